@@ -1,0 +1,26 @@
+import '@adonisjs/inertia/types'
+
+import type { VNodeProps, AllowedComponentProps, ComponentInstance } from 'vue'
+
+type ExtractProps<T> = Omit<
+  ComponentInstance<T>['$props'],
+  keyof VNodeProps | keyof AllowedComponentProps
+>
+
+declare module '@adonisjs/inertia/types' {
+  export interface InertiaPages {
+    'auth/accept_invitation': ExtractProps<(typeof import('../../inertia/pages/auth/accept_invitation.vue'))['default']>
+    'auth/forgot_password': ExtractProps<(typeof import('../../inertia/pages/auth/forgot_password.vue'))['default']>
+    'auth/login': ExtractProps<(typeof import('../../inertia/pages/auth/login.vue'))['default']>
+    'auth/register_investor': ExtractProps<(typeof import('../../inertia/pages/auth/register_investor.vue'))['default']>
+    'auth/register_partner': ExtractProps<(typeof import('../../inertia/pages/auth/register_partner.vue'))['default']>
+    'auth/reset_password': ExtractProps<(typeof import('../../inertia/pages/auth/reset_password.vue'))['default']>
+    'dashboard/show': ExtractProps<(typeof import('../../inertia/pages/dashboard/show.vue'))['default']>
+    'errors/forbidden': ExtractProps<(typeof import('../../inertia/pages/errors/forbidden.vue'))['default']>
+    'errors/not_found': ExtractProps<(typeof import('../../inertia/pages/errors/not_found.vue'))['default']>
+    'errors/server_error': ExtractProps<(typeof import('../../inertia/pages/errors/server_error.vue'))['default']>
+    'home': ExtractProps<(typeof import('../../inertia/pages/home.vue'))['default']>
+    'partner/organisation': ExtractProps<(typeof import('../../inertia/pages/partner/organisation.vue'))['default']>
+    'staff/organisations': ExtractProps<(typeof import('../../inertia/pages/staff/organisations.vue'))['default']>
+  }
+}

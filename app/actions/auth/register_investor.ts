@@ -1,0 +1,32 @@
+import db from '@adonisjs/lucid/services/db'
+import User from '#models/user'
+import type { Infer } from '@vinejs/vine/types'
+import type { registerInvestorValidator } from '#validators/auth'
+import SendEmailVerification from '#actions/auth/send_email_verification'
+
+type Data = Infer<typeof registerInvestorValidator>
+
+/** A diaspora member signs up: the account and its investor profile are stored together. */
+export default class RegisterInvestor {
+  async handle({ data, locale }: { data: Data; locale: string }) {
+    const user = await db.transaction(async (trx) => {
+      const created = await User.create(
+        {
+          fullName: data.fullName,
+          email: data.email,
+          password: data.password,
+          role: 'investor',
+          locale,
+        },
+        { client: trx }
+      )
+      await created.related('investorProfile').create({
+        residenceCountryId: data.residenceCountryId,
+        residenceCity: data.residenceCity ?? null,
+      })
+      return created
+    })
+    await new SendEmailVerification().handle({ user })
+    return user
+  }
+}

@@ -1,0 +1,60 @@
+import string from '@adonisjs/core/helpers/string'
+import db from '@adonisjs/lucid/services/db'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import User from '#models/user'
+import Organisation from '#models/organisation'
+import type { Infer } from '@vinejs/vine/types'
+import type { registerPartnerValidator } from '#validators/auth'
+import SendEmailVerification from '#actions/auth/send_email_verification'
+
+type Data = Infer<typeof registerPartnerValidator>
+
+/**
+ * A partner signs up with a new organisation. The organisation waits for staff
+ * approval before it can publish; the person who registered becomes its owner.
+ */
+export default class RegisterPartner {
+  async handle({ data, locale }: { data: Data; locale: string }) {
+    const user = await db.transaction(async (trx) => {
+      const owner = await User.create(
+        {
+          fullName: data.fullName,
+          email: data.email,
+          password: data.password,
+          role: 'partner',
+          locale,
+        },
+        { client: trx }
+      )
+      const organisation = await Organisation.create(
+        {
+          name: data.organisation.name,
+          slug: await uniqueSlug(data.organisation.name, trx),
+          kind: data.organisation.kind,
+          status: 'pending',
+          countryId: data.organisation.countryId,
+          municipalityId: data.organisation.municipalityId ?? null,
+          website: data.organisation.website ?? null,
+        },
+        { client: trx }
+      )
+      await organisation.related('members').create({ userId: owner.id, role: 'owner' })
+      return owner
+    })
+    await new SendEmailVerification().handle({ user })
+    return user
+  }
+}
+
+async function uniqueSlug(name: string, trx: TransactionClientContract) {
+  const base = string.slug(name, { lower: true, strict: true }).slice(0, 160) || 'organisation'
+  const taken = await trx
+    .from('organisations')
+    .where('slug', base)
+    .orWhereLike('slug', `${base}-%`)
+    .select('slug')
+  const slugs = new Set(taken.map((row) => row.slug))
+  let slug = base
+  for (let n = 2; slugs.has(slug); n++) slug = `${base}-${n}`
+  return slug
+}

@@ -1,0 +1,34 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { registerInvestorValidator, registerPartnerValidator } from '#validators/auth'
+import RegisterInvestor from '#actions/auth/register_investor'
+import RegisterPartner from '#actions/auth/register_partner'
+import ReferenceData from '#services/reference_data'
+
+export default class RegistrationController {
+  async createInvestor({ inertia }: HttpContext) {
+    return inertia.render('auth/register_investor', { countries: await ReferenceData.countries() })
+  }
+
+  async storeInvestor({ request, auth, response, session, i18n }: HttpContext) {
+    const data = await request.validateUsing(registerInvestorValidator)
+    const user = await new RegisterInvestor().handle({ data, locale: i18n.locale })
+    await auth.use('web').login(user)
+    session.flash('success', i18n.t('auth.register.welcome_investor'))
+    return response.redirect().toRoute('dashboard')
+  }
+
+  async createPartner({ inertia }: HttpContext) {
+    return inertia.render('auth/register_partner', {
+      countries: await ReferenceData.countries({ listingRegionOnly: true }),
+      municipalities: await ReferenceData.municipalities(),
+    })
+  }
+
+  async storePartner({ request, auth, response, session, i18n }: HttpContext) {
+    const data = await request.validateUsing(registerPartnerValidator)
+    const user = await new RegisterPartner().handle({ data, locale: i18n.locale })
+    await auth.use('web').login(user)
+    session.flash('success', i18n.t('auth.register.welcome_partner'))
+    return response.redirect().toRoute('dashboard')
+  }
+}

@@ -1,0 +1,28 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import User from '#models/user'
+import { loginValidator } from '#validators/auth'
+import { fieldError } from '#exceptions/field_error'
+
+export default class SessionController {
+  async create({ inertia }: HttpContext) {
+    return inertia.render('auth/login', {})
+  }
+
+  async store({ request, auth, response, session, i18n }: HttpContext) {
+    const { email, password } = await request.validateUsing(loginValidator)
+    const user = await User.verifyCredentials(email, password).catch(() => null)
+    if (!user) {
+      throw fieldError('email', i18n.t('auth.login.invalid_credentials'), 'credentials')
+    }
+    // A fresh session id on login prevents session fixation.
+    session.regenerate()
+    await auth.use('web').login(user)
+    return response.redirect().toRoute('dashboard')
+  }
+
+  async destroy({ auth, response, session, i18n }: HttpContext) {
+    await auth.use('web').logout()
+    session.flash('success', i18n.t('auth.logout.done'))
+    return response.redirect().toRoute('home')
+  }
+}

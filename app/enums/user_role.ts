@@ -1,0 +1,2 @@
+export const userRoles = ['investor', 'partner', 'staff', 'admin'] as const
+export type UserRole = (typeof userRoles)[number]

@@ -1,0 +1,36 @@
+import app from '@adonisjs/core/services/app'
+import { errors as bouncerErrors } from '@adonisjs/bouncer'
+import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
+import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
+
+export default class HttpExceptionHandler extends ExceptionHandler {
+  protected debug = !app.inProduction && !app.inTest
+
+  // Friendly pages for people; JSON callers (API, Inertia JSON) still get JSON bodies.
+  protected renderStatusPages = app.inProduction || app.inTest
+
+  protected statusPages: Record<StatusPageRange, StatusPageRenderer> = {
+    '403': (_, { inertia, response }) => response.forbidden(inertia.render('errors/forbidden', {})),
+    '404': (_, { inertia, response }) => response.notFound(inertia.render('errors/not_found', {})),
+    '500..599': (error, { inertia, response }) =>
+      response.status(error.status).send(inertia.render('errors/server_error', {})),
+  }
+
+  async handle(error: unknown, ctx: HttpContext) {
+    // Bouncer answers a refused page visit with plain text; people get the 403 page instead.
+    // (Refused form posts keep Bouncer's behaviour: back to the form with the message flashed.)
+    if (
+      error instanceof bouncerErrors.E_AUTHORIZATION_FAILURE &&
+      ctx.request.method() === 'GET' &&
+      ctx.request.accepts(['html', 'json']) === 'html' &&
+      'inertia' in ctx
+    ) {
+      return ctx.response.forbidden(await ctx.inertia.render('errors/forbidden', {}))
+    }
+    return super.handle(error, ctx)
+  }
+
+  async report(error: unknown, ctx: HttpContext) {
+    return super.report(error, ctx)
+  }
+}

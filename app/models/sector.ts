@@ -1,0 +1,3 @@
+import { SectorSchema } from '#database/schema'
+
+export default class Sector extends SectorSchema {}

@@ -1,0 +1,3 @@
+import { SentEmailSchema } from '#database/schema'
+
+export default class SentEmail extends SentEmailSchema {}

@@ -1,0 +1,29 @@
+import { BasePolicy } from '@adonisjs/bouncer'
+import type { AuthorizerResponse } from '@adonisjs/bouncer/types'
+import type User from '#models/user'
+import type Organisation from '#models/organisation'
+import OrganisationMember from '#models/organisation_member'
+
+export default class OrganisationPolicy extends BasePolicy {
+  /** Members of the organisation, and staff, see its private page (members, invitations). */
+  async view(user: User, organisation: Organisation): Promise<AuthorizerResponse> {
+    if (user.isStaff) return true
+    return !!(await this.membership(user, organisation))
+  }
+
+  /** Only owners invite colleagues. */
+  async inviteMembers(user: User, organisation: Organisation): Promise<AuthorizerResponse> {
+    return (await this.membership(user, organisation))?.role === 'owner'
+  }
+
+  /** Staff approve or reject organisations that are waiting for review. */
+  review(user: User, organisation: Organisation): AuthorizerResponse {
+    return user.isStaff && organisation.status === 'pending'
+  }
+
+  private membership(user: User, organisation: Organisation) {
+    return OrganisationMember.query()
+      .where({ organisationId: organisation.id, userId: user.id })
+      .first()
+  }
+}

@@ -1,0 +1,8 @@
+import type OrganisationInvitation from '#models/organisation_invitation'
+import { BaseTransformer } from '@adonisjs/core/transformers'
+
+export default class OrganisationInvitationTransformer extends BaseTransformer<OrganisationInvitation> {
+  toObject() {
+    return this.pick(this.resource, ['id', 'email', 'expiresAt', 'acceptedAt', 'createdAt'])
+  }
+}

@@ -1,0 +1,54 @@
+import { Worker } from 'bullmq'
+import { BaseCommand, flags } from '@adonisjs/core/ace'
+import type { CommandOptions } from '@adonisjs/core/types/ace'
+import { jobs, type JobHandler } from '#jobs/registry'
+
+type JobLoader = () => Promise<{ default: new () => JobHandler<unknown> }>
+
+/**
+ * The worker process: `node ace queue:work`. Runs apart from the web server,
+ * and finishes the job in hand before exiting on SIGTERM.
+ */
+export default class QueueWork extends BaseCommand {
+  static commandName = 'queue:work'
+  static description = 'Process background jobs (BullMQ)'
+  static options: CommandOptions = { startApp: true, staysAlive: true }
+
+  @flags.string({ description: 'Queue to process', default: 'default' })
+  declare queue: string
+
+  @flags.number({ description: 'Jobs processed at once', default: 5 })
+  declare concurrency: number
+
+  async run() {
+    const { queueConfig } = await import('#config/queue')
+    const worker = new Worker(
+      this.queue,
+      async (job) => {
+        const load = (jobs as unknown as Record<string, JobLoader | undefined>)[job.name]
+        if (!load) {
+          throw new Error(`No handler registered for job "${job.name}"`)
+        }
+        const { default: Handler } = await load()
+        return new Handler().handle(job.data, { attempt: job.attemptsMade + 1, jobId: job.id })
+      },
+      {
+        connection: queueConfig.connection,
+        prefix: queueConfig.prefix,
+        concurrency: this.concurrency,
+      }
+    )
+
+    worker.on('failed', (job, error) => {
+      this.logger.error(
+        `${job?.name} #${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`
+      )
+    })
+    worker.on('error', (error) => this.logger.error(error.message))
+
+    this.app.terminating(async () => {
+      await worker.close()
+    })
+    this.logger.info(`Worker listening on queue "${this.queue}" (concurrency ${this.concurrency})`)
+  }
+}

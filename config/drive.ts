@@ -1,0 +1,21 @@
+import env from '#start/env'
+import app from '@adonisjs/core/services/app'
+import { defineConfig, services } from '@adonisjs/drive'
+
+// Uploads are private by default: public files are served through routes that check access.
+const driveConfig = defineConfig({
+  default: env.get('DRIVE_DISK'),
+  services: {
+    fs: services.fs({
+      location: app.makePath('storage', app.inTest ? 'test' : 'files'),
+      serveFiles: false,
+      visibility: 'private',
+    }),
+  },
+})
+
+export default driveConfig
+
+declare module '@adonisjs/drive/types' {
+  export interface DriveDisks extends InferDriveDisks<typeof driveConfig> {}
+}

@@ -1,0 +1,25 @@
+import env from '#start/env'
+import type { ConnectionOptions } from 'bullmq'
+
+/**
+ * BullMQ settings. Workers need `maxRetriesPerRequest: null` for their blocking
+ * connection; the key prefix keeps tests and development apart on one Redis.
+ */
+export const queueConfig = {
+  connection: {
+    host: env.get('REDIS_HOST'),
+    port: env.get('REDIS_PORT'),
+    password: env.get('REDIS_PASSWORD') || undefined,
+    maxRetriesPerRequest: null,
+  } satisfies ConnectionOptions,
+  prefix: `${env.get('REDIS_KEY_PREFIX').replace(/:$/, '')}:bull`,
+  defaultQueue: 'default',
+  defaultJobOptions: {
+    attempts: 5,
+    backoff: { type: 'exponential' as const, delay: 2000 },
+    removeOnComplete: { count: 1000 },
+    removeOnFail: { count: 5000 },
+  },
+}
+
+export type QueueConfig = typeof queueConfig

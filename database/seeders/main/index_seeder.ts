@@ -1,0 +1,16 @@
+import { BaseSeeder } from '@adonisjs/lucid/seeders'
+import app from '@adonisjs/core/services/app'
+
+/** `node ace db:seed`: reference data always, the demo everywhere but tests. */
+export default class IndexSeeder extends BaseSeeder {
+  async run() {
+    await this.seed(await import('#database/seeders/reference_data_seeder'))
+    if (!app.inTest) {
+      await this.seed(await import('#database/seeders/demo_seeder'))
+    }
+  }
+
+  private async seed(seeder: { default: typeof BaseSeeder }) {
+    await new seeder.default(this.client).run()
+  }
+}

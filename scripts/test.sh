@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# `npm test`: prepares the machine and the test database, then runs every Japa
+# suite (unit, functional, browser). Extra arguments go to `node ace test`.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/prepare.sh test || exit 1
+export PATH="$PWD/node_modules/.bin:$PATH"
+
+mkdir -p tmp
+log=tmp/test-output.log
+node ace test "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+
+# Japa closes with "Tests  N passed, M failed (T)"; CI wants the plain "N passed, M failed".
+summary=$(sed -r 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^\s*Tests\s' | tail -n1)
+passed=$(grep -oE '[0-9]+ passed' <<<"$summary" | grep -oE '[0-9]+' || echo 0)
+failed=$(grep -oE '[0-9]+ failed' <<<"$summary" | grep -oE '[0-9]+' || echo 0)
+[ -z "$summary" ] && [ "$status" = 0 ] && status=1
+echo "${passed:-0} passed, ${failed:-0} failed"
+exit "$status"

@@ -1,0 +1,6 @@
+/*
+| Routes, one file per area under start/routes/. The web group carries
+| session, CSRF, auth and locale; /health and /api/* go without them.
+*/
+import './routes/system.js'
+import './routes/web.js'

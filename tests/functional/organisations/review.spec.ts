@@ -1,0 +1,70 @@
+import { test } from '@japa/runner'
+import testUtils from '@adonisjs/core/services/test_utils'
+import SentEmail from '#models/sent_email'
+import { UserFactory, createPartner } from '#database/factories/user_factory'
+
+test.group('Organisation review', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('staff approve a pending organisation and its owner is told', async ({ client, assert }) => {
+    const staff = await UserFactory.apply('staff').create()
+    const { user: owner, organisation } = await createPartner({ status: 'pending' })
+
+    const response = await client
+      .post(`/staff/organisations/${organisation.id}/approve`)
+      .loginAs(staff)
+      .withCsrfToken()
+      .redirects(0)
+    response.assertStatus(302)
+    await organisation.refresh()
+    assert.equal(organisation.status, 'approved')
+    assert.equal(organisation.reviewedById, staff.id)
+    const email = await SentEmail.findByOrFail('toAddress', owner.email)
+    assert.equal(email.subject, 'Your organisation is approved on Most')
+  })
+
+  test('rejecting needs a reason, which the owner reads', async ({ client, assert }) => {
+    const staff = await UserFactory.apply('staff').create()
+    const { user: owner, organisation } = await createPartner({ status: 'pending' })
+
+    const missing = await client
+      .post(`/staff/organisations/${organisation.id}/reject`)
+      .header('referer', '/staff/organisations')
+      .form({ reason: '' })
+      .loginAs(staff)
+      .withCsrfToken()
+      .redirects(0)
+    missing.assertFlashMessage('inputErrorsBag', { reason: ['Reason is required.'] })
+    await organisation.refresh()
+    assert.equal(organisation.status, 'pending')
+
+    await client
+      .post(`/staff/organisations/${organisation.id}/reject`)
+      .form({ reason: 'We could not verify the company registration number.' })
+      .loginAs(staff)
+      .withCsrfToken()
+      .redirects(0)
+    await organisation.refresh()
+    assert.equal(organisation.status, 'rejected')
+
+    const page = await client.get('/partner/organisation').loginAs(owner).withInertia()
+    assert.equal(
+      page.inertiaProps.organisation.rejectionReason,
+      'We could not verify the company registration number.'
+    )
+  })
+
+  test('an organisation already reviewed cannot be reviewed again', async ({ client, assert }) => {
+    const staff = await UserFactory.apply('staff').create()
+    const { organisation } = await createPartner({ status: 'approved' })
+    const response = await client
+      .post(`/staff/organisations/${organisation.id}/reject`)
+      .header('accept', 'application/json')
+      .json({ reason: 'Changed our mind' })
+      .loginAs(staff)
+      .withCsrfToken()
+    response.assertStatus(403)
+    await organisation.refresh()
+    assert.equal(organisation.status, 'approved')
+  })
+})
