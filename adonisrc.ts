@@ -54,7 +54,8 @@ export default defineConfig({
       { files: ['tests/functional/**/*.spec.{ts,js}'], name: 'functional', timeout: 30000 },
       { files: ['tests/browser/**/*.spec.{ts,js}'], name: 'browser', timeout: 120000 },
     ],
-    forceExit: false,
+    // Lingering sockets (ioredis reconnects, BullMQ, Chromium) must never keep CI waiting.
+    forceExit: true,
   },
 
   metaFiles: [

@@ -8,8 +8,15 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 
 mkdir -p tmp
 log=tmp/test-output.log
-node ace test "$@" 2>&1 | tee "$log"
-status=${PIPESTATUS[0]}
+# No pipe into `tee`: a grandchild (Vite's dev server, Chromium) that inherits the
+# pipe would keep it open and the run would never end. Output goes to a file that
+# `tail` follows until the test process is gone; `timeout` is the last safety net.
+: >"$log"
+timeout --signal=KILL "${MOST_TEST_TIMEOUT:-1500}" node ace test "$@" >"$log" 2>&1 &
+runner=$!
+tail -n +1 -f --pid="$runner" "$log"
+wait "$runner"
+status=$?
 
 # Japa closes with "Tests  N passed, M failed (T)"; CI wants the plain "N passed, M failed".
 summary=$(sed -r 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^\s*Tests\s' | tail -n1)
