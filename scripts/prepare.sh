@@ -20,7 +20,11 @@ apt_install() {
 lock_hash=$(cat package.json package-lock.json | sha1sum | cut -c1-40)
 if [ ! -x node_modules/.bin/node ] || [ "$(cat node_modules/.most-lock-hash 2>/dev/null)" != "$lock_hash" ]; then
   say "Installing dependencies (npm install)…"
-  npm install --no-audit --no-fund --loglevel=error
+  # Started from `npm test`/`npm start`, the environment carries the outer npm's
+  # npm_config_* settings; the `node` package's own nested `npm install` would then
+  # install into the project instead of its own folder and fail. Clear them.
+  env $(env | grep -oE '^npm_[A-Za-z0-9_]+' | sed 's/^/-u /') \
+    npm install --no-audit --no-fund --loglevel=error
   echo "$lock_hash" > node_modules/.most-lock-hash
 fi
 export PATH="$PWD/node_modules/.bin:$PATH"
