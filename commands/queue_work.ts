@@ -1,7 +1,8 @@
 import { Worker } from 'bullmq'
 import { BaseCommand, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
-import { jobs, type JobHandler } from '#jobs/registry'
+import { jobs, schedules, type JobHandler } from '#jobs/registry'
+import { QueueManager } from '#services/queue_manager'
 
 type JobLoader = () => Promise<{ default: new () => JobHandler<unknown> }>
 
@@ -45,6 +46,17 @@ export default class QueueWork extends BaseCommand {
       )
     })
     worker.on('error', (error) => this.logger.error(error.message))
+
+    // Recurring jobs: upsert is idempotent, so every worker start may (re)declare them.
+    if (this.queue === queueConfig.defaultQueue) {
+      const queue = (await this.app.container.make(QueueManager)).queue(this.queue)
+      for (const schedule of schedules) {
+        await queue.upsertJobScheduler(schedule.name, { pattern: schedule.pattern }, {
+          name: schedule.name,
+          data: {},
+        })
+      }
+    }
 
     this.app.terminating(async () => {
       await worker.close()

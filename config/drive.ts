@@ -11,6 +11,17 @@ const driveConfig = defineConfig({
       serveFiles: false,
       visibility: 'private',
     }),
+    s3: services.s3({
+      credentials: {
+        accessKeyId: env.get('S3_ACCESS_KEY_ID') ?? '',
+        secretAccessKey: env.get('S3_SECRET_ACCESS_KEY') ?? '',
+      },
+      region: env.get('S3_REGION') ?? 'auto',
+      endpoint: env.get('S3_ENDPOINT') || undefined,
+      forcePathStyle: Boolean(env.get('S3_ENDPOINT')),
+      bucket: env.get('S3_BUCKET') ?? '',
+      visibility: 'private',
+    }),
   },
 })
 

@@ -6,6 +6,7 @@
 
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { DateTime } from 'luxon'
+import type { ContactChannel, ContactLanguage, InterestStatus, SiteReadiness, OpportunityStage, OpportunityStatus, OpportunityType, DocumentKind, IncentiveKind } from '#enums/opportunity'
 import type { MemberRole, OrganisationKind, OrganisationStatus } from '#enums/organisation'
 import type { UserRole } from '#enums/user_role'
 
@@ -28,19 +29,93 @@ export class CountrySchema extends BaseModel {
   declare nameSrLatn: string
 }
 
-export class InvestorProfileSchema extends BaseModel {
-  static $columns = ['createdAt', 'id', 'placeOfBirth', 'residenceCity', 'residenceCountryId', 'updatedAt', 'userId'] as const
-  $columns = InvestorProfileSchema.$columns
+export class DocumentDownloadSchema extends BaseModel {
+  static $columns = ['createdAt', 'documentId', 'id', 'ipAddress', 'userId'] as const
+  $columns = DocumentDownloadSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare documentId: number
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare ipAddress: string | null
+  @column()
+  declare userId: number
+}
+
+export class InterestSchema extends BaseModel {
+  static $columns = ['amountMaxEur', 'amountMinEur', 'consentGivenAt', 'contactChannel', 'contactLanguage', 'createdAt', 'id', 'investorId', 'message', 'opportunityId', 'status', 'updatedAt'] as const
+  $columns = InterestSchema.$columns
+  @column()
+  declare amountMaxEur: number
+  @column()
+  declare amountMinEur: number
+  @column.dateTime()
+  declare consentGivenAt: DateTime
+  @column()
+  declare contactChannel: ContactChannel
+  @column()
+  declare contactLanguage: ContactLanguage
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
   @column({ isPrimary: true })
   declare id: number
+  @column()
+  declare investorId: number
+  @column()
+  declare message: string | null
+  @column()
+  declare opportunityId: number
+  @column()
+  declare status: InterestStatus
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
+export class InvestorPreferredMunicipalitySchema extends BaseModel {
+  static $columns = ['investorProfileId', 'municipalityId'] as const
+  $columns = InvestorPreferredMunicipalitySchema.$columns
+  @column({ isPrimary: true })
+  declare investorProfileId: number
+  @column()
+  declare municipalityId: number
+}
+
+export class InvestorPreferredSectorSchema extends BaseModel {
+  static $columns = ['investorProfileId', 'sectorId'] as const
+  $columns = InvestorPreferredSectorSchema.$columns
+  @column({ isPrimary: true })
+  declare investorProfileId: number
+  @column()
+  declare sectorId: number
+}
+
+export class InvestorProfileSchema extends BaseModel {
+  static $columns = ['company', 'createdAt', 'education', 'id', 'languages', 'occupation', 'placeOfBirth', 'residenceCity', 'residenceCountryId', 'ticketMaxEur', 'ticketMinEur', 'updatedAt', 'userId'] as const
+  $columns = InvestorProfileSchema.$columns
+  @column()
+  declare company: string | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare education: string | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare languages: string[]
+  @column()
+  declare occupation: string | null
   @column()
   declare placeOfBirth: string | null
   @column()
   declare residenceCity: string | null
   @column()
   declare residenceCountryId: number | null
+  @column()
+  declare ticketMaxEur: number | null
+  @column()
+  declare ticketMinEur: number | null
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
   @column()
@@ -70,6 +145,164 @@ export class MunicipalitySchema extends BaseModel {
   declare population: number | null
   @column()
   declare slug: string
+}
+
+export class NdaAcceptanceSchema extends BaseModel {
+  static $columns = ['acceptedAt', 'ipAddress', 'opportunityId', 'userId'] as const
+  $columns = NdaAcceptanceSchema.$columns
+  @column.dateTime()
+  declare acceptedAt: DateTime
+  @column()
+  declare ipAddress: string | null
+  @column()
+  declare opportunityId: number
+  @column({ isPrimary: true })
+  declare userId: number
+}
+
+export class OpportunitySchema extends BaseModel {
+  static $columns = ['areaM2', 'confirmedAt', 'contactEmail', 'contactName', 'contactPhone', 'coverImagePath', 'createdAt', 'createdById', 'descriptionEn', 'descriptionSr', 'freshnessReminderDays', 'id', 'interestsCount', 'jobsExpected', 'minTicketEur', 'municipalityId', 'organisationId', 'pausedForFreshness', 'publishedAt', 'rejectionReason', 'savesCount', 'site', 'slug', 'stage', 'status', 'summaryEn', 'summarySr', 'timeline', 'titleEn', 'titleSr', 'totalSizeEur', 'type', 'updatedAt', 'viewsCount'] as const
+  $columns = OpportunitySchema.$columns
+  @column()
+  declare areaM2: number | null
+  @column.dateTime()
+  declare confirmedAt: DateTime | null
+  @column()
+  declare contactEmail: string
+  @column()
+  declare contactName: string
+  @column()
+  declare contactPhone: string | null
+  @column()
+  declare coverImagePath: string | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare createdById: number | null
+  @column()
+  declare descriptionEn: string | null
+  @column()
+  declare descriptionSr: string | null
+  @column()
+  declare freshnessReminderDays: number | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare interestsCount: number
+  @column()
+  declare jobsExpected: number | null
+  @column()
+  declare minTicketEur: number
+  @column()
+  declare municipalityId: number
+  @column()
+  declare organisationId: number
+  @column()
+  declare pausedForFreshness: boolean
+  @column.dateTime()
+  declare publishedAt: DateTime | null
+  @column()
+  declare rejectionReason: string | null
+  @column()
+  declare savesCount: number
+  @column()
+  declare site: SiteReadiness | null
+  @column()
+  declare slug: string
+  @column()
+  declare stage: OpportunityStage
+  @column()
+  declare status: OpportunityStatus
+  @column()
+  declare summaryEn: string | null
+  @column()
+  declare summarySr: string | null
+  @column()
+  declare timeline: string | null
+  @column()
+  declare titleEn: string | null
+  @column()
+  declare titleSr: string | null
+  @column()
+  declare totalSizeEur: number
+  @column()
+  declare type: OpportunityType
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare viewsCount: number
+}
+
+export class OpportunityDocumentSchema extends BaseModel {
+  static $columns = ['createdAt', 'fileName', 'filePath', 'id', 'kind', 'mimeType', 'opportunityId', 'sizeBytes', 'title', 'uploadedById'] as const
+  $columns = OpportunityDocumentSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare fileName: string
+  @column()
+  declare filePath: string
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare kind: DocumentKind
+  @column()
+  declare mimeType: string
+  @column()
+  declare opportunityId: number
+  @column()
+  declare sizeBytes: number
+  @column()
+  declare title: string
+  @column()
+  declare uploadedById: number | null
+}
+
+export class OpportunityIncentiveSchema extends BaseModel {
+  static $columns = ['amountEur', 'conditions', 'id', 'kind', 'opportunityId', 'percentage', 'position'] as const
+  $columns = OpportunityIncentiveSchema.$columns
+  @column()
+  declare amountEur: number | null
+  @column()
+  declare conditions: string | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare kind: IncentiveKind
+  @column()
+  declare opportunityId: number
+  @column()
+  declare percentage: string | null
+  @column()
+  declare position: number
+}
+
+export class OpportunitySectorSchema extends BaseModel {
+  static $columns = ['opportunityId', 'sectorId'] as const
+  $columns = OpportunitySectorSchema.$columns
+  @column({ isPrimary: true })
+  declare opportunityId: number
+  @column()
+  declare sectorId: number
+}
+
+export class OpportunityTransitionSchema extends BaseModel {
+  static $columns = ['actorId', 'createdAt', 'fromStatus', 'id', 'opportunityId', 'reason', 'toStatus'] as const
+  $columns = OpportunityTransitionSchema.$columns
+  @column()
+  declare actorId: number | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare fromStatus: OpportunityStatus | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare opportunityId: number
+  @column()
+  declare reason: string | null
+  @column()
+  declare toStatus: OpportunityStatus
 }
 
 export class OrganisationInvitationSchema extends BaseModel {
@@ -161,6 +394,17 @@ export class PasswordResetTokenSchema extends BaseModel {
   @column.dateTime()
   declare usedAt: DateTime | null
   @column()
+  declare userId: number
+}
+
+export class SavedOpportunitySchema extends BaseModel {
+  static $columns = ['createdAt', 'opportunityId', 'userId'] as const
+  $columns = SavedOpportunitySchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare opportunityId: number
+  @column({ isPrimary: true })
   declare userId: number
 }
 

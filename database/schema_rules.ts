@@ -16,5 +16,39 @@ export default {
       },
     },
     organisation_members: { columns: { role: enumColumn('MemberRole', 'organisation') } },
+    opportunities: {
+      columns: {
+        type: enumColumn('OpportunityType', 'opportunity'),
+        stage: enumColumn('OpportunityStage', 'opportunity'),
+        status: enumColumn('OpportunityStatus', 'opportunity'),
+        site: {
+          tsType: 'SiteReadiness',
+          decorator: '@column()',
+          imports: [{ source: '#enums/opportunity', typeImports: ['SiteReadiness'] }],
+        },
+      },
+      // Maintained by most_refresh_opportunity_search() only; models never touch them.
+      skipColumns: ['search_text', 'search_document'],
+    },
+    opportunity_incentives: {
+      columns: {
+        kind: enumColumn('IncentiveKind', 'opportunity'),
+      },
+    },
+    opportunity_documents: { columns: { kind: enumColumn('DocumentKind', 'opportunity') } },
+    opportunity_transitions: {
+      columns: {
+        from_status: enumColumn('OpportunityStatus', 'opportunity'),
+        to_status: enumColumn('OpportunityStatus', 'opportunity'),
+      },
+    },
+    interests: {
+      columns: {
+        contact_channel: enumColumn('ContactChannel', 'opportunity'),
+        contact_language: enumColumn('ContactLanguage', 'opportunity'),
+        status: enumColumn('InterestStatus', 'opportunity'),
+      },
+    },
+    investor_profiles: { columns: { languages: { tsType: 'string[]', decorator: '@column()' } } },
   },
 } satisfies SchemaRules

@@ -120,9 +120,36 @@ export function localName(
   return row.nameEn
 }
 
+const cyrillicDigraphs: Record<string, string> = { lj: 'љ', nj: 'њ', dž: 'џ', Lj: 'Љ', Nj: 'Њ', Dž: 'Џ', LJ: 'Љ', NJ: 'Њ', DŽ: 'Џ' }
+const cyrillicLetters: Record<string, string> = Object.fromEntries(
+  [...'abvgdđežzijklmnoprstćufhcčšABVGDĐEŽZIJKLMNOPRSTĆUFHCČŠ'].map((latin, index) => [
+    latin,
+    [...'абвгдђежзијклмнопрстћуфхцчшАБВГДЂЕЖЗИЈКЛМНОПРСТЋУФХЦЧШ'][index],
+  ])
+)
+
+/** Serbian Latin to Cyrillic (one to one, with the digraphs lj, nj, dž); other text unchanged. */
+export function toCyrillic(text: string) {
+  return text
+    .replace(/(lj|nj|dž)/gi, (digraph) => cyrillicDigraphs[digraph] ?? digraph)
+    .replace(/[a-zđžćčš]/gi, (letter) => cyrillicLetters[letter] ?? letter)
+}
+
+/**
+ * Partner-written text in the reader's language: Serbian readers get the Serbian
+ * version (in Cyrillic when they chose it), others the English one; either falls back
+ * to the other when the partner wrote only one language.
+ */
+export function localText(english: string | null | undefined, serbian: string | null | undefined) {
+  if (current.value === 'en') return english || serbian || ''
+  if (!serbian) return english || ''
+  return current.value === 'sr-Cyrl' ? toCyrillic(serbian) : serbian
+}
+
 export function useI18n() {
   return {
     t,
+    localText,
     locale: computed(() => current.value),
     formatEur,
     formatNumber,

@@ -27,6 +27,7 @@ export const middleware = router.named({
   guest: () => import('#middleware/guest_middleware'),
   auth: () => import('#middleware/auth_middleware'),
   can: () => import('#middleware/can_middleware'),
+  forceJson: () => import('#middleware/force_json_response_middleware'),
 })
 
 /**

@@ -3,4 +3,5 @@
 | session, CSRF, auth and locale; /health and /api/* go without them.
 */
 import './routes/system.js'
+import './routes/api.js'
 import './routes/web.js'

@@ -7,7 +7,14 @@
 import type { InferData, InferVariants } from '@adonisjs/core/types/transformers'
 import type { InferSharedProps, InferFlashData } from '@adonisjs/inertia/types'
 import type CountryTransformer from '#transformers/country_transformer'
+import type DocumentDownloadTransformer from '#transformers/document_download_transformer'
+import type InterestTransformer from '#transformers/interest_transformer'
+import type InvestorProfileTransformer from '#transformers/investor_profile_transformer'
 import type MunicipalityTransformer from '#transformers/municipality_transformer'
+import type OpportunityDocumentTransformer from '#transformers/opportunity_document_transformer'
+import type OpportunityIncentiveTransformer from '#transformers/opportunity_incentive_transformer'
+import type OpportunityTransformer from '#transformers/opportunity_transformer'
+import type OpportunityTransitionTransformer from '#transformers/opportunity_transition_transformer'
 import type OrganisationInvitationTransformer from '#transformers/organisation_invitation_transformer'
 import type OrganisationMemberTransformer from '#transformers/organisation_member_transformer'
 import type OrganisationTransformer from '#transformers/organisation_transformer'
@@ -20,9 +27,37 @@ export namespace Data {
   export namespace Country {
     export type Variants = InferVariants<CountryTransformer>
   }
+  export type DocumentDownload = InferData<DocumentDownloadTransformer>
+  export namespace DocumentDownload {
+    export type Variants = InferVariants<DocumentDownloadTransformer>
+  }
+  export type Interest = InferData<InterestTransformer>
+  export namespace Interest {
+    export type Variants = InferVariants<InterestTransformer>
+  }
+  export type InvestorProfile = InferData<InvestorProfileTransformer>
+  export namespace InvestorProfile {
+    export type Variants = InferVariants<InvestorProfileTransformer>
+  }
   export type Municipality = InferData<MunicipalityTransformer>
   export namespace Municipality {
     export type Variants = InferVariants<MunicipalityTransformer>
+  }
+  export type OpportunityDocument = InferData<OpportunityDocumentTransformer>
+  export namespace OpportunityDocument {
+    export type Variants = InferVariants<OpportunityDocumentTransformer>
+  }
+  export type OpportunityIncentive = InferData<OpportunityIncentiveTransformer>
+  export namespace OpportunityIncentive {
+    export type Variants = InferVariants<OpportunityIncentiveTransformer>
+  }
+  export type Opportunity = InferData<OpportunityTransformer>
+  export namespace Opportunity {
+    export type Variants = InferVariants<OpportunityTransformer>
+  }
+  export type OpportunityTransition = InferData<OpportunityTransitionTransformer>
+  export namespace OpportunityTransition {
+    export type Variants = InferVariants<OpportunityTransitionTransformer>
   }
   export type OrganisationInvitation = InferData<OrganisationInvitationTransformer>
   export namespace OrganisationInvitation {

@@ -4,15 +4,32 @@
  */
 
 export const controllers = {
+  ApiDocs: () => import('#controllers/api_docs_controller'),
+  api: {
+    Opportunities: () => import('#controllers/api/opportunities_controller'),
+  },
   Dashboard: () => import('#controllers/dashboard_controller'),
+  Documents: () => import('#controllers/documents_controller'),
   EmailVerification: () => import('#controllers/email_verification_controller'),
   Health: () => import('#controllers/health_controller'),
   Home: () => import('#controllers/home_controller'),
+  Interests: () => import('#controllers/interests_controller'),
+  InvestorProfile: () => import('#controllers/investor_profile_controller'),
   Invitations: () => import('#controllers/invitations_controller'),
   Locale: () => import('#controllers/locale_controller'),
+  Municipalities: () => import('#controllers/municipalities_controller'),
+  NdaAcceptances: () => import('#controllers/nda_acceptances_controller'),
+  Opportunities: () => import('#controllers/opportunities_controller'),
+  OpportunityDocuments: () => import('#controllers/opportunity_documents_controller'),
+  OpportunityLifecycle: () => import('#controllers/opportunity_lifecycle_controller'),
+  PartnerOpportunities: () => import('#controllers/partner_opportunities_controller'),
   PartnerOrganisation: () => import('#controllers/partner_organisation_controller'),
   PasswordReset: () => import('#controllers/password_reset_controller'),
+  PublicOrganisations: () => import('#controllers/public_organisations_controller'),
   Registration: () => import('#controllers/registration_controller'),
+  SavedOpportunities: () => import('#controllers/saved_opportunities_controller'),
   Session: () => import('#controllers/session_controller'),
+  StaffInterests: () => import('#controllers/staff_interests_controller'),
+  StaffOpportunities: () => import('#controllers/staff_opportunities_controller'),
   StaffOrganisations: () => import('#controllers/staff_organisations_controller'),
 }

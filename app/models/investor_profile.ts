@@ -1,8 +1,10 @@
 import { InvestorProfileSchema } from '#database/schema'
-import { belongsTo } from '@adonisjs/lucid/orm'
-import type { BelongsTo } from '@adonisjs/lucid/types/relations'
+import { belongsTo, manyToMany } from '@adonisjs/lucid/orm'
+import type { BelongsTo, ManyToMany } from '@adonisjs/lucid/types/relations'
 import User from '#models/user'
 import Country from '#models/country'
+import Sector from '#models/sector'
+import Municipality from '#models/municipality'
 
 export default class InvestorProfile extends InvestorProfileSchema {
   @belongsTo(() => User)
@@ -10,4 +12,10 @@ export default class InvestorProfile extends InvestorProfileSchema {
 
   @belongsTo(() => Country, { foreignKey: 'residenceCountryId' })
   declare residenceCountry: BelongsTo<typeof Country>
+
+  @manyToMany(() => Sector, { pivotTable: 'investor_preferred_sectors' })
+  declare preferredSectors: ManyToMany<typeof Sector>
+
+  @manyToMany(() => Municipality, { pivotTable: 'investor_preferred_municipalities' })
+  declare preferredMunicipalities: ManyToMany<typeof Municipality>
 }

@@ -10,4 +10,9 @@ export default class OrganisationMember extends OrganisationMemberSchema {
 
   @belongsTo(() => Organisation)
   declare organisation: BelongsTo<typeof Organisation>
+
+  /** The organisation a partner acts for (their first membership). */
+  static currentFor(userId: number) {
+    return this.query().where('userId', userId).preload('organisation').orderBy('id').firstOrFail()
+  }
 }

@@ -20,4 +20,9 @@ export default class OrganisationTransformer extends BaseTransformer<Organisatio
       municipality: MunicipalityTransformer.transform(this.whenLoaded(this.resource.municipality)),
     }
   }
+
+  /** The public page adds the organisation's own description. */
+  forPublic() {
+    return { ...this.toObject(), description: this.resource.description }
+  }
 }

@@ -55,6 +55,46 @@ router
       })
       .use(middleware.auth())
 
+    // Marketplace (public)
+    router.get('/opportunities', [controllers.Opportunities, 'index']).as('opportunities.index')
+    router.get('/opportunities/:slug', [controllers.Opportunities, 'show']).as('opportunities.show')
+    router
+      .get('/opportunities/:slug/cover', [controllers.Opportunities, 'cover'])
+      .as('opportunities.cover')
+    router.get('/documents/:id', [controllers.Documents, 'show']).as('documents.show')
+    router
+      .get('/organisations/:slug', [controllers.PublicOrganisations, 'show'])
+      .as('organisations.show')
+    router
+      .get('/municipalities/:slug', [controllers.Municipalities, 'show'])
+      .as('municipalities.show')
+
+    // Investors: watchlist, interests, NDA, profile
+    router
+      .group(() => {
+        router
+          .post('/opportunities/:slug/save', [controllers.SavedOpportunities, 'store'])
+          .as('opportunities.save')
+        router
+          .delete('/opportunities/:slug/save', [controllers.SavedOpportunities, 'destroy'])
+          .as('opportunities.unsave')
+        router
+          .post('/opportunities/:slug/interest', [controllers.Interests, 'store'])
+          .as('opportunities.interest')
+        router
+          .post('/opportunities/:slug/nda', [controllers.NdaAcceptances, 'store'])
+          .as('opportunities.nda')
+        router.get('/investor/saved', [controllers.SavedOpportunities, 'index']).as('investor.saved')
+        router.get('/investor/interests', [controllers.Interests, 'index']).as('investor.interests')
+        router
+          .get('/investor/profile', [controllers.InvestorProfile, 'edit'])
+          .as('investor.profile.edit')
+        router
+          .put('/investor/profile', [controllers.InvestorProfile, 'update'])
+          .as('investor.profile.update')
+      })
+      .use([middleware.auth(), middleware.can({ ability: 'actAsInvestor' })])
+
     // Partner organisations
     router
       .group(() => {
@@ -64,6 +104,35 @@ router
         router
           .post('/organisation/invitations', [controllers.PartnerOrganisation, 'invite'])
           .as('partner.organisation.invite')
+        router
+          .get('/opportunities', [controllers.PartnerOpportunities, 'index'])
+          .as('partner.opportunities.index')
+        router
+          .get('/opportunities/new', [controllers.PartnerOpportunities, 'create'])
+          .as('partner.opportunities.create')
+        router
+          .post('/opportunities', [controllers.PartnerOpportunities, 'store'])
+          .as('partner.opportunities.store')
+        router
+          .get('/opportunities/:id/edit', [controllers.PartnerOpportunities, 'edit'])
+          .as('partner.opportunities.edit')
+        router
+          .put('/opportunities/:id', [controllers.PartnerOpportunities, 'update'])
+          .as('partner.opportunities.update')
+        for (const step of ['submit', 'pause', 'resume', 'close', 'reconfirm'] as const) {
+          router
+            .post(`/opportunities/:id/${step}`, [controllers.OpportunityLifecycle, step])
+            .as(`partner.opportunities.${step}`)
+        }
+        router
+          .post('/opportunities/:id/documents', [controllers.OpportunityDocuments, 'store'])
+          .as('partner.opportunities.documents.store')
+        router
+          .delete('/opportunities/:id/documents/:documentId', [
+            controllers.OpportunityDocuments,
+            'destroy',
+          ])
+          .as('partner.opportunities.documents.destroy')
       })
       .prefix('/partner')
       .use([middleware.auth(), middleware.can({ ability: 'actAsPartner' })])
@@ -80,6 +149,16 @@ router
         router
           .post('/organisations/:id/reject', [controllers.StaffOrganisations, 'reject'])
           .as('staff.organisations.reject')
+        router
+          .get('/opportunities', [controllers.StaffOpportunities, 'index'])
+          .as('staff.opportunities.index')
+        router
+          .post('/opportunities/:id/approve', [controllers.StaffOpportunities, 'approve'])
+          .as('staff.opportunities.approve')
+        router
+          .post('/opportunities/:id/reject', [controllers.StaffOpportunities, 'reject'])
+          .as('staff.opportunities.reject')
+        router.get('/interests', [controllers.StaffInterests, 'index']).as('staff.interests.index')
       })
       .prefix('/staff')
       .use([middleware.auth(), middleware.can({ ability: 'useCrm' })])

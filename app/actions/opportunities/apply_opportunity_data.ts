@@ -1,0 +1,81 @@
+import string from '@adonisjs/core/helpers/string'
+import db from '@adonisjs/lucid/services/db'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import type Opportunity from '#models/opportunity'
+import type { OpportunityData } from '#validators/opportunity'
+
+/**
+ * Copies the validated listing form onto an opportunity inside the caller's
+ * transaction: columns, sectors, incentives, then the search columns.
+ */
+export async function applyOpportunityData(
+  opportunity: Opportunity,
+  data: OpportunityData,
+  trx: TransactionClientContract
+) {
+  const { sectorIds, incentives, site, ...columns } = data
+  opportunity.useTransaction(trx)
+  opportunity.merge({
+    titleEn: columns.titleEn ?? null,
+    titleSr: columns.titleSr ?? null,
+    summaryEn: columns.summaryEn ?? null,
+    summarySr: columns.summarySr ?? null,
+    descriptionEn: columns.descriptionEn ?? null,
+    descriptionSr: columns.descriptionSr ?? null,
+    municipalityId: columns.municipalityId,
+    type: columns.type,
+    stage: columns.stage,
+    totalSizeEur: columns.totalSizeEur,
+    minTicketEur: columns.minTicketEur,
+    jobsExpected: columns.jobsExpected ?? null,
+    areaM2: columns.areaM2 ?? null,
+    timeline: columns.timeline ?? null,
+    contactName: columns.contactName,
+    contactEmail: columns.contactEmail,
+    contactPhone: columns.contactPhone ?? null,
+    site: site && Object.values(site).some(isFilled) ? site : null,
+  })
+  if (!opportunity.slug) {
+    opportunity.slug = await uniqueOpportunitySlug(columns.titleEn ?? columns.titleSr ?? '', trx)
+  }
+  await opportunity.save()
+
+  await opportunity.related('sectors').sync(sectorIds)
+  await opportunity.related('incentives').query().delete()
+  if (incentives?.length) {
+    await opportunity.related('incentives').createMany(
+      incentives.map((incentive, position) => ({
+        kind: incentive.kind,
+        amountEur: incentive.amountEur ?? null,
+        percentage: incentive.percentage === undefined ? null : String(incentive.percentage),
+        conditions: incentive.conditions ?? null,
+        position,
+      }))
+    )
+  }
+  await refreshSearchIndex([opportunity.id], trx)
+  return opportunity
+}
+
+/** Rebuilds the search columns (SQL function most_refresh_opportunity_search). */
+export async function refreshSearchIndex(ids: number[], trx?: TransactionClientContract) {
+  await (trx ?? db).rawQuery('SELECT most_refresh_opportunity_search(?::integer[])', [ids])
+}
+
+async function uniqueOpportunitySlug(title: string, trx: TransactionClientContract) {
+  const base = string.slug(title, { lower: true, strict: true }).slice(0, 120) || 'opportunity'
+  const taken = await trx
+    .from('opportunities')
+    .where('slug', base)
+    .orWhereLike('slug', `${base}-%`)
+    .select('slug')
+  const slugs = new Set(taken.map((row) => row.slug))
+  let slug = base
+  for (let n = 2; slugs.has(slug); n++) slug = `${base}-${n}`
+  return slug
+}
+
+function isFilled(value: unknown) {
+  if (Array.isArray(value)) return value.length > 0
+  return value !== null && value !== undefined
+}

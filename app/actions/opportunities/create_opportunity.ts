@@ -1,0 +1,30 @@
+import db from '@adonisjs/lucid/services/db'
+import Opportunity from '#models/opportunity'
+import type Organisation from '#models/organisation'
+import type User from '#models/user'
+import type { OpportunityData } from '#validators/opportunity'
+import { applyOpportunityData } from '#actions/opportunities/apply_opportunity_data'
+import { recordTransition } from '#actions/opportunities/record_transition'
+
+/** A partner starts a listing for their organisation; it begins as a draft. */
+export default class CreateOpportunity {
+  async handle({
+    organisation,
+    author,
+    data,
+  }: {
+    organisation: Organisation
+    author: User
+    data: OpportunityData
+  }) {
+    return db.transaction(async (trx) => {
+      const opportunity = new Opportunity()
+      opportunity.organisationId = organisation.id
+      opportunity.createdById = author.id
+      opportunity.status = 'draft'
+      await applyOpportunityData(opportunity, data, trx)
+      await recordTransition({ opportunity, from: null, to: 'draft', actor: author, trx })
+      return opportunity
+    })
+  }
+}

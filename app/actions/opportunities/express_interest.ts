@@ -1,0 +1,71 @@
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
+import Interest from '#models/interest'
+import type Opportunity from '#models/opportunity'
+import type User from '#models/user'
+import type { InterestData } from '#validators/opportunity'
+
+/**
+ * "I am interested": one interest per investor and opportunity. A second submission
+ * updates the first (amounts, message, contact preferences), never duplicates it.
+ * Staff see every interest; the CRM turns each into a deal.
+ */
+export default class ExpressInterest {
+  async handle({
+    opportunity,
+    investor,
+    data,
+  }: {
+    opportunity: Opportunity
+    investor: User
+    data: InterestData
+  }) {
+    return db.transaction(async (trx) => {
+      const now = DateTime.now()
+      const values = {
+        amountMinEur: data.amountMinEur,
+        amountMaxEur: data.amountMaxEur,
+        message: data.message ?? null,
+        contactChannel: data.contactChannel,
+        contactLanguage: data.contactLanguage,
+        consentGivenAt: now,
+      }
+      const existing = await Interest.query({ client: trx })
+        .where({ investorId: investor.id, opportunityId: opportunity.id })
+        .forUpdate()
+        .first()
+      if (existing) {
+        existing.merge(values)
+        await existing.save()
+        return { interest: existing, created: false }
+      }
+      // Two tabs submitting at once: the unique index decides, the loser updates.
+      const [row] = await trx
+        .insertQuery()
+        .table('interests')
+        .insert({
+          opportunity_id: opportunity.id,
+          investor_id: investor.id,
+          amount_min_eur: values.amountMinEur,
+          amount_max_eur: values.amountMaxEur,
+          message: values.message,
+          contact_channel: values.contactChannel,
+          contact_language: values.contactLanguage,
+          consent_given_at: now.toJSDate(),
+          status: 'submitted',
+          created_at: now.toJSDate(),
+          updated_at: now.toJSDate(),
+        })
+        .onConflict(['investor_id', 'opportunity_id'])
+        .merge(['amount_min_eur', 'amount_max_eur', 'message', 'contact_channel', 'contact_language', 'consent_given_at', 'updated_at'])
+        .returning(['id', 'created_at', 'updated_at'])
+      // A fresh row has created_at = updated_at; the conflict branch only moved updated_at.
+      const inserted = new Date(row.created_at).getTime() === new Date(row.updated_at).getTime()
+      if (inserted) {
+        await trx.from('opportunities').where('id', opportunity.id).increment('interests_count', 1)
+      }
+      const interest = await Interest.findOrFail(row.id, { client: trx })
+      return { interest, created: inserted }
+    })
+  }
+}

@@ -1,0 +1,28 @@
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
+import type Opportunity from '#models/opportunity'
+import type User from '#models/user'
+import { transitionOpportunity } from '#actions/opportunities/record_transition'
+
+/**
+ * The partner confirms a published listing is still current (every 90 days), or
+ * brings back one the freshness job paused. Recorded in the history like a transition.
+ */
+export default class ReconfirmOpportunity {
+  async handle({ opportunity, actor }: { opportunity: Opportunity; actor: User }) {
+    return db.transaction((trx) =>
+      transitionOpportunity({
+        opportunity,
+        to: 'published',
+        actor,
+        reason: 'reconfirmed',
+        trx,
+        apply: (listing) => {
+          listing.confirmedAt = DateTime.now()
+          listing.freshnessReminderDays = null
+          listing.pausedForFreshness = false
+        },
+      })
+    )
+  }
+}

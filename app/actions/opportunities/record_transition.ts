@@ -1,0 +1,87 @@
+import { Exception } from '@adonisjs/core/exceptions'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import OpportunityTransition from '#models/opportunity_transition'
+import Opportunity from '#models/opportunity'
+import type User from '#models/user'
+import type { OpportunityStatus } from '#enums/opportunity'
+
+/** The life cycle: which status may follow which. Everything else is refused. */
+export const allowedTransitions: Record<OpportunityStatus, OpportunityStatus[]> = {
+  draft: ['in_review'],
+  rejected: ['in_review'],
+  in_review: ['published', 'rejected'],
+  published: ['paused', 'closed', 'funded', 'published'],
+  paused: ['published', 'closed', 'funded'],
+  closed: [],
+  funded: [],
+}
+
+export function canTransition(from: OpportunityStatus, to: OpportunityStatus) {
+  return allowedTransitions[from].includes(to)
+}
+
+/** Writes who moved the listing from which status to which, when and why. */
+export async function recordTransition({
+  opportunity,
+  from,
+  to,
+  actor,
+  reason,
+  trx,
+}: {
+  opportunity: Opportunity
+  from: OpportunityStatus | null
+  to: OpportunityStatus
+  actor: User | null
+  reason?: string | null
+  trx: TransactionClientContract
+}) {
+  return OpportunityTransition.create(
+    {
+      opportunityId: opportunity.id,
+      fromStatus: from,
+      toStatus: to,
+      actorId: actor?.id ?? null,
+      reason: reason ?? null,
+    },
+    { client: trx }
+  )
+}
+
+/**
+ * Moves an opportunity to a new status and records the step, inside the caller's
+ * transaction. The row is locked first, so two people acting at once cannot both win.
+ */
+export async function transitionOpportunity({
+  opportunity,
+  to,
+  actor,
+  reason,
+  trx,
+  apply,
+}: {
+  opportunity: Opportunity
+  to: OpportunityStatus
+  actor: User | null
+  reason?: string | null
+  trx: TransactionClientContract
+  apply?: (opportunity: Opportunity) => void
+}) {
+  const locked = await Opportunity.query({ client: trx })
+    .where('id', opportunity.id)
+    .forUpdate()
+    .firstOrFail()
+  const from = locked.status
+  if (!canTransition(from, to)) {
+    throw new Exception(`An opportunity cannot go from ${from} to ${to}`, {
+      status: 409,
+      code: 'E_INVALID_TRANSITION',
+    })
+  }
+  opportunity.useTransaction(trx)
+  opportunity.status = to
+  apply?.(opportunity)
+  await opportunity.save()
+  await recordTransition({ opportunity, from, to, actor, reason, trx })
+  return opportunity
+}

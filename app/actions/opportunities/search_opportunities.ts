@@ -1,0 +1,102 @@
+import Opportunity from '#models/opportunity'
+import ReferenceData from '#services/reference_data'
+import type { OpportunitySearchFilters } from '#validators/opportunity'
+
+export const PER_PAGE = 20
+
+/**
+ * The browse page and the public API: published opportunities matching the filters,
+ * sorted and paginated. A request always costs the same queries — one count, one page,
+ * then one each for municipalities, organisations and sectors — whatever it finds;
+ * reference data comes from memory.
+ *
+ * Text search is script- and accent-blind (most_normalize in SQL): words are matched
+ * as prefixes against the tsvector, and typos through trigram word similarity.
+ */
+export default class SearchOpportunities {
+  async handle(filters: OpportunitySearchFilters) {
+    const query = Opportunity.query().withScopes((scopes) => scopes.published())
+    const words = searchWords(filters.q)
+
+    if (words.length) {
+      // Prefix match on every word (websearch-like AND), or a close-enough spelling.
+      query.where((match) => {
+        match
+          .whereRaw(
+            `opportunities.search_document @@ to_tsquery('simple', (
+              SELECT string_agg(most_normalize(word) || ':*', ' & ') FROM unnest(?::text[]) AS word))`,
+            [words]
+          )
+          .orWhereRaw('most_normalize(?) <% opportunities.search_text', [words.join(' ')])
+      })
+    }
+
+    if (filters.sector?.length) {
+      const sectorIds = await ReferenceData.sectorIdsBySlug(filters.sector)
+      query.whereExists((sectors) => {
+        sectors
+          .from('opportunity_sectors')
+          .whereColumn('opportunity_sectors.opportunity_id', 'opportunities.id')
+          .whereIn('opportunity_sectors.sector_id', sectorIds)
+      })
+    }
+
+    if (filters.municipality) {
+      const municipality = await ReferenceData.municipalityBySlug(filters.municipality)
+      query.where('opportunities.municipalityId', municipality?.id ?? 0)
+    } else if (filters.country || filters.district) {
+      const ids = await ReferenceData.municipalityIdsWhere({
+        countryCode: filters.country,
+        district: filters.district,
+      })
+      query.whereIn('opportunities.municipalityId', ids)
+    }
+
+    if (filters.type) query.where('opportunities.type', filters.type)
+    if (filters.stage) query.where('opportunities.stage', filters.stage)
+    if (filters.ticket_min !== undefined) {
+      query.where('opportunities.minTicketEur', '>=', filters.ticket_min)
+    }
+    if (filters.ticket_max !== undefined) {
+      query.where('opportunities.minTicketEur', '<=', filters.ticket_max)
+    }
+
+    const sort = filters.sort ?? (words.length ? 'relevance' : 'newest')
+    switch (sort) {
+      case 'relevance':
+        query.orderByRaw(
+          `ts_rank(opportunities.search_document, to_tsquery('simple', (
+             SELECT string_agg(most_normalize(word) || ':*', ' | ') FROM unnest(?::text[]) AS word)))
+           + word_similarity(most_normalize(?), opportunities.search_text) DESC`,
+          [words.length ? words : [''], words.join(' ')]
+        )
+        break
+      case 'largest':
+        query.orderBy('opportunities.totalSizeEur', 'desc')
+        break
+      case 'smallest_ticket':
+        query.orderBy('opportunities.minTicketEur', 'asc')
+        break
+      case 'most_interest':
+        query.orderBy('opportunities.interestsCount', 'desc')
+        break
+      default:
+        query.orderBy('opportunities.publishedAt', 'desc')
+    }
+    query.orderBy('opportunities.id', 'desc')
+
+    query
+      .preload('municipality')
+      .preload('organisation')
+      .preload('sectors', (sectors) => sectors.orderBy('position'))
+
+    const page = await query.paginate(filters.page ?? 1, filters.per_page ?? PER_PAGE)
+    return { page, sort }
+  }
+}
+
+/** The words of a search, letters and digits only (at most eight), as typed. */
+export function searchWords(input?: string | null) {
+  return (input?.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8)
+}
+

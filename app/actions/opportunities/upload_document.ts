@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto'
+import type { MultipartFile } from '@adonisjs/core/bodyparser'
+import db from '@adonisjs/lucid/services/db'
+import OpportunityDocument from '#models/opportunity_document'
+import type Opportunity from '#models/opportunity'
+import type User from '#models/user'
+import type { DocumentKind } from '#enums/opportunity'
+
+const imageTypes = ['jpg', 'jpeg', 'png', 'webp']
+
+/**
+ * Stores a gallery image, public document or data-room document through Drive
+ * (local disk or S3-compatible, by configuration). The first gallery image becomes the cover.
+ */
+export default class UploadDocument {
+  async handle({
+    opportunity,
+    uploader,
+    kind,
+    title,
+    file,
+  }: {
+    opportunity: Opportunity
+    uploader: User
+    kind: DocumentKind
+    title: string
+    file: MultipartFile
+  }) {
+    // Gallery files become <img> sources: images only. The caller reports the refusal.
+    if (kind === 'gallery' && !imageTypes.includes(file.extname ?? '')) return null
+    const key = `opportunities/${opportunity.id}/${kind}/${randomUUID()}.${file.extname}`
+    await file.moveToDisk(key)
+
+    return db.transaction(async (trx) => {
+      const document = await OpportunityDocument.create(
+        {
+          opportunityId: opportunity.id,
+          kind,
+          title,
+          filePath: key,
+          fileName: file.clientName.slice(0, 200),
+          mimeType: `${file.type ?? 'application'}/${file.subtype ?? 'octet-stream'}`,
+          sizeBytes: file.size,
+          uploadedById: uploader.id,
+        },
+        { client: trx }
+      )
+      if (kind === 'gallery' && !opportunity.coverImagePath) {
+        opportunity.useTransaction(trx)
+        opportunity.coverImagePath = key
+        await opportunity.save()
+      }
+      return document
+    })
+  }
+}

@@ -1,0 +1,36 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import drive from '@adonisjs/drive/services/main'
+import OpportunityDocument from '#models/opportunity_document'
+import DocumentDownload from '#models/document_download'
+
+/**
+ * Serves a listing's files. Gallery images and public documents follow the listing's
+ * visibility; data-room files need an investor who accepted that listing's NDA (or the
+ * listing's own partner, or staff), and every investor download is logged.
+ */
+export default class DocumentsController {
+  async show({ params, auth, bouncer, request, response }: HttpContext) {
+    const document = await OpportunityDocument.query()
+      .where('id', params.id)
+      .preload('opportunity')
+      .firstOrFail()
+    await bouncer.with('DocumentPolicy').authorize('download', document)
+
+    const user = auth.user
+    if (document.isDataRoom && user?.role === 'investor') {
+      await DocumentDownload.create({
+        documentId: document.id,
+        userId: user.id,
+        ipAddress: request.ip(),
+      })
+    }
+    const disk = drive.use()
+    response.header('content-type', document.mimeType)
+    response.header(
+      'content-disposition',
+      `${document.kind === 'gallery' ? 'inline' : 'attachment'}; filename="${encodeURIComponent(document.fileName)}"`
+    )
+    response.header('cache-control', document.isDataRoom ? 'private, no-store' : 'private, max-age=300')
+    return response.stream(await disk.getStream(document.filePath))
+  }
+}

@@ -1,0 +1,35 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import Interest from '#models/interest'
+import Opportunity from '#models/opportunity'
+import InterestTransformer from '#transformers/interest_transformer'
+import ExpressInterest from '#actions/opportunities/express_interest'
+import { interestValidator } from '#validators/opportunity'
+
+/** "I am interested" and the investor's "My interests". */
+export default class InterestsController {
+  async index({ auth, inertia }: HttpContext) {
+    const interests = await Interest.query()
+      .where('investorId', auth.getUserOrFail().id)
+      .preload('opportunity', (opportunity) => opportunity.preload('municipality'))
+      .orderBy('updatedAt', 'desc')
+    return inertia.render('investor/interests', {
+      interests: InterestTransformer.transform(interests),
+    })
+  }
+
+  async store({ params, request, auth, bouncer, response, session, i18n }: HttpContext) {
+    const opportunity = await Opportunity.findByOrFail('slug', params.slug)
+    await bouncer.with('OpportunityPolicy').authorize('engage', opportunity)
+    const data = await request.validateUsing(interestValidator)
+    const { created } = await new ExpressInterest().handle({
+      opportunity,
+      investor: auth.getUserOrFail(),
+      data,
+    })
+    session.flash(
+      'success',
+      i18n.t(created ? 'opportunities.interest.created' : 'opportunities.interest.updated')
+    )
+    return response.redirect().back()
+  }
+}

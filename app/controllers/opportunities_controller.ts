@@ -1,0 +1,78 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import drive from '@adonisjs/drive/services/main'
+import Opportunity from '#models/opportunity'
+import OpportunityTransformer from '#transformers/opportunity_transformer'
+import SearchOpportunities from '#actions/opportunities/search_opportunities'
+import ShowOpportunity from '#actions/opportunities/show_opportunity'
+import { opportunitySearchValidator, searchSorts } from '#validators/opportunity'
+import { opportunityStages, opportunityTypes } from '#enums/opportunity'
+import ReferenceData from '#services/reference_data'
+import env from '#start/env'
+
+/** The marketplace as investors see it: browse/search, map, and one listing. */
+export default class OpportunitiesController {
+  async index({ request, inertia }: HttpContext) {
+    const [errors, filters] = await opportunitySearchValidator.tryValidate(searchInput(request))
+    const { page, sort } = await new SearchOpportunities().handle(filters ?? {})
+    return inertia.render('opportunities/index', {
+      results: OpportunityTransformer.paginate(page.all(), page.getMeta()),
+      filters: filters ?? {},
+      filterErrors: errors ? errors.messages.map((error: { field: string }) => error.field) : [],
+      sort,
+      view: request.input('view') === 'map' ? 'map' : 'list',
+      options: {
+        sectors: await ReferenceData.sectors(),
+        countries: await ReferenceData.countries({ listingRegionOnly: true }),
+        municipalities: await ReferenceData.municipalities(),
+        districts: await ReferenceData.districts(),
+        types: [...opportunityTypes],
+        stages: [...opportunityStages],
+        sorts: [...searchSorts],
+      },
+      map: { tileUrl: env.get('MAP_TILE_URL'), attribution: env.get('MAP_ATTRIBUTION') },
+    })
+  }
+
+  async show({ params, inertia, auth, bouncer, request }: HttpContext) {
+    const opportunity = await Opportunity.findByOrFail('slug', params.slug)
+    await bouncer.with('OpportunityPolicy').authorize('view', opportunity)
+    const viewer = auth.user ?? null
+    const details = await new ShowOpportunity().handle({
+      opportunity,
+      viewer,
+      ipAddress: request.ip(),
+    })
+    return inertia.render('opportunities/show', {
+      opportunity: OpportunityTransformer.transform(opportunity).useVariant('forDetail'),
+      similar: OpportunityTransformer.transform(details.similar),
+      viewer: details.viewer,
+    })
+  }
+
+  /** The cover image of a listing the visitor may see. */
+  async cover({ params, bouncer, response }: HttpContext) {
+    const opportunity = await Opportunity.findByOrFail('slug', params.slug)
+    await bouncer.with('OpportunityPolicy').authorize('view', opportunity)
+    if (!opportunity.coverImagePath) return response.notFound()
+    const disk = drive.use()
+    const { contentType } = await disk.getMetaData(opportunity.coverImagePath)
+    response.header('content-type', contentType ?? 'application/octet-stream')
+    response.header('cache-control', 'public, max-age=3600')
+    return response.stream(await disk.getStream(opportunity.coverImagePath))
+  }
+}
+
+/** The query string with `sector` always a list (one `?sector=` or many, or comma-separated). */
+export function searchInput(request: HttpContext['request']) {
+  const input = { ...request.qs() }
+  const sector = input.sector
+  if (sector !== undefined) {
+    input.sector = (Array.isArray(sector) ? sector : [sector])
+      .flatMap((value: unknown) => String(value).split(','))
+      .filter(Boolean)
+  }
+  for (const [key, value] of Object.entries(input)) {
+    if (value === '') delete input[key]
+  }
+  return input
+}

@@ -1,0 +1,81 @@
+/** The vocabulary of an investment opportunity (stored as PostgreSQL enums). */
+
+export const opportunityTypes = [
+  'greenfield',
+  'brownfield',
+  'expansion',
+  'joint_venture',
+  'equity_stake',
+  'public_private_partnership',
+  'real_estate',
+  'startup',
+] as const
+export type OpportunityType = (typeof opportunityTypes)[number]
+
+export const opportunityStages = [
+  'idea',
+  'planning',
+  'permitted',
+  'ready_to_build',
+  'operating',
+] as const
+export type OpportunityStage = (typeof opportunityStages)[number]
+
+/** draft → in_review → published → paused → closed | funded, plus rejected (with a reason). */
+export const opportunityStatuses = [
+  'draft',
+  'in_review',
+  'published',
+  'paused',
+  'closed',
+  'funded',
+  'rejected',
+] as const
+export type OpportunityStatus = (typeof opportunityStatuses)[number]
+
+export const incentiveKinds = [
+  'tax_relief',
+  'subsidised_land',
+  'grant_per_job',
+  'utility_connection',
+  'fee_waiver',
+] as const
+export type IncentiveKind = (typeof incentiveKinds)[number]
+
+export const utilities = ['power', 'water', 'gas', 'sewage', 'fibre'] as const
+export type Utility = (typeof utilities)[number]
+
+export const landOwnerships = ['municipal', 'state', 'private', 'mixed'] as const
+export const cadastreStatuses = ['registered', 'in_progress', 'unresolved'] as const
+export const zoningStatuses = ['industrial', 'commercial', 'mixed_use', 'agricultural', 'tourism', 'pending'] as const
+export const permitStatuses = ['not_needed', 'not_applied', 'applied', 'issued'] as const
+
+/** Where a site stands; every field is optional because not every project has land. */
+export interface SiteReadiness {
+  landOwnership?: (typeof landOwnerships)[number] | null
+  cadastreStatus?: (typeof cadastreStatuses)[number] | null
+  zoning?: (typeof zoningStatuses)[number] | null
+  buildingPermit?: (typeof permitStatuses)[number] | null
+  utilities?: Utility[]
+  motorwayKm?: number | null
+  airportKm?: number | null
+  railKm?: number | null
+}
+
+export const documentKinds = ['gallery', 'public', 'data_room'] as const
+export type DocumentKind = (typeof documentKinds)[number]
+
+export const contactChannels = ['email', 'phone', 'video_call', 'whatsapp'] as const
+export type ContactChannel = (typeof contactChannels)[number]
+
+export const contactLanguages = ['en', 'sr'] as const
+export type ContactLanguage = (typeof contactLanguages)[number]
+
+/** What the investor sees about their interest; the CRM moves it along. */
+export const interestStatuses = ['submitted', 'in_progress', 'introduced', 'closed'] as const
+export type InterestStatus = (typeof interestStatuses)[number]
+
+/** A published listing must be re-confirmed by its partner this often. */
+export const FRESHNESS_DAYS = 90
+/** Reminders go out this many days before the listing would be paused. */
+export const FRESHNESS_REMINDER_DAYS = [14, 3]

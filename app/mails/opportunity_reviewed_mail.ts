@@ -1,0 +1,38 @@
+import { TranslatedMail } from '#mails/translated_mail'
+import type Opportunity from '#models/opportunity'
+
+/** Tells the partner's members that staff published or sent back their listing. */
+export default class OpportunityReviewedMail extends TranslatedMail {
+  constructor(
+    recipient: { email: string; fullName: string },
+    locale: string,
+    private opportunity: Opportunity,
+    private listingUrl: string
+  ) {
+    super(recipient, locale)
+  }
+
+  protected content() {
+    const t = this.i18n.t.bind(this.i18n)
+    const title = this.opportunity.titleFor(this.i18n.locale)
+    const published = this.opportunity.status === 'published'
+    return {
+      subject: t(
+        published
+          ? 'emails.opportunity_reviewed.published_subject'
+          : 'emails.opportunity_reviewed.rejected_subject',
+        { title }
+      ),
+      greeting: t('emails.greeting', { name: this.recipient.fullName }),
+      paragraphs: published
+        ? [t('emails.opportunity_reviewed.published_body', { title })]
+        : [
+            t('emails.opportunity_reviewed.rejected_body', { title }),
+            t('emails.opportunity_reviewed.reason', {
+              reason: this.opportunity.rejectionReason ?? '',
+            }),
+          ],
+      action: { label: t('emails.opportunity_reviewed.action'), url: this.listingUrl },
+    }
+  }
+}

@@ -1,0 +1,55 @@
+import { DateTime } from 'luxon'
+import { OpportunitySchema } from '#database/schema'
+import { belongsTo, hasMany, manyToMany, scope } from '@adonisjs/lucid/orm'
+import type { BelongsTo, HasMany, ManyToMany } from '@adonisjs/lucid/types/relations'
+import Organisation from '#models/organisation'
+import Municipality from '#models/municipality'
+import Sector from '#models/sector'
+import OpportunityIncentive from '#models/opportunity_incentive'
+import OpportunityDocument from '#models/opportunity_document'
+import OpportunityTransition from '#models/opportunity_transition'
+import { FRESHNESS_DAYS } from '#enums/opportunity'
+
+export default class Opportunity extends OpportunitySchema {
+  @belongsTo(() => Organisation)
+  declare organisation: BelongsTo<typeof Organisation>
+
+  @belongsTo(() => Municipality)
+  declare municipality: BelongsTo<typeof Municipality>
+
+  @manyToMany(() => Sector, { pivotTable: 'opportunity_sectors' })
+  declare sectors: ManyToMany<typeof Sector>
+
+  @hasMany(() => OpportunityIncentive)
+  declare incentives: HasMany<typeof OpportunityIncentive>
+
+  @hasMany(() => OpportunityDocument)
+  declare documents: HasMany<typeof OpportunityDocument>
+
+  @hasMany(() => OpportunityTransition)
+  declare transitions: HasMany<typeof OpportunityTransition>
+
+  static published = scope((query) => {
+    query.where('opportunities.status', 'published')
+  })
+
+  get isPublished() {
+    return this.status === 'published'
+  }
+
+  /** Whichever title the partner wrote, preferring the reader's language. */
+  titleFor(locale: string) {
+    const serbianFirst = locale.startsWith('sr')
+    return (serbianFirst ? this.titleSr || this.titleEn : this.titleEn || this.titleSr) ?? ''
+  }
+
+  /** When a published listing stops being shown unless its partner re-confirms it. */
+  get freshUntil() {
+    return this.confirmedAt?.plus({ days: FRESHNESS_DAYS }) ?? null
+  }
+
+  get daysSinceConfirmed() {
+    if (!this.confirmedAt) return null
+    return Math.max(0, Math.floor(DateTime.now().diff(this.confirmedAt, 'days').days))
+  }
+}

@@ -1,0 +1,13 @@
+import { OpportunityDocumentSchema } from '#database/schema'
+import { belongsTo } from '@adonisjs/lucid/orm'
+import type { BelongsTo } from '@adonisjs/lucid/types/relations'
+import Opportunity from '#models/opportunity'
+
+export default class OpportunityDocument extends OpportunityDocumentSchema {
+  @belongsTo(() => Opportunity)
+  declare opportunity: BelongsTo<typeof Opportunity>
+
+  get isDataRoom() {
+    return this.kind === 'data_room'
+  }
+}

@@ -1,0 +1,25 @@
+import { BasePolicy, allowGuest } from '@adonisjs/bouncer'
+import type { AuthorizerResponse } from '@adonisjs/bouncer/types'
+import type User from '#models/user'
+import type OpportunityDocument from '#models/opportunity_document'
+import OrganisationMember from '#models/organisation_member'
+import { hasAcceptedNda } from '#actions/opportunities/accept_nda'
+
+export default class DocumentPolicy extends BasePolicy {
+  /** Who may open a listing's file: see the class comment of DocumentsController. */
+  @allowGuest()
+  async download(user: User | null, document: OpportunityDocument): Promise<AuthorizerResponse> {
+    const opportunity = document.opportunity
+    if (user?.isStaff) return true
+    if (user?.role === 'partner') {
+      const member = await OrganisationMember.query()
+        .where({ organisationId: opportunity.organisationId, userId: user.id })
+        .first()
+      if (member) return true
+    }
+    if (opportunity.status !== 'published') return false
+    if (!document.isDataRoom) return true
+    if (user?.role !== 'investor') return false
+    return hasAcceptedNda(user.id, opportunity.id)
+  }
+}

@@ -1,0 +1,17 @@
+import router from '@adonisjs/core/services/router'
+import { controllers } from '#generated/controllers'
+import { middleware } from '#start/kernel'
+
+// The public read-only JSON API: no session, CSRF or auth on this path.
+router
+  .group(() => {
+    router.get('/docs', [controllers.ApiDocs, 'show']).as('api.docs')
+    router
+      .get('/v1/opportunities', [controllers.api.Opportunities, 'index'])
+      .as('api.opportunities.index')
+    router
+      .get('/v1/opportunities/:slug', [controllers.api.Opportunities, 'show'])
+      .as('api.opportunities.show')
+  })
+  .prefix('/api')
+  .use(middleware.forceJson())
