@@ -11,7 +11,10 @@ const digraphs = { 'lj': 'љ', 'Lj': 'Љ', 'LJ': 'Љ', 'nj': 'њ', 'Nj': 'Њ', '
 const letters = Object.fromEntries(
   [...'abvgdđežzijklmnoprstćufhcčš'].map((latin, index) => [latin, [...'абвгдђежзијклмнопрстћуфхцчш'][index]])
 )
-const keep = /(\{[^}]*\}|https?:\/\/\S+|\b(?:EUR|RSD|PhD|ICT|IT|CSV|PDF|NDA|API)\b)/
+// Kept as written: ICU placeholders ({name}), plural/select headers and their selectors
+// (one, few, other, =0), URLs, and codes such as EUR.
+const keep =
+  /(\{[A-Za-z_]+\}|\{[A-Za-z_]+,\s*(?:plural|select|selectordinal),|(?:=\d+|zero|one|two|few|many|other)\s*(?=\{)|https?:\/\/\S+|\b(?:EUR|RSD|PhD|ICT|IT|CSV|PDF|NDA|API|WhatsApp)\b)/
 
 function toCyrillic(text) {
   return text

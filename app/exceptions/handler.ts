@@ -1,5 +1,6 @@
 import app from '@adonisjs/core/services/app'
 import { errors as bouncerErrors } from '@adonisjs/bouncer'
+import { Exception } from '@adonisjs/core/exceptions'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
 
@@ -26,6 +27,16 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       'inertia' in ctx
     ) {
       return ctx.response.forbidden(await ctx.inertia.render('errors/forbidden', {}))
+    }
+    // Two people changed the same listing at once: the second gets the fresh page, not a raw 409.
+    if (
+      error instanceof Exception &&
+      error.code === 'E_INVALID_TRANSITION' &&
+      ctx.request.accepts(['html', 'json']) === 'html' &&
+      'session' in ctx
+    ) {
+      ctx.session.flash('error', ctx.i18n.t('errors.invalid_transition'))
+      return ctx.response.redirect().back()
     }
     return super.handle(error, ctx)
   }
