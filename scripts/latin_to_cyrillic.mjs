@@ -14,7 +14,7 @@ const letters = Object.fromEntries(
 // Kept as written: ICU placeholders ({name}), plural/select headers and their selectors
 // (one, few, other, =0), URLs, and codes such as EUR.
 const keep =
-  /(\{[A-Za-z_]+\}|\{[A-Za-z_]+,\s*(?:plural|select|selectordinal),|(?:=\d+|zero|one|two|few|many|other)\s*(?=\{)|https?:\/\/\S+|\b(?:EUR|RSD|PhD|ICT|IT|CSV|PDF|NDA|API|WhatsApp)\b)/
+  /(\{[A-Za-z_]+\}|\{[A-Za-z_]+,\s*(?:plural|select|selectordinal),|(?:=\d+|zero|one|two|few|many|other)\s*(?=\{)|https?:\/\/\S+|\b(?:EUR|RSD|PhD|ICT|IT|CSV|PDF|NDA|API|WhatsApp|JPG|PNG|WebP)\b)/
 
 function toCyrillic(text) {
   return text

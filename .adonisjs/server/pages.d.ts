@@ -20,7 +20,18 @@ declare module '@adonisjs/inertia/types' {
     'errors/not_found': ExtractProps<(typeof import('../../inertia/pages/errors/not_found.vue'))['default']>
     'errors/server_error': ExtractProps<(typeof import('../../inertia/pages/errors/server_error.vue'))['default']>
     'home': ExtractProps<(typeof import('../../inertia/pages/home.vue'))['default']>
+    'investor/interests': ExtractProps<(typeof import('../../inertia/pages/investor/interests.vue'))['default']>
+    'investor/profile': ExtractProps<(typeof import('../../inertia/pages/investor/profile.vue'))['default']>
+    'investor/saved': ExtractProps<(typeof import('../../inertia/pages/investor/saved.vue'))['default']>
+    'municipalities/show': ExtractProps<(typeof import('../../inertia/pages/municipalities/show.vue'))['default']>
+    'opportunities/index': ExtractProps<(typeof import('../../inertia/pages/opportunities/index.vue'))['default']>
+    'opportunities/show': ExtractProps<(typeof import('../../inertia/pages/opportunities/show.vue'))['default']>
+    'organisations/show': ExtractProps<(typeof import('../../inertia/pages/organisations/show.vue'))['default']>
+    'partner/opportunities/form': ExtractProps<(typeof import('../../inertia/pages/partner/opportunities/form.vue'))['default']>
+    'partner/opportunities/index': ExtractProps<(typeof import('../../inertia/pages/partner/opportunities/index.vue'))['default']>
     'partner/organisation': ExtractProps<(typeof import('../../inertia/pages/partner/organisation.vue'))['default']>
+    'staff/interests': ExtractProps<(typeof import('../../inertia/pages/staff/interests.vue'))['default']>
+    'staff/opportunities': ExtractProps<(typeof import('../../inertia/pages/staff/opportunities.vue'))['default']>
     'staff/organisations': ExtractProps<(typeof import('../../inertia/pages/staff/organisations.vue'))['default']>
   }
 }
