@@ -51,10 +51,14 @@ export default class QueueWork extends BaseCommand {
     if (this.queue === queueConfig.defaultQueue) {
       const queue = (await this.app.container.make(QueueManager)).queue(this.queue)
       for (const schedule of schedules) {
-        await queue.upsertJobScheduler(schedule.name, { pattern: schedule.pattern }, {
-          name: schedule.name,
-          data: {},
-        })
+        await queue.upsertJobScheduler(
+          schedule.name,
+          { pattern: schedule.pattern },
+          {
+            name: schedule.name,
+            data: {},
+          }
+        )
       }
     }
 

@@ -120,7 +120,17 @@ export function localName(
   return row.nameEn
 }
 
-const cyrillicDigraphs: Record<string, string> = { lj: 'љ', nj: 'њ', dž: 'џ', Lj: 'Љ', Nj: 'Њ', Dž: 'Џ', LJ: 'Љ', NJ: 'Њ', DŽ: 'Џ' }
+const cyrillicDigraphs: Record<string, string> = {
+  lj: 'љ',
+  nj: 'њ',
+  dž: 'џ',
+  Lj: 'Љ',
+  Nj: 'Њ',
+  Dž: 'Џ',
+  LJ: 'Љ',
+  NJ: 'Њ',
+  DŽ: 'Џ',
+}
 const cyrillicLetters: Record<string, string> = Object.fromEntries(
   [...'abvgdđežzijklmnoprstćufhcčšABVGDĐEŽZIJKLMNOPRSTĆUFHCČŠ'].map((latin, index) => [
     latin,

@@ -5,6 +5,9 @@ type ParamValue = string | number | bigint | boolean
 export type ScannedRoutes = {
   ALL: {
     'health.show': { paramsTuple?: []; params?: {} }
+    'api.docs': { paramsTuple?: []; params?: {} }
+    'api.opportunities.index': { paramsTuple?: []; params?: {} }
+    'api.opportunities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'home': { paramsTuple?: []; params?: {} }
     'locale.update': { paramsTuple?: []; params?: {} }
     'auth.login': { paramsTuple?: []; params?: {} }
@@ -23,14 +26,47 @@ export type ScannedRoutes = {
     'auth.logout': { paramsTuple?: []; params?: {} }
     'auth.verify_email.resend': { paramsTuple?: []; params?: {} }
     'dashboard': { paramsTuple?: []; params?: {} }
+    'opportunities.index': { paramsTuple?: []; params?: {} }
+    'opportunities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'opportunities.cover': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'documents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'organisations.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'municipalities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'opportunities.save': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'opportunities.unsave': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'opportunities.interest': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'opportunities.nda': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'investor.saved': { paramsTuple?: []; params?: {} }
+    'investor.interests': { paramsTuple?: []; params?: {} }
+    'investor.profile.edit': { paramsTuple?: []; params?: {} }
+    'investor.profile.update': { paramsTuple?: []; params?: {} }
     'partner.organisation.show': { paramsTuple?: []; params?: {} }
     'partner.organisation.invite': { paramsTuple?: []; params?: {} }
+    'partner.opportunities.index': { paramsTuple?: []; params?: {} }
+    'partner.opportunities.create': { paramsTuple?: []; params?: {} }
+    'partner.opportunities.store': { paramsTuple?: []; params?: {} }
+    'partner.opportunities.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.opportunities.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.opportunities.submit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.opportunities.pause': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.opportunities.resume': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.opportunities.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.opportunities.reconfirm': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.opportunities.documents.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.opportunities.documents.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'documentId': ParamValue} }
     'staff.organisations.index': { paramsTuple?: []; params?: {} }
     'staff.organisations.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.organisations.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.opportunities.index': { paramsTuple?: []; params?: {} }
+    'staff.opportunities.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.opportunities.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.interests.index': { paramsTuple?: []; params?: {} }
   }
   GET: {
     'health.show': { paramsTuple?: []; params?: {} }
+    'api.docs': { paramsTuple?: []; params?: {} }
+    'api.opportunities.index': { paramsTuple?: []; params?: {} }
+    'api.opportunities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'home': { paramsTuple?: []; params?: {} }
     'auth.login': { paramsTuple?: []; params?: {} }
     'auth.register': { paramsTuple?: []; params?: {} }
@@ -40,11 +76,28 @@ export type ScannedRoutes = {
     'invitations.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'auth.verify_email': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'dashboard': { paramsTuple?: []; params?: {} }
+    'opportunities.index': { paramsTuple?: []; params?: {} }
+    'opportunities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'opportunities.cover': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'documents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'organisations.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'municipalities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'investor.saved': { paramsTuple?: []; params?: {} }
+    'investor.interests': { paramsTuple?: []; params?: {} }
+    'investor.profile.edit': { paramsTuple?: []; params?: {} }
     'partner.organisation.show': { paramsTuple?: []; params?: {} }
+    'partner.opportunities.index': { paramsTuple?: []; params?: {} }
+    'partner.opportunities.create': { paramsTuple?: []; params?: {} }
+    'partner.opportunities.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.organisations.index': { paramsTuple?: []; params?: {} }
+    'staff.opportunities.index': { paramsTuple?: []; params?: {} }
+    'staff.interests.index': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
     'health.show': { paramsTuple?: []; params?: {} }
+    'api.docs': { paramsTuple?: []; params?: {} }
+    'api.opportunities.index': { paramsTuple?: []; params?: {} }
+    'api.opportunities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'home': { paramsTuple?: []; params?: {} }
     'auth.login': { paramsTuple?: []; params?: {} }
     'auth.register': { paramsTuple?: []; params?: {} }
@@ -54,8 +107,22 @@ export type ScannedRoutes = {
     'invitations.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'auth.verify_email': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'dashboard': { paramsTuple?: []; params?: {} }
+    'opportunities.index': { paramsTuple?: []; params?: {} }
+    'opportunities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'opportunities.cover': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'documents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'organisations.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'municipalities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'investor.saved': { paramsTuple?: []; params?: {} }
+    'investor.interests': { paramsTuple?: []; params?: {} }
+    'investor.profile.edit': { paramsTuple?: []; params?: {} }
     'partner.organisation.show': { paramsTuple?: []; params?: {} }
+    'partner.opportunities.index': { paramsTuple?: []; params?: {} }
+    'partner.opportunities.create': { paramsTuple?: []; params?: {} }
+    'partner.opportunities.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.organisations.index': { paramsTuple?: []; params?: {} }
+    'staff.opportunities.index': { paramsTuple?: []; params?: {} }
+    'staff.interests.index': { paramsTuple?: []; params?: {} }
   }
   POST: {
     'locale.update': { paramsTuple?: []; params?: {} }
@@ -67,9 +134,29 @@ export type ScannedRoutes = {
     'invitations.store': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'auth.logout': { paramsTuple?: []; params?: {} }
     'auth.verify_email.resend': { paramsTuple?: []; params?: {} }
+    'opportunities.save': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'opportunities.interest': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'opportunities.nda': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'partner.organisation.invite': { paramsTuple?: []; params?: {} }
+    'partner.opportunities.store': { paramsTuple?: []; params?: {} }
+    'partner.opportunities.submit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.opportunities.pause': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.opportunities.resume': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.opportunities.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.opportunities.reconfirm': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.opportunities.documents.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.organisations.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.organisations.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.opportunities.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.opportunities.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+  }
+  DELETE: {
+    'opportunities.unsave': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'partner.opportunities.documents.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'documentId': ParamValue} }
+  }
+  PUT: {
+    'investor.profile.update': { paramsTuple?: []; params?: {} }
+    'partner.opportunities.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
 }
 declare module '@adonisjs/core/types/http' {

@@ -30,7 +30,10 @@ export default class DocumentsController {
       'content-disposition',
       `${document.kind === 'gallery' ? 'inline' : 'attachment'}; filename="${encodeURIComponent(document.fileName)}"`
     )
-    response.header('cache-control', document.isDataRoom ? 'private, no-store' : 'private, max-age=300')
+    response.header(
+      'cache-control',
+      document.isDataRoom ? 'private, no-store' : 'private, max-age=300'
+    )
     return response.stream(await disk.getStream(document.filePath))
   }
 }

@@ -19,12 +19,10 @@ export default class InvestorProfileController {
     }
     return inertia.render('investor/profile', {
       profile: InvestorProfileTransformer.transform(profile),
-      options: {
-        countries: await ReferenceData.countries(),
-        sectors: await ReferenceData.sectors(),
-        municipalities: await ReferenceData.municipalities(),
-        languages: [...profileLanguages],
-      },
+      countries: await ReferenceData.countries(),
+      sectors: await ReferenceData.sectors(),
+      municipalities: await ReferenceData.municipalities(),
+      languages: [...profileLanguages],
     })
   }
 

@@ -20,10 +20,10 @@ export default class OpportunitiesController {
       filterErrors: errors ? errors.messages.map((error: { field: string }) => error.field) : [],
       sort,
       view: request.input('view') === 'map' ? 'map' : 'list',
+      sectors: await ReferenceData.sectors(),
+      countries: await ReferenceData.countries({ listingRegionOnly: true }),
+      municipalities: await ReferenceData.municipalities(),
       options: {
-        sectors: await ReferenceData.sectors(),
-        countries: await ReferenceData.countries({ listingRegionOnly: true }),
-        municipalities: await ReferenceData.municipalities(),
         districts: await ReferenceData.districts(),
         types: [...opportunityTypes],
         stages: [...opportunityStages],

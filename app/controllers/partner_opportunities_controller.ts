@@ -28,7 +28,8 @@ export default class PartnerOpportunitiesController {
       opportunity: null,
       history: [],
       permissions: null,
-      options: await formOptions(),
+      ...(await referenceLists()),
+      options: formOptions(),
     })
   }
 
@@ -73,7 +74,8 @@ export default class PartnerOpportunitiesController {
         close: await policy.allows('close', opportunity),
         reconfirm: await policy.allows('reconfirm', opportunity),
       },
-      options: await formOptions(),
+      ...(await referenceLists()),
+      options: formOptions(),
     })
   }
 
@@ -87,11 +89,15 @@ export default class PartnerOpportunitiesController {
   }
 }
 
-async function formOptions() {
+async function referenceLists() {
   return {
     sectors: await ReferenceData.sectors(),
     municipalities: await ReferenceData.municipalities(),
-    countries: await ReferenceData.countries({ listingRegionOnly: true }),
+  }
+}
+
+function formOptions() {
+  return {
     types: [...vocabulary.opportunityTypes],
     stages: [...vocabulary.opportunityStages],
     incentiveKinds: [...vocabulary.incentiveKinds],

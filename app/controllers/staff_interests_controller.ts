@@ -13,7 +13,9 @@ export default class StaffInterestsController {
       .orderBy('updatedAt', 'desc')
       .paginate(request.input('page', 1), 50)
     return inertia.render('staff/interests', {
-      interests: InterestTransformer.paginate(page.all(), page.getMeta()).useVariant('forStaff'),
+      interests: InterestTransformer.paginate(page.all(), page.getMeta())
+        .useVariant('forStaff')
+        .depth(2),
     })
   }
 }

@@ -47,7 +47,14 @@ export type Utility = (typeof utilities)[number]
 
 export const landOwnerships = ['municipal', 'state', 'private', 'mixed'] as const
 export const cadastreStatuses = ['registered', 'in_progress', 'unresolved'] as const
-export const zoningStatuses = ['industrial', 'commercial', 'mixed_use', 'agricultural', 'tourism', 'pending'] as const
+export const zoningStatuses = [
+  'industrial',
+  'commercial',
+  'mixed_use',
+  'agricultural',
+  'tourism',
+  'pending',
+] as const
 export const permitStatuses = ['not_needed', 'not_applied', 'applied', 'issued'] as const
 
 /** Where a site stands; every field is optional because not every project has land. */

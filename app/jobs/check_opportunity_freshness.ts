@@ -39,8 +39,9 @@ export default class CheckOpportunityFreshness implements JobHandler<{ now?: str
           apply: (listing) => (listing.pausedForFreshness = true),
         })
       )
-      await this.tellMembers(opportunity, (user, url) =>
-        new OpportunityPausedMail(user, user.locale, opportunity, url)
+      await this.tellMembers(
+        opportunity,
+        (user, url) => new OpportunityPausedMail(user, user.locale, opportunity, url)
       )
       paused++
     }
@@ -61,8 +62,9 @@ export default class CheckOpportunityFreshness implements JobHandler<{ now?: str
         )
         opportunity.freshnessReminderDays = daysLeft
         await opportunity.save()
-        await this.tellMembers(opportunity, (user, url) =>
-          new FreshnessReminderMail(user, user.locale, opportunity, left, url)
+        await this.tellMembers(
+          opportunity,
+          (user, url) => new FreshnessReminderMail(user, user.locale, opportunity, left, url)
         )
         reminded++
       }

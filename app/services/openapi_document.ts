@@ -1,4 +1,9 @@
-import { opportunityStages, opportunityTypes, incentiveKinds, documentKinds } from '#enums/opportunity'
+import {
+  opportunityStages,
+  opportunityTypes,
+  incentiveKinds,
+  documentKinds,
+} from '#enums/opportunity'
 import { searchSorts } from '#validators/opportunity'
 import { PER_PAGE } from '#actions/opportunities/search_opportunities'
 
@@ -19,16 +24,28 @@ const localised = {
  */
 export function openApiDocument(serverUrl: string) {
   const filters = [
-    ['q', 'Full-text search in English and Serbian (Latin or Cyrillic, accents optional, typos tolerated)', string],
+    [
+      'q',
+      'Full-text search in English and Serbian (Latin or Cyrillic, accents optional, typos tolerated)',
+      string,
+    ],
     ['sector', 'Sector slugs, repeated or comma-separated', { type: 'array', items: string }],
-    ['country', 'ISO 3166-1 alpha-2 code of the listing country', { ...string, minLength: 2, maxLength: 2 }],
+    [
+      'country',
+      'ISO 3166-1 alpha-2 code of the listing country',
+      { ...string, minLength: 2, maxLength: 2 },
+    ],
     ['municipality', 'Municipality slug', string],
     ['district', 'District name (Serbian administrative district)', string],
     ['type', 'Project type', { type: 'string', enum: [...opportunityTypes] }],
     ['stage', 'Project stage', { type: 'string', enum: [...opportunityStages] }],
     ['ticket_min', 'Smallest acceptable minimum ticket, EUR', { ...integer, minimum: 0 }],
     ['ticket_max', 'Largest acceptable minimum ticket, EUR', { ...integer, minimum: 0 }],
-    ['sort', 'Order (relevance is the default when q is given, newest otherwise)', { type: 'string', enum: [...searchSorts] }],
+    [
+      'sort',
+      'Order (relevance is the default when q is given, newest otherwise)',
+      { type: 'string', enum: [...searchSorts] },
+    ],
     ['page', 'Page number', { ...integer, minimum: 1, default: 1 }],
     ['per_page', 'Results per page', { ...integer, minimum: 1, maximum: 50, default: PER_PAGE }],
   ] as const
@@ -54,7 +71,15 @@ export function openApiDocument(serverUrl: string) {
       confirmedAt: dateTime,
       daysSinceConfirmed: nullableInteger,
       coverImageUrl: nullableString,
-      municipality: { ...localised, properties: { ...localised.properties, district: nullableString, latitude: { type: 'number' }, longitude: { type: 'number' } } },
+      municipality: {
+        ...localised,
+        properties: {
+          ...localised.properties,
+          district: nullableString,
+          latitude: { type: 'number' },
+          longitude: { type: 'number' },
+        },
+      },
       sectors: { type: 'array', items: localised },
       organisation: { type: 'object', properties: { name: string, slug: string, kind: string } },
     },
@@ -90,7 +115,10 @@ export function openApiDocument(serverUrl: string) {
                   schema: {
                     type: 'object',
                     properties: {
-                      data: { type: 'array', items: { $ref: '#/components/schemas/OpportunityCard' } },
+                      data: {
+                        type: 'array',
+                        items: { $ref: '#/components/schemas/OpportunityCard' },
+                      },
                       meta: { $ref: '#/components/schemas/PaginationMeta' },
                     },
                   },
@@ -154,12 +182,16 @@ export function openApiDocument(serverUrl: string) {
                 },
                 documents: {
                   type: 'array',
-                  description: 'Public documents and gallery images (data-room files are never listed here)',
+                  description:
+                    'Public documents and gallery images (data-room files are never listed here)',
                   items: {
                     type: 'object',
                     properties: {
                       id: integer,
-                      kind: { type: 'string', enum: documentKinds.filter((kind) => kind !== 'data_room') },
+                      kind: {
+                        type: 'string',
+                        enum: documentKinds.filter((kind) => kind !== 'data_room'),
+                      },
                       title: string,
                       fileName: string,
                       mimeType: string,

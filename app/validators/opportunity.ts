@@ -70,7 +70,11 @@ export const opportunityValidator = vine.create({
       vine.createRule((value, _, field) => {
         const total = field.data.totalSizeEur
         if (typeof total === 'number' && typeof value === 'number' && value > total) {
-          field.report('The minimum ticket cannot exceed the total size.', 'ticketWithinTotal', field)
+          field.report(
+            'The minimum ticket cannot exceed the total size.',
+            'ticketWithinTotal',
+            field
+          )
         }
       })()
     ),

@@ -94,7 +94,9 @@ export default class extends BaseSchema {
       `ALTER TABLE opportunities ADD CONSTRAINT opportunities_has_a_title
        CHECK (title_en IS NOT NULL OR title_sr IS NOT NULL)`
     )
-    this.schema.raw('CREATE INDEX opportunities_search_document ON opportunities USING gin (search_document)')
+    this.schema.raw(
+      'CREATE INDEX opportunities_search_document ON opportunities USING gin (search_document)'
+    )
     this.schema.raw(
       'CREATE INDEX opportunities_search_text_trgm ON opportunities USING gin (search_text gin_trgm_ops)'
     )
@@ -112,7 +114,9 @@ export default class extends BaseSchema {
     this.schema.raw(
       `CREATE INDEX opportunities_published_municipality ON opportunities (municipality_id) WHERE status = 'published'`
     )
-    this.schema.raw('CREATE INDEX opportunities_organisation ON opportunities (organisation_id, status)')
+    this.schema.raw(
+      'CREATE INDEX opportunities_organisation ON opportunities (organisation_id, status)'
+    )
 
     this.schema.createTable('opportunity_sectors', (table) => {
       table
@@ -326,7 +330,14 @@ export default class extends BaseSchema {
     this.schema.dropTable('investor_preferred_municipalities')
     this.schema.dropTable('investor_preferred_sectors')
     this.schema.alterTable('investor_profiles', (table) => {
-      table.dropColumns('education', 'occupation', 'company', 'languages', 'ticket_min_eur', 'ticket_max_eur')
+      table.dropColumns(
+        'education',
+        'occupation',
+        'company',
+        'languages',
+        'ticket_min_eur',
+        'ticket_max_eur'
+      )
     })
     this.schema.dropTable('document_downloads')
     this.schema.dropTable('nda_acceptances')

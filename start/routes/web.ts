@@ -84,7 +84,9 @@ router
         router
           .post('/opportunities/:slug/nda', [controllers.NdaAcceptances, 'store'])
           .as('opportunities.nda')
-        router.get('/investor/saved', [controllers.SavedOpportunities, 'index']).as('investor.saved')
+        router
+          .get('/investor/saved', [controllers.SavedOpportunities, 'index'])
+          .as('investor.saved')
         router.get('/investor/interests', [controllers.Interests, 'index']).as('investor.interests')
         router
           .get('/investor/profile', [controllers.InvestorProfile, 'edit'])

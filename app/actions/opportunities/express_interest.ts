@@ -57,7 +57,15 @@ export default class ExpressInterest {
           updated_at: now.toJSDate(),
         })
         .onConflict(['investor_id', 'opportunity_id'])
-        .merge(['amount_min_eur', 'amount_max_eur', 'message', 'contact_channel', 'contact_language', 'consent_given_at', 'updated_at'])
+        .merge([
+          'amount_min_eur',
+          'amount_max_eur',
+          'message',
+          'contact_channel',
+          'contact_language',
+          'consent_given_at',
+          'updated_at',
+        ])
         .returning(['id', 'created_at', 'updated_at'])
       // A fresh row has created_at = updated_at; the conflict branch only moved updated_at.
       const inserted = new Date(row.created_at).getTime() === new Date(row.updated_at).getTime()

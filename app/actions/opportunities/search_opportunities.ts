@@ -99,4 +99,3 @@ export default class SearchOpportunities {
 export function searchWords(input?: string | null) {
   return (input?.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8)
 }
-

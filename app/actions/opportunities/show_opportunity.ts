@@ -57,15 +57,35 @@ export default class ShowOpportunity {
 
   private async viewerState(opportunity: Opportunity, viewer: User | null, isOwnPartner: boolean) {
     if (!viewer) {
-      return { loggedIn: false, isInvestor: false, isOwnPartner: false, saved: false, ndaAccepted: false, interest: null }
+      return {
+        loggedIn: false,
+        isInvestor: false,
+        isOwnPartner: false,
+        saved: false,
+        ndaAccepted: false,
+        interest: null,
+      }
     }
     const [saved, nda, interest] = await Promise.all([
-      db.from('saved_opportunities').where({ user_id: viewer.id, opportunity_id: opportunity.id }).first(),
-      db.from('nda_acceptances').where({ user_id: viewer.id, opportunity_id: opportunity.id }).first(),
+      db
+        .from('saved_opportunities')
+        .where({ user_id: viewer.id, opportunity_id: opportunity.id })
+        .first(),
+      db
+        .from('nda_acceptances')
+        .where({ user_id: viewer.id, opportunity_id: opportunity.id })
+        .first(),
       db
         .from('interests')
         .where({ investor_id: viewer.id, opportunity_id: opportunity.id })
-        .select('amount_min_eur', 'amount_max_eur', 'message', 'contact_channel', 'contact_language', 'status')
+        .select(
+          'amount_min_eur',
+          'amount_max_eur',
+          'message',
+          'contact_channel',
+          'contact_language',
+          'status'
+        )
         .first(),
     ])
     return {

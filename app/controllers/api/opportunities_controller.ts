@@ -24,9 +24,7 @@ export default class ApiOpportunitiesController {
       .preload('organisation')
       .preload('sectors')
       .preload('incentives', (incentives) => incentives.orderBy('position'))
-      .preload('documents', (documents) =>
-        documents.whereNot('kind', 'data_room').orderBy('id')
-      )
+      .preload('documents', (documents) => documents.whereNot('kind', 'data_room').orderBy('id'))
       .firstOrFail()
     return serialize(OpportunityTransformer.transform(opportunity).useVariant('forDetail'))
   }
