@@ -161,10 +161,10 @@ export class NdaAcceptanceSchema extends BaseModel {
 }
 
 export class OpportunitySchema extends BaseModel {
-  static $columns = ['areaM2', 'confirmedAt', 'contactEmail', 'contactName', 'contactPhone', 'coverImagePath', 'createdAt', 'createdById', 'descriptionEn', 'descriptionSr', 'freshnessReminderDays', 'id', 'interestsCount', 'jobsExpected', 'minTicketEur', 'municipalityId', 'organisationId', 'pausedForFreshness', 'publishedAt', 'rejectionReason', 'savesCount', 'site', 'slug', 'stage', 'status', 'summaryEn', 'summarySr', 'timeline', 'titleEn', 'titleSr', 'totalSizeEur', 'type', 'updatedAt', 'viewsCount'] as const
+  static $columns = ['areaSqm', 'confirmedAt', 'contactEmail', 'contactName', 'contactPhone', 'coverImagePath', 'createdAt', 'createdById', 'descriptionEn', 'descriptionSr', 'freshnessReminderDays', 'id', 'interestsCount', 'jobsExpected', 'minTicketEur', 'municipalityId', 'organisationId', 'pausedForFreshness', 'publishedAt', 'rejectionReason', 'savesCount', 'site', 'slug', 'stage', 'status', 'summaryEn', 'summarySr', 'timeline', 'titleEn', 'titleSr', 'totalSizeEur', 'type', 'updatedAt', 'viewsCount'] as const
   $columns = OpportunitySchema.$columns
   @column()
-  declare areaM2: number | null
+  declare areaSqm: number | null
   @column.dateTime()
   declare confirmedAt: DateTime | null
   @column()

@@ -65,7 +65,7 @@ export function openApiDocument(serverUrl: string) {
       minTicketEur: integer,
       totalSizeEur: integer,
       jobsExpected: nullableInteger,
-      areaM2: nullableInteger,
+      areaSqm: nullableInteger,
       interestsCount: integer,
       publishedAt: dateTime,
       confirmedAt: dateTime,

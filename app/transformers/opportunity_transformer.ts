@@ -26,7 +26,7 @@ export default class OpportunityTransformer extends BaseTransformer<Opportunity>
         'minTicketEur',
         'totalSizeEur',
         'jobsExpected',
-        'areaM2',
+        'areaSqm',
         'interestsCount',
         'publishedAt',
         'confirmedAt',

@@ -79,7 +79,7 @@ export const opportunityValidator = vine.create({
       })()
     ),
   jobsExpected: vine.number().withoutDecimals().range([0, 100_000]).optional(),
-  areaM2: vine.number().withoutDecimals().range([1, 100_000_000]).optional(),
+  areaSqm: vine.number().withoutDecimals().range([1, 100_000_000]).optional(),
   timeline: vine.string().trim().maxLength(500).optional(),
   contactName: vine.string().trim().minLength(2).maxLength(120),
   contactEmail: vine.string().trim().toLowerCase().email().maxLength(254),

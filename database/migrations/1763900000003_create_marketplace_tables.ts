@@ -67,7 +67,7 @@ export default class extends BaseSchema {
       table.integer('min_ticket_eur').notNullable()
       table.integer('total_size_eur').notNullable()
       table.integer('jobs_expected').nullable()
-      table.integer('area_m2').nullable()
+      table.integer('area_sqm').nullable()
       table.jsonb('site').nullable()
       table.string('timeline', 500).nullable()
       table.string('contact_name', 120).notNullable()

@@ -28,7 +28,7 @@ export async function applyOpportunityData(
     totalSizeEur: columns.totalSizeEur,
     minTicketEur: columns.minTicketEur,
     jobsExpected: columns.jobsExpected ?? null,
-    areaM2: columns.areaM2 ?? null,
+    areaSqm: columns.areaSqm ?? null,
     timeline: columns.timeline ?? null,
     contactName: columns.contactName,
     contactEmail: columns.contactEmail,

@@ -1,5 +1,8 @@
 import { Exception } from '@adonisjs/core/exceptions'
-import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import type {
+  QueryClientContract,
+  TransactionClientContract,
+} from '@adonisjs/lucid/types/database'
 import OpportunityTransition from '#models/opportunity_transition'
 import Opportunity from '#models/opportunity'
 import type User from '#models/user'
@@ -34,7 +37,7 @@ export async function recordTransition({
   to: OpportunityStatus
   actor: User | null
   reason?: string | null
-  trx: TransactionClientContract
+  trx: QueryClientContract
 }) {
   return OpportunityTransition.create(
     {

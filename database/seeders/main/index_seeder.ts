@@ -7,6 +7,7 @@ export default class IndexSeeder extends BaseSeeder {
     await this.seed(await import('#database/seeders/reference_data_seeder'))
     if (!app.inTest) {
       await this.seed(await import('#database/seeders/demo_seeder'))
+      await this.seed(await import('#database/seeders/demo_opportunities_seeder'))
     }
   }
 
