@@ -119,7 +119,7 @@ export function openApiDocument(serverUrl: string) {
                         type: 'array',
                         items: { $ref: '#/components/schemas/OpportunityCard' },
                       },
-                      meta: { $ref: '#/components/schemas/PaginationMeta' },
+                      metadata: { $ref: '#/components/schemas/PaginationMeta' },
                     },
                   },
                 },

@@ -1,8 +1,5 @@
 import { Exception } from '@adonisjs/core/exceptions'
-import type {
-  QueryClientContract,
-  TransactionClientContract,
-} from '@adonisjs/lucid/types/database'
+import type { QueryClientContract, TransactionClientContract } from '@adonisjs/lucid/types/database'
 import OpportunityTransition from '#models/opportunity_transition'
 import Opportunity from '#models/opportunity'
 import type User from '#models/user'

@@ -43,22 +43,22 @@ export default class SearchOpportunities {
 
     if (filters.municipality) {
       const municipality = await ReferenceData.municipalityBySlug(filters.municipality)
-      query.where('opportunities.municipalityId', municipality?.id ?? 0)
+      query.where('opportunities.municipality_id', municipality?.id ?? 0)
     } else if (filters.country || filters.district) {
       const ids = await ReferenceData.municipalityIdsWhere({
         countryCode: filters.country,
         district: filters.district,
       })
-      query.whereIn('opportunities.municipalityId', ids)
+      query.whereIn('opportunities.municipality_id', ids)
     }
 
     if (filters.type) query.where('opportunities.type', filters.type)
     if (filters.stage) query.where('opportunities.stage', filters.stage)
     if (filters.ticket_min !== undefined) {
-      query.where('opportunities.minTicketEur', '>=', filters.ticket_min)
+      query.where('opportunities.min_ticket_eur', '>=', filters.ticket_min)
     }
     if (filters.ticket_max !== undefined) {
-      query.where('opportunities.minTicketEur', '<=', filters.ticket_max)
+      query.where('opportunities.min_ticket_eur', '<=', filters.ticket_max)
     }
 
     const sort = filters.sort ?? (words.length ? 'relevance' : 'newest')
@@ -72,16 +72,16 @@ export default class SearchOpportunities {
         )
         break
       case 'largest':
-        query.orderBy('opportunities.totalSizeEur', 'desc')
+        query.orderBy('opportunities.total_size_eur', 'desc')
         break
       case 'smallest_ticket':
-        query.orderBy('opportunities.minTicketEur', 'asc')
+        query.orderBy('opportunities.min_ticket_eur', 'asc')
         break
       case 'most_interest':
-        query.orderBy('opportunities.interestsCount', 'desc')
+        query.orderBy('opportunities.interests_count', 'desc')
         break
       default:
-        query.orderBy('opportunities.publishedAt', 'desc')
+        query.orderBy('opportunities.published_at', 'desc')
     }
     query.orderBy('opportunities.id', 'desc')
 

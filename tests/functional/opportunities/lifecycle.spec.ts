@@ -93,9 +93,7 @@ test.group('Opportunity life cycle', (group) => {
     const { user, organisation } = await createPartner()
     await client
       .post('/partner/opportunities')
-      .json(
-        await validOpportunityForm({ titleEn: '', summaryEn: '', descriptionEn: '' })
-      )
+      .json(await validOpportunityForm({ titleEn: '', summaryEn: '', descriptionEn: '' }))
       .loginAs(user)
       .withCsrfToken()
       .redirects(0)
