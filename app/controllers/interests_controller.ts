@@ -13,7 +13,7 @@ export default class InterestsController {
       .preload('opportunity', (opportunity) => opportunity.preload('municipality'))
       .orderBy('updatedAt', 'desc')
     return inertia.render('investor/interests', {
-      interests: InterestTransformer.transform(interests).depth(2),
+      interests: InterestTransformer.transform(interests),
     })
   }
 

@@ -17,7 +17,10 @@ export default class InterestTransformer extends BaseTransformer<Interest> {
         'createdAt',
         'updatedAt',
       ]),
-      opportunity: OpportunityTransformer.transform(this.whenLoaded(this.resource.opportunity)),
+      // Two levels, so the opportunity arrives with its municipality.
+      opportunity: OpportunityTransformer.transform(
+        this.whenLoaded(this.resource.opportunity)
+      ).depth(2),
     }
   }
 
