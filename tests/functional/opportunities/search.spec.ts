@@ -3,7 +3,7 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import type { ApiClient } from '@japa/api-client'
 import { createPartner } from '#database/factories/user_factory'
 import { createOpportunity } from '#database/factories/opportunity_factory'
-import Organisation from '#models/organisation'
+import type Organisation from '#models/organisation'
 
 async function titlesFor(client: ApiClient, query: string) {
   const response = await client.get(`/api/v1/opportunities?${query}`)
