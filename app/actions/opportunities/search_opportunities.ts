@@ -15,6 +15,18 @@ export const PER_PAGE = 20
  */
 export default class SearchOpportunities {
   async handle(filters: OpportunitySearchFilters) {
+    const { query, sort } = await this.query(filters)
+    query
+      .preload('municipality')
+      .preload('organisation')
+      .preload('sectors', (sectors) => sectors.orderBy('position'))
+
+    const page = await query.paginate(filters.page ?? 1, filters.per_page ?? PER_PAGE)
+    return { page, sort }
+  }
+
+  /** The filtered, sorted query without pagination (also what EXPLAIN checks in tests). */
+  async query(filters: OpportunitySearchFilters) {
     const query = Opportunity.query().withScopes((scopes) => scopes.published())
     const words = searchWords(filters.q)
 
@@ -84,14 +96,7 @@ export default class SearchOpportunities {
         query.orderBy('opportunities.published_at', 'desc')
     }
     query.orderBy('opportunities.id', 'desc')
-
-    query
-      .preload('municipality')
-      .preload('organisation')
-      .preload('sectors', (sectors) => sectors.orderBy('position'))
-
-    const page = await query.paginate(filters.page ?? 1, filters.per_page ?? PER_PAGE)
-    return { page, sort }
+    return { query, sort }
   }
 }
 
