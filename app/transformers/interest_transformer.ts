@@ -20,7 +20,7 @@ export default class InterestTransformer extends BaseTransformer<Interest> {
       // Two levels, so the opportunity arrives with its municipality.
       opportunity: OpportunityTransformer.transform(
         this.whenLoaded(this.resource.opportunity)
-      ).depth(2),
+      )?.depth(2),
     }
   }
 

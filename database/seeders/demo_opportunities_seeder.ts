@@ -20,9 +20,14 @@ export default class DemoOpportunitiesSeeder extends BaseSeeder {
     const serbia = await Country.findByOrFail('code', 'RS', { client: trx })
     const reviewer = await User.findByOrFail('email', 'milica.staff@most.demo', { client: trx })
     const municipalities = new Map(
-      (await Municipality.all({ client: trx })).map((municipality) => [municipality.slug, municipality])
+      (await Municipality.all({ client: trx })).map((municipality) => [
+        municipality.slug,
+        municipality,
+      ])
     )
-    const sectors = new Map((await Sector.all({ client: trx })).map((sector) => [sector.slug, sector]))
+    const sectors = new Map(
+      (await Sector.all({ client: trx })).map((sector) => [sector.slug, sector])
+    )
 
     for (const { municipality, ...data } of demoListingOrganisations) {
       await Organisation.updateOrCreate(
@@ -39,7 +44,10 @@ export default class DemoOpportunitiesSeeder extends BaseSeeder {
       )
     }
     const organisations = new Map(
-      (await Organisation.all({ client: trx })).map((organisation) => [organisation.slug, organisation])
+      (await Organisation.all({ client: trx })).map((organisation) => [
+        organisation.slug,
+        organisation,
+      ])
     )
 
     const ids: number[] = []
@@ -95,7 +103,13 @@ export default class DemoOpportunitiesSeeder extends BaseSeeder {
         await recordTransition({ opportunity, from: 'draft', to: 'in_review', actor: null, trx })
       }
       if (published) {
-        await recordTransition({ opportunity, from: 'in_review', to: 'published', actor: reviewer, trx })
+        await recordTransition({
+          opportunity,
+          from: 'in_review',
+          to: 'published',
+          actor: reviewer,
+          trx,
+        })
       }
       ids.push(opportunity.id)
     }

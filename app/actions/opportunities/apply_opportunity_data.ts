@@ -1,6 +1,6 @@
 import string from '@adonisjs/core/helpers/string'
 import db from '@adonisjs/lucid/services/db'
-import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import type { QueryClientContract, TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type Opportunity from '#models/opportunity'
 import type { OpportunityData } from '#validators/opportunity'
 
@@ -58,7 +58,7 @@ export async function applyOpportunityData(
 }
 
 /** Rebuilds the search columns (SQL function most_refresh_opportunity_search). */
-export async function refreshSearchIndex(ids: number[], trx?: TransactionClientContract) {
+export async function refreshSearchIndex(ids: number[], trx?: QueryClientContract) {
   await (trx ?? db).rawQuery('SELECT most_refresh_opportunity_search(?::integer[])', [ids])
 }
 
