@@ -114,5 +114,80 @@ export default class DemoOpportunitiesSeeder extends BaseSeeder {
       ids.push(opportunity.id)
     }
     if (ids.length) await refreshSearchIndex(ids, trx)
+    await this.demoInterests()
+  }
+
+  /** The three demo investors already follow a few projects near their home towns. */
+  private async demoInterests() {
+    const wishes: [email: string, slug: string, min: number, max: number, message: string][] = [
+      [
+        'vladimir@investor.most.demo',
+        'demo-2-nis',
+        300_000,
+        600_000,
+        'I studied at the faculty of electronics and would like to bring my Munich team home.',
+      ],
+      [
+        'vladimir@investor.most.demo',
+        'demo-4-nis',
+        50_000,
+        100_000,
+        'Happy to join the seed round and help with German customers.',
+      ],
+      [
+        'snezana@investor.most.demo',
+        'demo-31-kraljevo',
+        700_000,
+        1_500_000,
+        'I run a rehabilitation practice in Vienna and know the insurers.',
+      ],
+      [
+        'dusan@investor.most.demo',
+        'demo-14-cacak',
+        300_000,
+        500_000,
+        'My family grows raspberries near Čačak.',
+      ],
+      [
+        'dusan@investor.most.demo',
+        'demo-16-cacak',
+        400_000,
+        400_000,
+        'I sell furniture in Switzerland and could open the market.',
+      ],
+    ]
+    for (const [email, slug, min, max, message] of wishes) {
+      const investor = await User.findByOrFail('email', email, { client: this.client })
+      const opportunity = await Opportunity.findBy('slug', slug, { client: this.client })
+      if (!opportunity) continue
+      const existing = await this.client
+        .from('interests')
+        .where({ investor_id: investor.id, opportunity_id: opportunity.id })
+        .first()
+      if (existing) continue
+      await this.client.table('interests').insert({
+        opportunity_id: opportunity.id,
+        investor_id: investor.id,
+        amount_min_eur: min,
+        amount_max_eur: max,
+        message,
+        contact_channel: 'video_call',
+        contact_language: 'sr',
+        consent_given_at: new Date(),
+        status: 'submitted',
+        created_at: new Date(),
+        updated_at: new Date(),
+      })
+      await this.client
+        .from('opportunities')
+        .where('id', opportunity.id)
+        .increment('interests_count', 1)
+      await this.client
+        .insertQuery()
+        .table('saved_opportunities')
+        .insert({ user_id: investor.id, opportunity_id: opportunity.id, created_at: new Date() })
+        .onConflict(['user_id', 'opportunity_id'])
+        .ignore()
+    }
   }
 }
