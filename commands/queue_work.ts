@@ -62,7 +62,23 @@ export default class QueueWork extends BaseCommand {
       }
     }
 
+    // The outbox relay: hands over work written while Redis was unreachable.
+    const { relayOutbox } = await import('#services/outbox')
+    let relaying = false
+    const relay = setInterval(async () => {
+      if (relaying) return
+      relaying = true
+      try {
+        await relayOutbox()
+      } catch (error) {
+        this.logger.warning(`outbox relay: ${(error as Error).message}`)
+      } finally {
+        relaying = false
+      }
+    }, 1000)
+
     this.app.terminating(async () => {
+      clearInterval(relay)
       await worker.close()
     })
     this.logger.info(`Worker listening on queue "${this.queue}" (concurrency ${this.concurrency})`)

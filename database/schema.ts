@@ -6,6 +6,7 @@
 
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { DateTime } from 'luxon'
+import type { DealActivityKind, StageKind } from '#enums/crm'
 import type { ContactChannel, ContactLanguage, InterestStatus, SiteReadiness, OpportunityStage, OpportunityStatus, OpportunityType, DocumentKind, IncentiveKind } from '#enums/opportunity'
 import type { MemberRole, OrganisationKind, OrganisationStatus } from '#enums/organisation'
 import type { UserRole } from '#enums/user_role'
@@ -27,6 +28,110 @@ export class CountrySchema extends BaseModel {
   declare nameSrCyrl: string
   @column()
   declare nameSrLatn: string
+}
+
+export class DealActivitySchema extends BaseModel {
+  static $columns = ['actorId', 'body', 'createdAt', 'dealId', 'dedupeKey', 'id', 'kind', 'meta', 'occurredAt'] as const
+  $columns = DealActivitySchema.$columns
+  @column()
+  declare actorId: number | null
+  @column()
+  declare body: string | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare dealId: number
+  @column()
+  declare dedupeKey: string | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare kind: DealActivityKind
+  @column()
+  declare meta: Record<string, unknown> | null
+  @column.dateTime()
+  declare occurredAt: DateTime
+}
+
+export class DealStageHistorySchema extends BaseModel {
+  static $columns = ['actorId', 'dealId', 'enteredAt', 'exitedAt', 'id', 'stageId'] as const
+  $columns = DealStageHistorySchema.$columns
+  @column()
+  declare actorId: number | null
+  @column()
+  declare dealId: number
+  @column.dateTime()
+  declare enteredAt: DateTime
+  @column.dateTime()
+  declare exitedAt: DateTime | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare stageId: number
+}
+
+export class DealTaskSchema extends BaseModel {
+  static $columns = ['assigneeId', 'createdAt', 'createdById', 'dealId', 'dedupeKey', 'doneAt', 'dueAt', 'id', 'title', 'updatedAt'] as const
+  $columns = DealTaskSchema.$columns
+  @column()
+  declare assigneeId: number | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare createdById: number | null
+  @column()
+  declare dealId: number
+  @column()
+  declare dedupeKey: string | null
+  @column.dateTime()
+  declare doneAt: DateTime | null
+  @column.dateTime()
+  declare dueAt: DateTime
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare title: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
+export class DealSchema extends BaseModel {
+  static $columns = ['closedAt', 'createdAt', 'id', 'interestId', 'investorId', 'lockVersion', 'lostNote', 'lostReasonId', 'opportunityId', 'ownerId', 'pipelineId', 'stageEnteredAt', 'stageId', 'staleSince', 'title', 'updatedAt', 'valueEur'] as const
+  $columns = DealSchema.$columns
+  @column.dateTime()
+  declare closedAt: DateTime | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare interestId: number | null
+  @column()
+  declare investorId: number
+  @column()
+  declare lockVersion: number
+  @column()
+  declare lostNote: string | null
+  @column()
+  declare lostReasonId: number | null
+  @column()
+  declare opportunityId: number | null
+  @column()
+  declare ownerId: number | null
+  @column()
+  declare pipelineId: number
+  @column.dateTime()
+  declare stageEnteredAt: DateTime
+  @column()
+  declare stageId: number
+  @column.dateTime()
+  declare staleSince: DateTime | null
+  @column()
+  declare title: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare valueEur: number
 }
 
 export class DocumentDownloadSchema extends BaseModel {
@@ -120,6 +225,21 @@ export class InvestorProfileSchema extends BaseModel {
   declare updatedAt: DateTime
   @column()
   declare userId: number
+}
+
+export class LostReasonSchema extends BaseModel {
+  static $columns = ['active', 'id', 'key', 'name', 'position'] as const
+  $columns = LostReasonSchema.$columns
+  @column()
+  declare active: boolean
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare key: string | null
+  @column()
+  declare name: string
+  @column()
+  declare position: number
 }
 
 export class MunicipalitySchema extends BaseModel {
@@ -378,6 +498,29 @@ export class OrganisationSchema extends BaseModel {
   declare website: string | null
 }
 
+export class OutboxMessageSchema extends BaseModel {
+  static $columns = ['attempts', 'availableAt', 'createdAt', 'dedupeKey', 'dispatchedAt', 'id', 'jobName', 'lastError', 'payload'] as const
+  $columns = OutboxMessageSchema.$columns
+  @column()
+  declare attempts: number
+  @column.dateTime()
+  declare availableAt: DateTime
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare dedupeKey: string
+  @column.dateTime()
+  declare dispatchedAt: DateTime | null
+  @column({ isPrimary: true })
+  declare id: bigint | number
+  @column()
+  declare jobName: string
+  @column()
+  declare lastError: string | null
+  @column()
+  declare payload: Record<string, unknown>
+}
+
 export class PasswordResetTokenSchema extends BaseModel {
   static $columns = ['createdAt', 'expiresAt', 'id', 'tokenHash', 'updatedAt', 'usedAt', 'userId'] as const
   $columns = PasswordResetTokenSchema.$columns
@@ -395,6 +538,44 @@ export class PasswordResetTokenSchema extends BaseModel {
   declare usedAt: DateTime | null
   @column()
   declare userId: number
+}
+
+export class PipelineStageSchema extends BaseModel {
+  static $columns = ['id', 'key', 'kind', 'name', 'pipelineId', 'position', 'staleAfterDays', 'winProbability'] as const
+  $columns = PipelineStageSchema.$columns
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare key: string | null
+  @column()
+  declare kind: StageKind
+  @column()
+  declare name: string
+  @column()
+  declare pipelineId: number
+  @column()
+  declare position: number
+  @column()
+  declare staleAfterDays: number | null
+  @column()
+  declare winProbability: number
+}
+
+export class PipelineSchema extends BaseModel {
+  static $columns = ['createdAt', 'id', 'name', 'position', 'slug', 'updatedAt'] as const
+  $columns = PipelineSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare name: string
+  @column()
+  declare position: number
+  @column()
+  declare slug: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
 }
 
 export class SavedOpportunitySchema extends BaseModel {

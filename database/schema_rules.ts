@@ -50,5 +50,15 @@ export default {
       },
     },
     investor_profiles: { columns: { languages: { tsType: 'string[]', decorator: '@column()' } } },
+    pipeline_stages: { columns: { kind: enumColumn('StageKind', 'crm') } },
+    deal_activities: {
+      columns: {
+        kind: enumColumn('DealActivityKind', 'crm'),
+        meta: { tsType: 'Record<string, unknown>', decorator: '@column()' },
+      },
+    },
+    outbox_messages: {
+      columns: { payload: { tsType: 'Record<string, unknown>', decorator: '@column()' } },
+    },
   },
 } satisfies SchemaRules

@@ -5,6 +5,10 @@
 export interface JobPayloads {
   /** Daily: remind partners of listings going stale, pause those past FRESHNESS_DAYS. */
   'opportunities:check-freshness': { now?: string }
+  /** An interest was created or changed: open or update its deal. */
+  'deals:sync-from-interest': { interestId: number }
+  /** Daily: flag deals past their stage's stale threshold, with a task for the owner. */
+  'deals:sweep-stale': { now?: string }
 }
 
 export type JobName = keyof JobPayloads
@@ -17,9 +21,12 @@ export const jobs: {
   [Name in JobName]: () => Promise<{ default: new () => JobHandler<JobPayloads[Name]> }>
 } = {
   'opportunities:check-freshness': () => import('#jobs/check_opportunity_freshness'),
+  'deals:sync-from-interest': () => import('#jobs/sync_deal_from_interest'),
+  'deals:sweep-stale': () => import('#jobs/sweep_stale_deals'),
 }
 
 /** Jobs the worker schedules itself (BullMQ job schedulers), with their cron pattern. */
 export const schedules: { name: JobName; pattern: string }[] = [
   { name: 'opportunities:check-freshness', pattern: '15 6 * * *' },
+  { name: 'deals:sweep-stale', pattern: '30 6 * * *' },
 ]

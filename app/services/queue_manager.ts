@@ -15,7 +15,9 @@ export class QueueManager {
     let queue = this.#queues.get(name)
     if (!queue) {
       queue = new Queue(name, {
-        connection: this.config.connection,
+        // Producers fail fast while Redis is away (the outbox keeps the work); only
+        // workers need to wait for it.
+        connection: { ...this.config.connection, enableOfflineQueue: false },
         prefix: this.config.prefix,
         defaultJobOptions: this.config.defaultJobOptions,
       })

@@ -1,9 +1,11 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import Interest from '#models/interest'
 import type Opportunity from '#models/opportunity'
 import type User from '#models/user'
 import type { InterestData } from '#validators/opportunity'
+import { enqueue } from '#services/outbox'
 
 /**
  * "I am interested": one interest per investor and opportunity. A second submission
@@ -37,6 +39,7 @@ export default class ExpressInterest {
       if (existing) {
         existing.merge(values)
         await existing.save()
+        await this.handToCrm(trx, existing.id, existing.updatedAt.toMillis())
         return { interest: existing, created: false }
       }
       // Two tabs submitting at once: the unique index decides, the loser updates.
@@ -73,7 +76,20 @@ export default class ExpressInterest {
         await trx.from('opportunities').where('id', opportunity.id).increment('interests_count', 1)
       }
       const interest = await Interest.findOrFail(row.id, { client: trx })
+      await this.handToCrm(trx, interest.id, interest.updatedAt.toMillis())
       return { interest, created: inserted }
     })
+  }
+
+  /** The CRM opens or updates the deal; written in this transaction, so never lost. */
+  private handToCrm(trx: TransactionClientContract, interestId: number, version: number) {
+    return enqueue(
+      trx,
+      'deals:sync-from-interest',
+      { interestId },
+      {
+        key: `interest:${interestId}:${version}`,
+      }
+    )
   }
 }

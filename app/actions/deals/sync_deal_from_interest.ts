@@ -1,0 +1,86 @@
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
+import Deal from '#models/deal'
+import Interest from '#models/interest'
+import Pipeline from '#models/pipeline'
+import PipelineStage from '#models/pipeline_stage'
+import { nextOwnerId } from '#actions/deals/next_owner'
+import { INVESTMENTS_PIPELINE } from '#enums/crm'
+
+/**
+ * The interest → deal hand-off. The first time, it opens a deal in the first stage of
+ * the Investments pipeline and assigns a personal assistant round-robin; later it
+ * updates the deal's value and notes the change on the timeline. Safe to run twice:
+ * the deal is unique per interest and each timeline line has a dedupe key.
+ */
+export default class SyncDealFromInterest {
+  async handle({ interestId }: { interestId: number }) {
+    return db.transaction(async (trx) => {
+      const interest = await Interest.query({ client: trx })
+        .where('id', interestId)
+        .preload('opportunity')
+        .preload('investor')
+        .forUpdate()
+        .first()
+      if (!interest) return null
+
+      let deal = await Deal.query({ client: trx }).where('interestId', interest.id).first()
+      const version = interest.updatedAt.toMillis()
+      if (!deal) {
+        const pipeline = await Pipeline.findByOrFail('slug', INVESTMENTS_PIPELINE, { client: trx })
+        const firstStage = await PipelineStage.query({ client: trx })
+          .where('pipelineId', pipeline.id)
+          .orderBy('position')
+          .firstOrFail()
+        const now = DateTime.now()
+        deal = await Deal.create(
+          {
+            pipelineId: pipeline.id,
+            stageId: firstStage.id,
+            investorId: interest.investorId,
+            opportunityId: interest.opportunityId,
+            interestId: interest.id,
+            ownerId: await nextOwnerId(trx),
+            title: `${interest.investor.fullName} · ${interest.opportunity.titleFor('en')}`.slice(
+              0,
+              200
+            ),
+            valueEur: interest.amountMaxEur,
+            stageEnteredAt: now,
+          },
+          { client: trx }
+        )
+        await trx.table('deal_stage_history').insert({
+          deal_id: deal.id,
+          stage_id: firstStage.id,
+          entered_at: now.toJSDate(),
+        })
+      } else {
+        deal.useTransaction(trx)
+        deal.valueEur = interest.amountMaxEur
+        await deal.save()
+      }
+
+      await trx
+        .insertQuery()
+        .table('deal_activities')
+        .insert({
+          deal_id: deal.id,
+          kind: 'interest',
+          body: interest.message,
+          meta: JSON.stringify({
+            amountMinEur: interest.amountMinEur,
+            amountMaxEur: interest.amountMaxEur,
+            contactChannel: interest.contactChannel,
+            contactLanguage: interest.contactLanguage,
+          }),
+          dedupe_key: `interest:${interest.id}:${version}`,
+          occurred_at: interest.updatedAt.toJSDate(),
+          created_at: new Date(),
+        })
+        .onConflict('dedupe_key')
+        .ignore()
+      return deal
+    })
+  }
+}

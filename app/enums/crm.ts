@@ -1,0 +1,21 @@
+/** CRM vocabulary shared by models, validators and pages. */
+export const stageKinds = ['open', 'won', 'lost'] as const
+export type StageKind = (typeof stageKinds)[number]
+
+export const dealActivityKinds = [
+  'note',
+  'call',
+  'meeting',
+  'email',
+  'stage_change',
+  'interest',
+  'assignment',
+  'task',
+] as const
+export type DealActivityKind = (typeof dealActivityKinds)[number]
+
+/** What staff log by hand on a deal's timeline. */
+export const loggableActivityKinds = ['note', 'call', 'meeting'] as const
+
+/** The pipeline every interest lands in. */
+export const INVESTMENTS_PIPELINE = 'investments'

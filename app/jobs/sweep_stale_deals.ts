@@ -1,0 +1,46 @@
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
+import type { JobHandler } from '#jobs/registry'
+
+/**
+ * Daily: flags open deals that stayed in their stage longer than the stage's "stale
+ * after N days", and gives each owner a task to act on it. Idempotent: a deal is
+ * flagged once per stay in a stage, and the task's dedupe key says which stay.
+ */
+export default class SweepStaleDeals implements JobHandler<{ now?: string }> {
+  async handle(payload: { now?: string }) {
+    const now = payload.now ? DateTime.fromISO(payload.now) : DateTime.now()
+    return db.transaction(async (trx) => {
+      const stale = await trx
+        .from('deals')
+        .join('pipeline_stages', 'pipeline_stages.id', 'deals.stage_id')
+        .whereNull('deals.closed_at')
+        .whereNull('deals.stale_since')
+        .whereNotNull('pipeline_stages.stale_after_days')
+        .whereRaw(
+          "deals.stage_entered_at + pipeline_stages.stale_after_days * interval '1 day' <= ?",
+          [now.toJSDate()]
+        )
+        .select('deals.id', 'deals.owner_id', 'deals.stage_entered_at', 'pipeline_stages.name')
+        .forUpdate()
+      for (const deal of stale) {
+        await trx.from('deals').where('id', deal.id).update({ stale_since: now.toJSDate() })
+        await trx
+          .insertQuery()
+          .table('deal_tasks')
+          .insert({
+            deal_id: deal.id,
+            assignee_id: deal.owner_id,
+            title: `Deal is stale in “${deal.name}”: follow up`,
+            due_at: now.plus({ days: 1 }).toJSDate(),
+            dedupe_key: `stale:${deal.id}:${new Date(deal.stage_entered_at).getTime()}`,
+            created_at: now.toJSDate(),
+            updated_at: now.toJSDate(),
+          })
+          .onConflict('dedupe_key')
+          .ignore()
+      }
+      return { flagged: stale.length }
+    })
+  }
+}

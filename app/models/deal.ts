@@ -1,0 +1,49 @@
+import { DealSchema } from '#database/schema'
+import { belongsTo, hasMany } from '@adonisjs/lucid/orm'
+import type { BelongsTo, HasMany } from '@adonisjs/lucid/types/relations'
+import Pipeline from '#models/pipeline'
+import PipelineStage from '#models/pipeline_stage'
+import User from '#models/user'
+import Opportunity from '#models/opportunity'
+import Interest from '#models/interest'
+import LostReason from '#models/lost_reason'
+import DealActivity from '#models/deal_activity'
+import DealTask from '#models/deal_task'
+import DealStageHistory from '#models/deal_stage_history'
+
+/** One investor's path with one opportunity (or one inquiry), carried by a personal assistant. */
+export default class Deal extends DealSchema {
+  @belongsTo(() => Pipeline)
+  declare pipeline: BelongsTo<typeof Pipeline>
+
+  @belongsTo(() => PipelineStage, { foreignKey: 'stageId' })
+  declare stage: BelongsTo<typeof PipelineStage>
+
+  @belongsTo(() => User, { foreignKey: 'investorId' })
+  declare investor: BelongsTo<typeof User>
+
+  @belongsTo(() => User, { foreignKey: 'ownerId' })
+  declare owner: BelongsTo<typeof User>
+
+  @belongsTo(() => Opportunity)
+  declare opportunity: BelongsTo<typeof Opportunity>
+
+  @belongsTo(() => Interest)
+  declare interest: BelongsTo<typeof Interest>
+
+  @belongsTo(() => LostReason)
+  declare lostReason: BelongsTo<typeof LostReason>
+
+  @hasMany(() => DealActivity)
+  declare activities: HasMany<typeof DealActivity>
+
+  @hasMany(() => DealTask)
+  declare tasks: HasMany<typeof DealTask>
+
+  @hasMany(() => DealStageHistory)
+  declare stageHistory: HasMany<typeof DealStageHistory>
+
+  get isOpen() {
+    return this.closedAt === null
+  }
+}

@@ -1,0 +1,9 @@
+import { DealTaskSchema } from '#database/schema'
+import { belongsTo } from '@adonisjs/lucid/orm'
+import type { BelongsTo } from '@adonisjs/lucid/types/relations'
+import User from '#models/user'
+
+export default class DealTask extends DealTaskSchema {
+  @belongsTo(() => User, { foreignKey: 'assigneeId' })
+  declare assignee: BelongsTo<typeof User>
+}

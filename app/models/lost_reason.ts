@@ -1,0 +1,3 @@
+import { LostReasonSchema } from '#database/schema'
+
+export default class LostReason extends LostReasonSchema {}

@@ -1,0 +1,93 @@
+import app from '@adonisjs/core/services/app'
+import logger from '@adonisjs/core/services/logger'
+import db from '@adonisjs/lucid/services/db'
+import type { QueryClientContract, TransactionClientContract } from '@adonisjs/lucid/types/database'
+import { QueueManager } from '#services/queue_manager'
+import type { JobName, JobPayloads } from '#jobs/registry'
+
+/**
+ * The transactional outbox. Whatever must happen after a database change is written
+ * to `outbox_messages` in the same transaction, so it exists exactly when the change
+ * does. The relay copies pending rows to BullMQ (job id = dedupe key, so a row can
+ * never become two jobs): right after the commit when Redis answers, and from the
+ * worker every second otherwise, so nothing is lost while Redis is down.
+ */
+export async function enqueue<Name extends JobName>(
+  trx: QueryClientContract,
+  name: Name,
+  payload: JobPayloads[Name],
+  options: { key: string; delayMs?: number }
+) {
+  await trx
+    .insertQuery()
+    .table('outbox_messages')
+    .insert({
+      job_name: name,
+      payload: JSON.stringify(payload),
+      dedupe_key: options.key,
+      available_at: new Date(Date.now() + (options.delayMs ?? 0)),
+      created_at: new Date(),
+    })
+    .onConflict('dedupe_key')
+    .ignore()
+  if ('after' in trx) {
+    ;(trx as TransactionClientContract).after('commit', relaySoon)
+  } else {
+    relaySoon()
+  }
+}
+
+/** Best effort, never in the caller's way: the worker's relay catches up on failure. */
+function relaySoon() {
+  if (app.inTest) return
+  setImmediate(() => {
+    relayOutbox().catch((error) => logger.warn({ err: error }, 'outbox relay postponed'))
+  })
+}
+
+const DISPATCH_TIMEOUT_MS = 3000
+
+/** Copies up to `limit` pending outbox rows to BullMQ; returns how many it handed over. */
+export async function relayOutbox(limit = 200) {
+  const manager = await app.container.make(QueueManager)
+  return db.transaction(async (trx) => {
+    // SKIP LOCKED: the web process and the worker may relay at the same time.
+    const rows = await trx
+      .from('outbox_messages')
+      .whereNull('dispatched_at')
+      .orderBy('id')
+      .limit(limit)
+      .forUpdate()
+      .skipLocked()
+    let handed = 0
+    for (const row of rows) {
+      try {
+        await withTimeout(
+          manager.dispatch(row.job_name, row.payload, {
+            jobId: row.dedupe_key,
+            delay: Math.max(0, new Date(row.available_at).getTime() - Date.now()),
+          }),
+          DISPATCH_TIMEOUT_MS
+        )
+      } catch (error) {
+        await trx
+          .from('outbox_messages')
+          .where('id', row.id)
+          .update({ attempts: row.attempts + 1, last_error: String(error).slice(0, 1000) })
+        break
+      }
+      await trx.from('outbox_messages').where('id', row.id).update({ dispatched_at: new Date() })
+      handed++
+    }
+    return handed
+  })
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number) {
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error(`Redis did not answer within ${ms} ms`)), ms).unref()
+    ),
+  ])
+}
