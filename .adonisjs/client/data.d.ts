@@ -7,6 +7,9 @@
 import type { InferData, InferVariants } from '@adonisjs/core/types/transformers'
 import type { InferSharedProps, InferFlashData } from '@adonisjs/inertia/types'
 import type CountryTransformer from '#transformers/country_transformer'
+import type DealActivityTransformer from '#transformers/deal_activity_transformer'
+import type DealTaskTransformer from '#transformers/deal_task_transformer'
+import type DealTransformer from '#transformers/deal_transformer'
 import type DocumentDownloadTransformer from '#transformers/document_download_transformer'
 import type InterestTransformer from '#transformers/interest_transformer'
 import type InvestorProfileTransformer from '#transformers/investor_profile_transformer'
@@ -26,6 +29,18 @@ export namespace Data {
   export type Country = InferData<CountryTransformer>
   export namespace Country {
     export type Variants = InferVariants<CountryTransformer>
+  }
+  export type DealActivity = InferData<DealActivityTransformer>
+  export namespace DealActivity {
+    export type Variants = InferVariants<DealActivityTransformer>
+  }
+  export type DealTask = InferData<DealTaskTransformer>
+  export namespace DealTask {
+    export type Variants = InferVariants<DealTaskTransformer>
+  }
+  export type Deal = InferData<DealTransformer>
+  export namespace Deal {
+    export type Variants = InferVariants<DealTransformer>
   }
   export type DocumentDownload = InferData<DocumentDownloadTransformer>
   export namespace DocumentDownload {

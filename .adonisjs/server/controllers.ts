@@ -8,6 +8,9 @@ export const controllers = {
   api: {
     Opportunities: () => import('#controllers/api/opportunities_controller'),
   },
+  CrmDealActivities: () => import('#controllers/crm_deal_activities_controller'),
+  CrmDeals: () => import('#controllers/crm_deals_controller'),
+  CrmPipeline: () => import('#controllers/crm_pipeline_controller'),
   Dashboard: () => import('#controllers/dashboard_controller'),
   Documents: () => import('#controllers/documents_controller'),
   EmailVerification: () => import('#controllers/email_verification_controller'),

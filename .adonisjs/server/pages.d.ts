@@ -15,6 +15,8 @@ declare module '@adonisjs/inertia/types' {
     'auth/register_investor': ExtractProps<(typeof import('../../inertia/pages/auth/register_investor.vue'))['default']>
     'auth/register_partner': ExtractProps<(typeof import('../../inertia/pages/auth/register_partner.vue'))['default']>
     'auth/reset_password': ExtractProps<(typeof import('../../inertia/pages/auth/reset_password.vue'))['default']>
+    'crm/deal': ExtractProps<(typeof import('../../inertia/pages/crm/deal.vue'))['default']>
+    'crm/pipeline': ExtractProps<(typeof import('../../inertia/pages/crm/pipeline.vue'))['default']>
     'dashboard/show': ExtractProps<(typeof import('../../inertia/pages/dashboard/show.vue'))['default']>
     'errors/forbidden': ExtractProps<(typeof import('../../inertia/pages/errors/forbidden.vue'))['default']>
     'errors/not_found': ExtractProps<(typeof import('../../inertia/pages/errors/not_found.vue'))['default']>

@@ -61,6 +61,13 @@ export type ScannedRoutes = {
     'staff.opportunities.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.opportunities.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.interests.index': { paramsTuple?: []; params?: {} }
+    'crm.pipeline': { paramsTuple?: []; params?: {} }
+    'crm.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.deals.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.deals.reassign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.deals.activities.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.deals.tasks.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.deals.tasks.toggle': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'taskId': ParamValue} }
   }
   GET: {
     'health.show': { paramsTuple?: []; params?: {} }
@@ -92,6 +99,8 @@ export type ScannedRoutes = {
     'staff.organisations.index': { paramsTuple?: []; params?: {} }
     'staff.opportunities.index': { paramsTuple?: []; params?: {} }
     'staff.interests.index': { paramsTuple?: []; params?: {} }
+    'crm.pipeline': { paramsTuple?: []; params?: {} }
+    'crm.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   HEAD: {
     'health.show': { paramsTuple?: []; params?: {} }
@@ -123,6 +132,8 @@ export type ScannedRoutes = {
     'staff.organisations.index': { paramsTuple?: []; params?: {} }
     'staff.opportunities.index': { paramsTuple?: []; params?: {} }
     'staff.interests.index': { paramsTuple?: []; params?: {} }
+    'crm.pipeline': { paramsTuple?: []; params?: {} }
+    'crm.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   POST: {
     'locale.update': { paramsTuple?: []; params?: {} }
@@ -149,6 +160,11 @@ export type ScannedRoutes = {
     'staff.organisations.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.opportunities.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.opportunities.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.deals.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.deals.reassign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.deals.activities.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.deals.tasks.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.deals.tasks.toggle': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'taskId': ParamValue} }
   }
   DELETE: {
     'opportunities.unsave': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }

@@ -31,11 +31,16 @@ export default class HttpExceptionHandler extends ExceptionHandler {
     // Two people changed the same listing at once: the second gets the fresh page, not a raw 409.
     if (
       error instanceof Exception &&
-      error.code === 'E_INVALID_TRANSITION' &&
+      (error.code === 'E_INVALID_TRANSITION' || error.code === 'E_DEAL_MOVED') &&
       ctx.request.accepts(['html', 'json']) === 'html' &&
       'session' in ctx
     ) {
-      ctx.session.flash('error', ctx.i18n.t('errors.invalid_transition'))
+      ctx.session.flash(
+        'error',
+        ctx.i18n.t(
+          error.code === 'E_DEAL_MOVED' ? 'errors.deal_moved' : 'errors.invalid_transition'
+        )
+      )
       return ctx.response.redirect().back()
     }
     return super.handle(error, ctx)

@@ -164,5 +164,27 @@ router
       })
       .prefix('/staff')
       .use([middleware.auth(), middleware.can({ ability: 'useCrm' })])
+
+    // CRM (staff and admins)
+    router
+      .group(() => {
+        router.get('/pipeline', [controllers.CrmPipeline, 'index']).as('crm.pipeline')
+        router.get('/deals/:id', [controllers.CrmDeals, 'show']).as('crm.deals.show')
+        router.post('/deals/:id/move', [controllers.CrmDeals, 'move']).as('crm.deals.move')
+        router
+          .post('/deals/:id/reassign', [controllers.CrmDeals, 'reassign'])
+          .as('crm.deals.reassign')
+        router
+          .post('/deals/:id/activities', [controllers.CrmDealActivities, 'store'])
+          .as('crm.deals.activities.store')
+        router
+          .post('/deals/:id/tasks', [controllers.CrmDealActivities, 'storeTask'])
+          .as('crm.deals.tasks.store')
+        router
+          .post('/deals/:id/tasks/:taskId/toggle', [controllers.CrmDealActivities, 'completeTask'])
+          .as('crm.deals.tasks.toggle')
+      })
+      .prefix('/crm')
+      .use([middleware.auth(), middleware.can({ ability: 'useCrm' })])
   })
   .use(webMiddleware())

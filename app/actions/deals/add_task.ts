@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon'
+import { type DateTime } from 'luxon'
 import DealTask from '#models/deal_task'
 import type Deal from '#models/deal'
 import type User from '#models/user'

@@ -1,0 +1,36 @@
+import vine from '@vinejs/vine'
+import { loggableActivityKinds } from '#enums/crm'
+
+export const boardFiltersValidator = vine.create({
+  pipeline: vine.string().trim().maxLength(120).optional(),
+  owner: vine.number().withoutDecimals().positive().optional(),
+  municipality: vine.string().trim().maxLength(80).optional(),
+  sector: vine.string().trim().maxLength(60).optional(),
+  min_value: vine.number().withoutDecimals().min(0).optional(),
+  stale: vine.boolean().optional(),
+})
+
+export const moveDealValidator = vine.create({
+  stageId: vine.number().withoutDecimals().positive(),
+  lockVersion: vine.number().withoutDecimals().min(0),
+  lostReasonId: vine.number().exists({ table: 'lost_reasons', column: 'id' }).optional(),
+  lostNote: vine.string().trim().maxLength(500).optional(),
+})
+
+export const logActivityValidator = vine.create({
+  kind: vine.enum(loggableActivityKinds),
+  body: vine.string().trim().minLength(2).maxLength(5000),
+})
+
+export const addTaskValidator = vine.create({
+  title: vine.string().trim().minLength(2).maxLength(200),
+  dueAt: vine.date({ formats: ['YYYY-MM-DD', 'YYYY-MM-DDTHH:mm'] }),
+  assigneeId: vine.number().exists({ table: 'users', column: 'id' }).optional(),
+})
+
+export const reassignDealValidator = vine.create({
+  ownerId: vine.number().exists(async (db, value) => {
+    const row = await db.from('users').where({ id: value, role: 'staff' }).first()
+    return Boolean(row)
+  }),
+})
