@@ -1,0 +1,75 @@
+import { test } from '@japa/runner'
+import testUtils from '@adonisjs/core/services/test_utils'
+import app from '@adonisjs/core/services/app'
+import db from '@adonisjs/lucid/services/db'
+import Deal from '#models/deal'
+import Interest from '#models/interest'
+import { QueueManager } from '#services/queue_manager'
+import { relayOutbox } from '#services/outbox'
+import { queueConfig } from '#config/queue'
+import { jobs } from '#jobs/registry'
+import { UserFactory, createPartner } from '#database/factories/user_factory'
+import { createOpportunity } from '#database/factories/opportunity_factory'
+
+test.group('Outbox: nothing is lost while Redis is down', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('an interest made while Redis is unreachable reaches the CRM when it returns', async ({
+    client,
+    assert,
+  }) => {
+    await UserFactory.apply('staff').create()
+    const investor = await UserFactory.create()
+    const { organisation } = await createPartner()
+    const opportunity = await createOpportunity(organisation)
+
+    // Redis "down": the queue connection points where nothing listens.
+    const unreachable = new QueueManager({
+      ...queueConfig,
+      connection: { ...queueConfig.connection, port: 1, retryStrategy: () => null },
+    })
+    app.container.swap(QueueManager, () => unreachable)
+    try {
+      const response = await client
+        .post(`/opportunities/${opportunity.slug}/interest`)
+        .json({
+          amountMinEur: 50_000,
+          amountMaxEur: 90_000,
+          contactChannel: 'phone',
+          contactLanguage: 'en',
+          consentToShareContact: true,
+        })
+        .loginAs(investor)
+        .withCsrfToken()
+        .redirects(0)
+      // The investor is not bothered: the interest is stored and confirmed.
+      response.assertFlashMessage(
+        'success',
+        'Thank you! Your interest was sent; your personal assistant will contact you.'
+      )
+      assert.equal(await relayOutbox(), 0)
+    } finally {
+      app.container.restore(QueueManager)
+      await unreachable.close().catch(() => {})
+    }
+    const [pending] = await db.from('outbox_messages').whereNull('dispatched_at')
+    assert.equal(pending.job_name, 'deals:sync-from-interest')
+    assert.equal(pending.attempts, 1)
+    assert.isNotNull(pending.last_error)
+
+    // Redis is back: the relay hands the message over, once.
+    assert.equal(await relayOutbox(), 1)
+    assert.equal(await relayOutbox(), 0)
+    const queue = (await app.container.make(QueueManager)).queue()
+    const job = await queue.getJob(pending.dedupe_key)
+    assert.exists(job)
+    assert.equal(job!.name, 'deals:sync-from-interest')
+
+    // The worker runs it (here: the registered handler with the queued payload).
+    const { default: Handler } = await jobs['deals:sync-from-interest']()
+    await new Handler().handle(job!.data, { attempt: 1, jobId: job!.id })
+    await job!.remove()
+    const interest = await Interest.findByOrFail('investorId', investor.id)
+    assert.exists(await Deal.findBy('interestId', interest.id))
+  })
+})
