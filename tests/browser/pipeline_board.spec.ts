@@ -1,0 +1,51 @@
+import { test } from '@japa/runner'
+import testUtils from '@adonisjs/core/services/test_utils'
+import Interest from '#models/interest'
+import Deal from '#models/deal'
+import ExpressInterest from '#actions/opportunities/express_interest'
+import SyncDealFromInterest from '#actions/deals/sync_deal_from_interest'
+import { UserFactory, createPartner } from '#database/factories/user_factory'
+import { createOpportunity } from '#database/factories/opportunity_factory'
+
+test.group('Pipeline board (browser)', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('staff drag a deal from New to Qualified and it stays there after reload', async ({
+    browserContext,
+    visit,
+    assert,
+  }) => {
+    const staff = await UserFactory.apply('staff').create()
+    const investor = await UserFactory.merge({ fullName: 'Vladimir Janković' }).create()
+    const { organisation } = await createPartner()
+    const opportunity = await createOpportunity(organisation, { titleEn: 'Cold storage Pirot' })
+    await new ExpressInterest().handle({
+      opportunity,
+      investor,
+      data: {
+        amountMinEur: 100_000,
+        amountMaxEur: 200_000,
+        contactChannel: 'email',
+        contactLanguage: 'sr',
+        consentToShareContact: true,
+      },
+    })
+    const interest = await Interest.findByOrFail('investorId', investor.id)
+    await new SyncDealFromInterest().handle({ interestId: interest.id })
+    const deal = await Deal.findByOrFail('interestId', interest.id)
+
+    await browserContext.loginAs(staff)
+    const page = await visit('/crm/pipeline')
+    const card = page.locator(`[data-deal="${deal.id}"]`)
+    await page.assertTextContains('[data-stage="new"]', 'Vladimir Janković')
+    await card.dragTo(page.locator('[data-stage="qualified"]'))
+    await page.assertTextContains('[data-stage="qualified"]', 'Vladimir Janković')
+    await page.assertTextContains('body', 'Deal moved.')
+
+    await page.reload()
+    await page.assertTextContains('[data-stage="qualified"]', 'Vladimir Janković')
+    await page.assertNotExists(`[data-stage="new"] [data-deal="${deal.id}"]`)
+    await deal.refresh()
+    assert.equal(deal.lockVersion, 1)
+  })
+})
