@@ -9,6 +9,7 @@ import User from '#models/user'
 import { demoListingOrganisations, demoOpportunities } from '#database/data/demo_opportunities'
 import { refreshSearchIndex } from '#actions/opportunities/apply_opportunity_data'
 import { recordTransition } from '#actions/opportunities/record_transition'
+import SyncDealFromInterest from '#actions/deals/sync_deal_from_interest'
 
 /**
  * The demo marketplace: more partner organisations and ~50 realistic listings in
@@ -188,6 +189,17 @@ export default class DemoOpportunitiesSeeder extends BaseSeeder {
         .insert({ user_id: investor.id, opportunity_id: opportunity.id, created_at: new Date() })
         .onConflict(['user_id', 'opportunity_id'])
         .ignore()
+    }
+    // The CRM picks them up as the worker would.
+    const withoutDeal = await this.client
+      .from('interests')
+      .whereNotExists((deals) =>
+        deals.from('deals').whereColumn('deals.interest_id', 'interests.id')
+      )
+      .orderBy('id')
+      .select('id')
+    for (const { id } of withoutDeal) {
+      await new SyncDealFromInterest().handle({ interestId: id })
     }
   }
 }
