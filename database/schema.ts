@@ -6,7 +6,7 @@
 
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { DateTime } from 'luxon'
-import type { DealActivityKind, StageKind } from '#enums/crm'
+import type { DealActivityKind, IntroductionStatus, StageKind } from '#enums/crm'
 import type { ContactChannel, ContactLanguage, InterestStatus, SiteReadiness, OpportunityStage, OpportunityStatus, OpportunityType, DocumentKind, IncentiveKind } from '#enums/opportunity'
 import type { MemberRole, OrganisationKind, OrganisationStatus } from '#enums/organisation'
 import type { UserRole } from '#enums/user_role'
@@ -174,6 +174,37 @@ export class InterestSchema extends BaseModel {
   declare opportunityId: number
   @column()
   declare status: InterestStatus
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
+export class IntroductionSchema extends BaseModel {
+  static $columns = ['contactEmail', 'contactName', 'createdAt', 'dealId', 'declineReason', 'dueAt', 'id', 'organisationId', 'requestedAt', 'requestedById', 'respondedAt', 'status', 'updatedAt'] as const
+  $columns = IntroductionSchema.$columns
+  @column()
+  declare contactEmail: string
+  @column()
+  declare contactName: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare dealId: number
+  @column()
+  declare declineReason: string | null
+  @column.dateTime()
+  declare dueAt: DateTime
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare organisationId: number
+  @column.dateTime()
+  declare requestedAt: DateTime
+  @column()
+  declare requestedById: number | null
+  @column.dateTime()
+  declare respondedAt: DateTime | null
+  @column()
+  declare status: IntroductionStatus
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
 }
@@ -466,7 +497,7 @@ export class OrganisationMemberSchema extends BaseModel {
 }
 
 export class OrganisationSchema extends BaseModel {
-  static $columns = ['countryId', 'createdAt', 'description', 'id', 'kind', 'municipalityId', 'name', 'rejectionReason', 'reviewedAt', 'reviewedById', 'slug', 'status', 'updatedAt', 'website'] as const
+  static $columns = ['countryId', 'createdAt', 'description', 'id', 'kind', 'municipalityId', 'name', 'rejectionReason', 'responseDays', 'reviewedAt', 'reviewedById', 'slug', 'status', 'updatedAt', 'website'] as const
   $columns = OrganisationSchema.$columns
   @column()
   declare countryId: number
@@ -484,6 +515,8 @@ export class OrganisationSchema extends BaseModel {
   declare name: string
   @column()
   declare rejectionReason: string | null
+  @column()
+  declare responseDays: number
   @column.dateTime()
   declare reviewedAt: DateTime | null
   @column()
@@ -607,10 +640,14 @@ export class SectorSchema extends BaseModel {
 }
 
 export class SentEmailSchema extends BaseModel {
-  static $columns = ['createdAt', 'html', 'id', 'mailer', 'messageId', 'subject', 'text', 'toAddress'] as const
+  static $columns = ['createdAt', 'dealId', 'dedupeKey', 'html', 'id', 'mailer', 'messageId', 'subject', 'text', 'toAddress'] as const
   $columns = SentEmailSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
+  @column()
+  declare dealId: number | null
+  @column()
+  declare dedupeKey: string | null
   @column()
   declare html: string | null
   @column({ isPrimary: true })

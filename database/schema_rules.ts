@@ -57,6 +57,7 @@ export default {
         meta: { tsType: 'Record<string, unknown>', decorator: '@column()' },
       },
     },
+    introductions: { columns: { status: enumColumn('IntroductionStatus', 'crm') } },
     outbox_messages: {
       columns: { payload: { tsType: 'Record<string, unknown>', decorator: '@column()' } },
     },

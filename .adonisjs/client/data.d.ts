@@ -12,6 +12,7 @@ import type DealTaskTransformer from '#transformers/deal_task_transformer'
 import type DealTransformer from '#transformers/deal_transformer'
 import type DocumentDownloadTransformer from '#transformers/document_download_transformer'
 import type InterestTransformer from '#transformers/interest_transformer'
+import type IntroductionTransformer from '#transformers/introduction_transformer'
 import type InvestorProfileTransformer from '#transformers/investor_profile_transformer'
 import type MunicipalityTransformer from '#transformers/municipality_transformer'
 import type OpportunityDocumentTransformer from '#transformers/opportunity_document_transformer'
@@ -49,6 +50,10 @@ export namespace Data {
   export type Interest = InferData<InterestTransformer>
   export namespace Interest {
     export type Variants = InferVariants<InterestTransformer>
+  }
+  export type Introduction = InferData<IntroductionTransformer>
+  export namespace Introduction {
+    export type Variants = InferVariants<IntroductionTransformer>
   }
   export type InvestorProfile = InferData<InvestorProfileTransformer>
   export namespace InvestorProfile {

@@ -22,6 +22,7 @@ declare module '@adonisjs/inertia/types' {
     'errors/not_found': ExtractProps<(typeof import('../../inertia/pages/errors/not_found.vue'))['default']>
     'errors/server_error': ExtractProps<(typeof import('../../inertia/pages/errors/server_error.vue'))['default']>
     'home': ExtractProps<(typeof import('../../inertia/pages/home.vue'))['default']>
+    'introductions/respond': ExtractProps<(typeof import('../../inertia/pages/introductions/respond.vue'))['default']>
     'investor/interests': ExtractProps<(typeof import('../../inertia/pages/investor/interests.vue'))['default']>
     'investor/profile': ExtractProps<(typeof import('../../inertia/pages/investor/profile.vue'))['default']>
     'investor/saved': ExtractProps<(typeof import('../../inertia/pages/investor/saved.vue'))['default']>

@@ -22,6 +22,10 @@ export type ScannedRoutes = {
     'auth.password_reset.update': { paramsTuple?: []; params?: {} }
     'invitations.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'invitations.store': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'introductions.accept': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'introductions.accept.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'introductions.decline': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'introductions.decline.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'auth.verify_email': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'auth.logout': { paramsTuple?: []; params?: {} }
     'auth.verify_email.resend': { paramsTuple?: []; params?: {} }
@@ -65,6 +69,7 @@ export type ScannedRoutes = {
     'crm.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.reassign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.deals.introductions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.activities.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.tasks.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.tasks.toggle': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'taskId': ParamValue} }
@@ -81,6 +86,8 @@ export type ScannedRoutes = {
     'auth.password_reset.create': { paramsTuple?: []; params?: {} }
     'auth.password_reset.edit': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'invitations.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'introductions.accept': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'introductions.decline': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'auth.verify_email': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'dashboard': { paramsTuple?: []; params?: {} }
     'opportunities.index': { paramsTuple?: []; params?: {} }
@@ -114,6 +121,8 @@ export type ScannedRoutes = {
     'auth.password_reset.create': { paramsTuple?: []; params?: {} }
     'auth.password_reset.edit': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'invitations.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'introductions.accept': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'introductions.decline': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'auth.verify_email': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'dashboard': { paramsTuple?: []; params?: {} }
     'opportunities.index': { paramsTuple?: []; params?: {} }
@@ -143,6 +152,8 @@ export type ScannedRoutes = {
     'auth.password_reset.store': { paramsTuple?: []; params?: {} }
     'auth.password_reset.update': { paramsTuple?: []; params?: {} }
     'invitations.store': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'introductions.accept.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'introductions.decline.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'auth.logout': { paramsTuple?: []; params?: {} }
     'auth.verify_email.resend': { paramsTuple?: []; params?: {} }
     'opportunities.save': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
@@ -162,6 +173,7 @@ export type ScannedRoutes = {
     'staff.opportunities.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.reassign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.deals.introductions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.activities.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.tasks.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.tasks.toggle': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'taskId': ParamValue} }

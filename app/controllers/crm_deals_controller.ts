@@ -6,6 +6,8 @@ import UserTransformer from '#transformers/user_transformer'
 import DealTransformer from '#transformers/deal_transformer'
 import DealActivityTransformer from '#transformers/deal_activity_transformer'
 import DealTaskTransformer from '#transformers/deal_task_transformer'
+import IntroductionTransformer from '#transformers/introduction_transformer'
+import Introduction from '#models/introduction'
 import MoveDeal from '#actions/deals/move_deal'
 import ReassignDeal from '#actions/deals/reassign_deal'
 import { moveDealValidator, reassignDealValidator } from '#validators/deal'
@@ -26,16 +28,18 @@ export default class CrmDealsController {
       )
       .preload('tasks', (tasks) => tasks.preload('assignee').orderBy('dueAt'))
       .firstOrFail()
-    const [stages, staff] = await Promise.all([
-      PipelineStage.query().where('pipelineId', deal.pipelineId).orderBy('position'),
-      User.query().where('role', 'staff').orderBy('fullName'),
-    ])
+    const stages = await PipelineStage.query()
+      .where('pipelineId', deal.pipelineId)
+      .orderBy('position')
+    const staff = await User.query().where('role', 'staff').orderBy('fullName')
+    const introductions = await Introduction.query().where('dealId', deal.id).orderBy('id', 'desc')
     return inertia.render('crm/deal', {
       deal: DealTransformer.transform(deal),
       activities: DealActivityTransformer.transform(deal.activities),
       tasks: DealTaskTransformer.transform(deal.tasks),
       stages: stages.map(({ id, key, name, kind }) => ({ id, key, name, kind })),
       staff: UserTransformer.transform(staff),
+      introductions: IntroductionTransformer.transform(introductions),
     })
   }
 

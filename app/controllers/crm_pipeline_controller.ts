@@ -12,10 +12,8 @@ export default class CrmPipelineController {
     // Bad filter values are ignored rather than fatal: the board still shows.
     const [, filters] = await boardFiltersValidator.tryValidate(request.qs())
     const board = await new LoadPipelineBoard().handle(filters ?? {})
-    const [staff, lostReasons] = await Promise.all([
-      User.query().where('role', 'staff').orderBy('fullName'),
-      LostReason.query().where('active', true).orderBy('position'),
-    ])
+    const staff = await User.query().where('role', 'staff').orderBy('fullName')
+    const lostReasons = await LostReason.query().where('active', true).orderBy('position')
     return inertia.render('crm/pipeline', {
       ...board,
       filters: filters ?? {},

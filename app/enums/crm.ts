@@ -11,6 +11,7 @@ export const dealActivityKinds = [
   'interest',
   'assignment',
   'task',
+  'introduction',
 ] as const
 export type DealActivityKind = (typeof dealActivityKinds)[number]
 
@@ -19,3 +20,9 @@ export const loggableActivityKinds = ['note', 'call', 'meeting'] as const
 
 /** The pipeline every interest lands in. */
 export const INVESTMENTS_PIPELINE = 'investments'
+
+export const introductionStatuses = ['requested', 'accepted', 'declined'] as const
+export type IntroductionStatus = (typeof introductionStatuses)[number]
+
+/** A follow-up reminder goes to the owner this long after an accepted introduction. */
+export const FOLLOW_UP_DAYS = 7

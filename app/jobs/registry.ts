@@ -1,3 +1,5 @@
+import type { SendEmailPayload } from '#jobs/send_email'
+
 /**
  * Every background job: its name, the payload it takes (ids, never models) and
  * the file that handles it. The CRM, marketplace and payments areas add theirs here.
@@ -9,6 +11,12 @@ export interface JobPayloads {
   'deals:sync-from-interest': { interestId: number }
   /** Daily: flag deals past their stage's stale threshold, with a task for the owner. */
   'deals:sweep-stale': { now?: string }
+  /** Any e-mail the CRM sends (exactly once per key). */
+  'mail:send': SendEmailPayload
+  /** Before the deadline: remind the partner; after it: alert the deal's owner. */
+  'introductions:check-response': { introductionId: number; phase: 'reminder' | 'overdue' }
+  /** N days after an accepted introduction: nudge the owner if nothing was logged. */
+  'deals:follow-up': { dealId: number; since: string; now?: string }
 }
 
 export type JobName = keyof JobPayloads
@@ -23,6 +31,9 @@ export const jobs: {
   'opportunities:check-freshness': () => import('#jobs/check_opportunity_freshness'),
   'deals:sync-from-interest': () => import('#jobs/sync_deal_from_interest'),
   'deals:sweep-stale': () => import('#jobs/sweep_stale_deals'),
+  'mail:send': () => import('#jobs/send_email'),
+  'introductions:check-response': () => import('#jobs/check_introduction_response'),
+  'deals:follow-up': () => import('#jobs/follow_up_deal'),
 }
 
 /** Jobs the worker schedules itself (BullMQ job schedulers), with their cron pattern. */

@@ -1,5 +1,6 @@
 import mail from '@adonisjs/mail/services/main'
 import type { BaseMail } from '@adonisjs/mail'
+import db from '@adonisjs/lucid/services/db'
 import SentEmail from '#models/sent_email'
 
 type Recipient = string | { address: string; name?: string }
@@ -7,20 +8,81 @@ type Recipient = string | { address: string; name?: string }
 /**
  * Sends an e-mail and records a copy in sent_emails, whatever the transport,
  * so the offline demo, staff and tests can read exactly what went out.
+ *
+ * With a `key` (jobs always pass one) the e-mail goes out at most once per key: the
+ * key is claimed in the same transaction that records the message, so a retried or
+ * duplicated job, or a second worker, finds it taken and sends nothing. A deal id
+ * puts the e-mail on that deal's timeline.
  */
-export async function deliverMail(message: BaseMail) {
-  const response = await mail.send(message)
+export async function deliverMail(
+  message: BaseMail,
+  options: { key?: string; dealId?: number | null } = {}
+) {
+  if (!options.key) {
+    const response = await mail.send(message)
+    await SentEmail.createMany(recordsFor(message, response?.messageId ?? null, {}))
+    return response
+  }
+  const key = options.key
+  return db.transaction(async (trx) => {
+    const claimed = await trx
+      .insertQuery()
+      .table('sent_emails')
+      .insert({
+        to_address: '(sending)',
+        subject: '(sending)',
+        mailer: String(mail.config.default),
+        dedupe_key: key,
+        deal_id: options.dealId ?? null,
+        created_at: new Date(),
+      })
+      .onConflict('dedupe_key')
+      .ignore()
+      .returning('id')
+    if (!claimed.length) return null
+
+    const response = await mail.send(message)
+    const [record] = recordsFor(message, response?.messageId ?? null, options)
+    await trx.from('sent_emails').where('id', claimed[0].id).update({
+      to_address: record.toAddress,
+      subject: record.subject,
+      html: record.html,
+      text: record.text,
+      message_id: record.messageId,
+    })
+    if (options.dealId) {
+      await trx
+        .insertQuery()
+        .table('deal_activities')
+        .insert({
+          deal_id: options.dealId,
+          kind: 'email',
+          body: `${record.subject} → ${record.toAddress}`,
+          dedupe_key: `email:${key}`,
+          occurred_at: new Date(),
+          created_at: new Date(),
+        })
+        .onConflict('dedupe_key')
+        .ignore()
+    }
+    return response
+  })
+}
+
+function recordsFor(
+  message: BaseMail,
+  messageId: string | null,
+  options: { dealId?: number | null }
+) {
   const sent = message.message.toJSON().message
   const recipients = (sent.to ?? []) as Recipient[]
-  await SentEmail.createMany(
-    recipients.map((recipient) => ({
-      toAddress: typeof recipient === 'string' ? recipient : recipient.address,
-      subject: String(sent.subject ?? ''),
-      html: typeof sent.html === 'string' ? sent.html : null,
-      text: typeof sent.text === 'string' ? sent.text : null,
-      mailer: mail.config.default as string,
-      messageId: response?.messageId ?? null,
-    }))
-  )
-  return response
+  return recipients.map((recipient) => ({
+    toAddress: typeof recipient === 'string' ? recipient : recipient.address,
+    subject: String(sent.subject ?? ''),
+    html: typeof sent.html === 'string' ? sent.html : null,
+    text: typeof sent.text === 'string' ? sent.text : null,
+    mailer: mail.config.default as string,
+    messageId,
+    dealId: options.dealId ?? null,
+  }))
 }

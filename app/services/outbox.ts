@@ -91,3 +91,23 @@ function withTimeout<T>(promise: Promise<T>, ms: number) {
     ),
   ])
 }
+
+/** Queues an e-mail (the `mail:send` job) in the caller's transaction. */
+export async function queueMail<Name extends import('#mails/registry').MailName>(
+  trx: QueryClientContract,
+  mail: Name,
+  args: import('#mails/registry').MailArgs<Name>,
+  options: { key: string; dealId?: number | null; delayMs?: number }
+) {
+  await enqueue(
+    trx,
+    'mail:send',
+    {
+      mail,
+      args: args as Record<string, unknown>,
+      key: options.key,
+      dealId: options.dealId ?? null,
+    },
+    { key: `mail:${options.key}`, delayMs: options.delayMs }
+  )
+}

@@ -95,7 +95,17 @@ export default class extends BaseSchema {
       table
         .enum(
           'kind',
-          ['note', 'call', 'meeting', 'email', 'stage_change', 'interest', 'assignment', 'task'],
+          [
+            'note',
+            'call',
+            'meeting',
+            'email',
+            'stage_change',
+            'interest',
+            'assignment',
+            'task',
+            'introduction',
+          ],
           { useNative: true, enumName: 'deal_activity_kind' }
         )
         .notNullable()
@@ -124,6 +134,49 @@ export default class extends BaseSchema {
       table.timestamp('updated_at', { useTz: true }).notNullable()
     })
 
+    // An introduction asks the partner's contact to meet the investor; contact details
+    // are shared only once the partner accepts.
+    this.schema.createTable('introductions', (table) => {
+      table.increments('id')
+      table.integer('deal_id').notNullable().references('deals.id').onDelete('CASCADE').index()
+      table
+        .integer('organisation_id')
+        .notNullable()
+        .references('organisations.id')
+        .onDelete('CASCADE')
+      table.string('contact_name', 120).notNullable()
+      table.string('contact_email', 254).notNullable()
+      table
+        .enum('status', ['requested', 'accepted', 'declined'], {
+          useNative: true,
+          enumName: 'introduction_status',
+        })
+        .notNullable()
+        .defaultTo('requested')
+      table.integer('requested_by_id').nullable().references('users.id').onDelete('SET NULL')
+      table.timestamp('requested_at', { useTz: true }).notNullable()
+      table.timestamp('due_at', { useTz: true }).notNullable()
+      table.timestamp('responded_at', { useTz: true }).nullable()
+      table.string('decline_reason', 500).nullable()
+      table.timestamp('created_at', { useTz: true }).notNullable()
+      table.timestamp('updated_at', { useTz: true }).notNullable()
+    })
+    this.schema.raw(
+      `CREATE UNIQUE INDEX introductions_one_open_per_deal ON introductions (deal_id) WHERE status = 'requested'`
+    )
+    this.schema.raw('CREATE INDEX introductions_by_organisation ON introductions (organisation_id, responded_at)')
+
+    // How many business days a partner has to answer an introduction.
+    this.schema.alterTable('organisations', (table) => {
+      table.integer('response_days').notNullable().defaultTo(5)
+    })
+
+    // E-mails sent by jobs carry a key (exactly once) and, for the CRM, their deal.
+    this.schema.alterTable('sent_emails', (table) => {
+      table.string('dedupe_key', 200).nullable().unique()
+      table.integer('deal_id').nullable().references('deals.id').onDelete('SET NULL').index()
+    })
+
     this.schema.createTable('outbox_messages', (table) => {
       table.bigIncrements('id')
       table.string('job_name', 100).notNullable()
@@ -142,6 +195,13 @@ export default class extends BaseSchema {
   }
 
   async down() {
+    this.schema.alterTable('sent_emails', (table) => {
+      table.dropColumn('deal_id')
+      table.dropColumn('dedupe_key')
+    })
+    this.schema.alterTable('organisations', (table) => table.dropColumn('response_days'))
+    this.schema.dropTable('introductions')
+    this.schema.raw('DROP TYPE IF EXISTS introduction_status')
     this.schema.dropTable('outbox_messages')
     this.schema.dropTable('deal_tasks')
     this.schema.dropTable('deal_activities')

@@ -41,6 +41,16 @@ router
       })
       .use(middleware.guest())
 
+    // Partner contacts answer introductions through signed links (no account needed).
+    for (const answer of ['accept', 'decline'] as const) {
+      router
+        .get(`/introductions/:id/${answer}`, [controllers.IntroductionResponses, 'show'])
+        .as(`introductions.${answer}`)
+      router
+        .post(`/introductions/:id/${answer}`, [controllers.IntroductionResponses, answer])
+        .as(`introductions.${answer}.store`)
+    }
+
     router
       .get('/verify-email/:id', [controllers.EmailVerification, 'verify'])
       .as('auth.verify_email')
@@ -174,6 +184,9 @@ router
         router
           .post('/deals/:id/reassign', [controllers.CrmDeals, 'reassign'])
           .as('crm.deals.reassign')
+        router
+          .post('/deals/:id/introductions', [controllers.CrmIntroductions, 'store'])
+          .as('crm.deals.introductions.store')
         router
           .post('/deals/:id/activities', [controllers.CrmDealActivities, 'store'])
           .as('crm.deals.activities.store')

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon'
 import { Exception } from '@adonisjs/core/exceptions'
 import db from '@adonisjs/lucid/services/db'
+import type { QueryClientContract } from '@adonisjs/lucid/types/database'
 import Deal from '#models/deal'
 import PipelineStage from '#models/pipeline_stage'
 import type User from '#models/user'
@@ -63,38 +64,70 @@ export default class MoveDeal {
           code: 'E_DEAL_MOVED',
         })
       }
-      await trx
-        .from('deal_stage_history')
-        .where('deal_id', deal.id)
-        .whereNull('exited_at')
-        .update({ exited_at: now.toJSDate() })
-      await trx.table('deal_stage_history').insert({
-        deal_id: deal.id,
-        stage_id: target.id,
-        actor_id: actor.id,
-        entered_at: now.toJSDate(),
+      await recordStageEntry(trx, {
+        dealId: deal.id,
+        interestId: deal.interestId,
+        from: deal.stage,
+        to: target,
+        actorId: actor.id,
+        at: now,
+        lostReasonId: lostReasonId ?? null,
+        note: lostNote ?? null,
       })
-      await trx.table('deal_activities').insert({
-        deal_id: deal.id,
-        kind: 'stage_change',
-        actor_id: actor.id,
-        meta: JSON.stringify({
-          from: deal.stage.id,
-          to: target.id,
-          lostReasonId: lostReasonId ?? null,
-        }),
-        body: lostNote ?? null,
-        occurred_at: now.toJSDate(),
-        created_at: now.toJSDate(),
-      })
-      if (deal.interestId) {
-        await trx
-          .from('interests')
-          .where('id', deal.interestId)
-          .update({ status: publicInterestStatus(target) })
-      }
       await deal.refresh()
       return deal
     })
+  }
+}
+
+/**
+ * The bookkeeping of a stage change, after the deal row itself was updated: closes
+ * the previous stay, opens the new one, writes the timeline line and updates what the
+ * investor sees. Shared by staff moves and system moves (an accepted introduction).
+ */
+export async function recordStageEntry(
+  trx: QueryClientContract,
+  entry: {
+    dealId: number
+    interestId: number | null
+    from: PipelineStage
+    to: PipelineStage
+    actorId: number | null
+    at: DateTime
+    lostReasonId?: number | null
+    note?: string | null
+  }
+) {
+  await trx
+    .from('deal_stage_history')
+    .where('deal_id', entry.dealId)
+    .whereNull('exited_at')
+    .update({ exited_at: entry.at.toJSDate() })
+  await trx.table('deal_stage_history').insert({
+    deal_id: entry.dealId,
+    stage_id: entry.to.id,
+    actor_id: entry.actorId,
+    entered_at: entry.at.toJSDate(),
+  })
+  await trx.table('deal_activities').insert({
+    deal_id: entry.dealId,
+    kind: 'stage_change',
+    actor_id: entry.actorId,
+    meta: JSON.stringify({
+      from: entry.from.id,
+      to: entry.to.id,
+      fromName: entry.from.name,
+      toName: entry.to.name,
+      lostReasonId: entry.lostReasonId ?? null,
+    }),
+    body: entry.note ?? null,
+    occurred_at: entry.at.toJSDate(),
+    created_at: entry.at.toJSDate(),
+  })
+  if (entry.interestId) {
+    await trx
+      .from('interests')
+      .where('id', entry.interestId)
+      .update({ status: publicInterestStatus(entry.to) })
   }
 }

@@ -26,7 +26,11 @@ test.group('Outbox: nothing is lost while Redis is down', (group) => {
     // Redis "down": the queue connection points where nothing listens.
     const unreachable = new QueueManager({
       ...queueConfig,
-      connection: { ...queueConfig.connection, port: 1, retryStrategy: () => null },
+      connection: {
+        ...queueConfig.connection,
+        port: 1,
+        retryStrategy: () => null,
+      } as typeof queueConfig.connection,
     })
     app.container.swap(QueueManager, () => unreachable)
     try {

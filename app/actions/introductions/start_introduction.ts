@@ -1,0 +1,89 @@
+import { DateTime } from 'luxon'
+import { Exception } from '@adonisjs/core/exceptions'
+import db from '@adonisjs/lucid/services/db'
+import Introduction from '#models/introduction'
+import Organisation from '#models/organisation'
+import type Deal from '#models/deal'
+import type User from '#models/user'
+import { addBusinessDays } from '#services/business_days'
+import { enqueue, queueMail } from '#services/outbox'
+
+/**
+ * Staff ask the listing's partner to meet the investor. The partner's contact gets
+ * signed accept/decline links and `response_days` business days to answer; a reminder
+ * goes out the day before the deadline and the owner is alerted after it.
+ */
+export default class StartIntroduction {
+  async handle({ deal, actor }: { deal: Deal; actor: User }) {
+    await deal.load('opportunity')
+    const opportunity = deal.opportunity
+    if (!opportunity) {
+      throw new Exception('This deal has no listing, so there is no partner to introduce.', {
+        status: 422,
+        code: 'E_NO_PARTNER',
+      })
+    }
+    return db.transaction(async (trx) => {
+      const open = await Introduction.query({ client: trx })
+        .where({ dealId: deal.id, status: 'requested' })
+        .first()
+      if (open) return open
+
+      const organisation = await Organisation.findOrFail(opportunity.organisationId, {
+        client: trx,
+      })
+      const now = DateTime.now()
+      const dueAt = addBusinessDays(now, organisation.responseDays)
+      const introduction = await Introduction.create(
+        {
+          dealId: deal.id,
+          organisationId: organisation.id,
+          contactName: opportunity.contactName,
+          contactEmail: opportunity.contactEmail,
+          requestedById: actor.id,
+          requestedAt: now,
+          dueAt,
+        },
+        { client: trx }
+      )
+      await trx.table('deal_activities').insert({
+        deal_id: deal.id,
+        kind: 'introduction',
+        actor_id: actor.id,
+        body: `${opportunity.contactName} <${opportunity.contactEmail}>`,
+        meta: JSON.stringify({ introductionId: introduction.id, status: 'requested' }),
+        occurred_at: now.toJSDate(),
+        created_at: now.toJSDate(),
+      })
+      await queueMail(
+        trx,
+        'introduction_request',
+        { introductionId: introduction.id },
+        {
+          key: `introduction:${introduction.id}:request`,
+          dealId: deal.id,
+        }
+      )
+      const reminderAt = dueAt.minus({ days: 1 })
+      await enqueue(
+        trx,
+        'introductions:check-response',
+        { introductionId: introduction.id, phase: 'reminder' },
+        {
+          key: `introduction:${introduction.id}:reminder`,
+          delayMs: Math.max(0, reminderAt.diff(now).toMillis()),
+        }
+      )
+      await enqueue(
+        trx,
+        'introductions:check-response',
+        { introductionId: introduction.id, phase: 'overdue' },
+        {
+          key: `introduction:${introduction.id}:overdue`,
+          delayMs: Math.max(0, dueAt.diff(now).toMillis()),
+        }
+      )
+      return introduction
+    })
+  }
+}

@@ -1,0 +1,84 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import vine from '@vinejs/vine'
+import Introduction from '#models/introduction'
+import RespondToIntroduction from '#actions/introductions/respond_to_introduction'
+
+const declineValidator = vine.create({ reason: vine.string().trim().maxLength(500).optional() })
+
+/**
+ * The partner's contact answers an introduction through the signed links in the
+ * e-mail (no account needed). Opening a link only shows the question — e-mail scanners
+ * open links too — and the answer is a separate POST to the same signed address.
+ */
+export default class IntroductionResponsesController {
+  async show({ params, request, inertia, response }: HttpContext) {
+    if (!request.hasValidSignature('introduction')) {
+      return response.forbidden(await inertia.render('errors/forbidden', {}))
+    }
+    const introduction = await Introduction.query()
+      .where('id', params.id)
+      .preload('deal', (deal) =>
+        deal
+          .preload('opportunity')
+          .preload('interest')
+          .preload('investor', (investor) =>
+            investor.preload('investorProfile', (profile) => profile.preload('residenceCountry'))
+          )
+      )
+      .firstOrFail()
+    const { deal } = introduction
+    const country = deal.investor.investorProfile?.residenceCountry
+    return inertia.render('introductions/respond', {
+      answer: request.url().endsWith('/decline') ? 'decline' : 'accept',
+      status: introduction.status,
+      action: request.url(true),
+      // Before the partner accepts, only what identifies no one: first name and country.
+      summary: {
+        titleEn: deal.opportunity?.titleEn ?? deal.title,
+        titleSr: deal.opportunity?.titleSr ?? null,
+        investorFirstName: deal.investor.fullName.split(' ')[0],
+        residenceCountry: country
+          ? {
+              nameEn: country.nameEn,
+              nameSrLatn: country.nameSrLatn,
+              nameSrCyrl: country.nameSrCyrl,
+            }
+          : null,
+        amountMinEur: deal.interest?.amountMinEur ?? deal.valueEur,
+        amountMaxEur: deal.interest?.amountMaxEur ?? deal.valueEur,
+        message: deal.interest?.message ?? null,
+        dueAt: introduction.dueAt.toISO(),
+      },
+    })
+  }
+
+  async accept(ctx: HttpContext) {
+    return this.answer(ctx, 'accept')
+  }
+
+  async decline(ctx: HttpContext) {
+    return this.answer(ctx, 'decline')
+  }
+
+  private async answer(
+    { params, request, response, session, i18n }: HttpContext,
+    answer: 'accept' | 'decline'
+  ) {
+    if (!request.hasValidSignature('introduction')) return response.forbidden()
+    const { reason } = await request.validateUsing(declineValidator)
+    const introduction = await new RespondToIntroduction().handle({
+      introductionId: Number(params.id),
+      answer,
+      reason,
+    })
+    session.flash(
+      'success',
+      i18n.t(
+        introduction.status === 'accepted'
+          ? 'crm.introduction.accepted'
+          : 'crm.introduction.declined'
+      )
+    )
+    return response.redirect().back()
+  }
+}

@@ -1,0 +1,139 @@
+import type { BaseMail } from '@adonisjs/mail'
+import i18nManager from '@adonisjs/i18n/services/main'
+import Introduction from '#models/introduction'
+import Deal from '#models/deal'
+import IntroductionRequestMail from '#mails/introduction_request_mail'
+import IntroductionMadeMail from '#mails/introduction_made_mail'
+import CrmNoticeMail from '#mails/crm_notice_mail'
+import { absoluteSignedUrlFor, absoluteUrlFor } from '#services/app_url'
+
+/**
+ * E-mails that jobs send: each builder reloads what it needs from ids (job payloads
+ * never carry models) and returns the message. Partner contacts have no account, so
+ * they are written to in Serbian.
+ */
+const PARTNER_LOCALE = 'sr-Latn'
+
+async function loadIntroduction(id: number) {
+  return Introduction.query()
+    .where('id', id)
+    .preload('deal', (deal) =>
+      deal
+        .preload('opportunity')
+        .preload('interest')
+        .preload('owner')
+        .preload('investor', (investor) =>
+          investor.preload('investorProfile', (profile) => profile.preload('residenceCountry'))
+        )
+    )
+    .firstOrFail()
+}
+
+function euros(locale: string, amount: number) {
+  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'sr-Latn-RS', {
+    style: 'currency',
+    currency: 'EUR',
+    maximumFractionDigits: 0,
+  }).format(amount)
+}
+
+export const mailBuilders = {
+  async introduction_request({ introductionId }: { introductionId: number }): Promise<BaseMail> {
+    const introduction = await loadIntroduction(introductionId)
+    const { deal } = introduction
+    const profile = deal.investor.investorProfile
+    const signed = (name: 'introductions.accept' | 'introductions.decline') =>
+      absoluteSignedUrlFor(
+        name,
+        { id: introduction.id },
+        { expiresIn: '30 days', purpose: 'introduction' }
+      )
+    const interest = deal.interest
+    return new IntroductionRequestMail(
+      { email: introduction.contactEmail, fullName: introduction.contactName },
+      PARTNER_LOCALE,
+      {
+        title: deal.opportunity?.titleFor(PARTNER_LOCALE) ?? deal.title,
+        investorFirstName: deal.investor.fullName.split(' ')[0],
+        residence: profile?.residenceCountry?.nameSrLatn ?? '—',
+        amount: interest
+          ? `${euros(PARTNER_LOCALE, interest.amountMinEur)} – ${euros(PARTNER_LOCALE, interest.amountMaxEur)}`
+          : euros(PARTNER_LOCALE, deal.valueEur),
+        message: interest?.message ?? null,
+        dueDate: i18nManager.locale(PARTNER_LOCALE).formatDate(introduction.dueAt.toJSDate(), {
+          dateStyle: 'long',
+        }),
+        acceptUrl: signed('introductions.accept'),
+        declineUrl: signed('introductions.decline'),
+      }
+    )
+  },
+
+  async introduction_made({
+    introductionId,
+    side,
+  }: {
+    introductionId: number
+    side: 'investor' | 'partner'
+  }): Promise<BaseMail> {
+    const introduction = await loadIntroduction(introductionId)
+    const { deal } = introduction
+    const investor = deal.investor
+    if (side === 'investor') {
+      return new IntroductionMadeMail(investor, investor.locale, {
+        title: deal.opportunity?.titleFor(investor.locale) ?? deal.title,
+        otherName: introduction.contactName,
+        otherEmail: introduction.contactEmail,
+        otherRole: i18nManager.locale(investor.locale).t('emails.introduction.role_partner'),
+      })
+    }
+    return new IntroductionMadeMail(
+      { email: introduction.contactEmail, fullName: introduction.contactName },
+      PARTNER_LOCALE,
+      {
+        title: deal.opportunity?.titleFor(PARTNER_LOCALE) ?? deal.title,
+        otherName: investor.fullName,
+        otherEmail: investor.email,
+        otherRole: i18nManager.locale(PARTNER_LOCALE).t('emails.introduction.role_investor'),
+      }
+    )
+  },
+
+  async crm_notice({
+    notice,
+    dealId,
+    introductionId,
+  }: {
+    notice: 'introduction_declined' | 'introduction_reminder' | 'introduction_overdue' | 'follow_up'
+    dealId: number
+    introductionId?: number
+  }): Promise<BaseMail> {
+    const deal = await Deal.query().where('id', dealId).preload('owner').firstOrFail()
+    const dealUrl = absoluteUrlFor('crm.deals.show', { id: deal.id })
+    if (notice === 'introduction_reminder' && introductionId) {
+      const introduction = await loadIntroduction(introductionId)
+      return new CrmNoticeMail(
+        { email: introduction.contactEmail, fullName: introduction.contactName },
+        PARTNER_LOCALE,
+        notice,
+        {
+          title: introduction.deal.opportunity?.titleFor(PARTNER_LOCALE) ?? deal.title,
+          date: i18nManager.locale(PARTNER_LOCALE).formatDate(introduction.dueAt.toJSDate(), {
+            dateStyle: 'long',
+          }),
+        },
+        absoluteSignedUrlFor(
+          'introductions.accept',
+          { id: introduction.id },
+          { expiresIn: '30 days', purpose: 'introduction' }
+        )
+      )
+    }
+    const owner = deal.owner
+    if (!owner) throw new Error(`Deal ${deal.id} has no owner to notify`)
+    return new CrmNoticeMail(owner, owner.locale, notice, { title: deal.title }, dealUrl)
+  },
+}
+
+export type MailName = keyof typeof mailBuilders
+export type MailArgs<Name extends MailName> = Parameters<(typeof mailBuilders)[Name]>[0]
