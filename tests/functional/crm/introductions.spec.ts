@@ -1,0 +1,216 @@
+import { test } from '@japa/runner'
+import testUtils from '@adonisjs/core/services/test_utils'
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
+import Deal from '#models/deal'
+import DealTask from '#models/deal_task'
+import Interest from '#models/interest'
+import Introduction from '#models/introduction'
+import SentEmail from '#models/sent_email'
+import ExpressInterest from '#actions/opportunities/express_interest'
+import FollowUpDeal from '#jobs/follow_up_deal'
+import { signedUrlFor } from '@adonisjs/core/services/url_builder'
+import { UserFactory, createPartner } from '#database/factories/user_factory'
+import { createOpportunity } from '#database/factories/opportunity_factory'
+import { drainOutbox } from '#tests/helpers/outbox'
+import type User from '#models/user'
+
+async function dealReadyForIntroduction() {
+  const staff = await UserFactory.apply('staff').create()
+  const investor = await UserFactory.merge({ fullName: 'Snežana Popović' }).create()
+  const { organisation } = await createPartner()
+  const opportunity = await createOpportunity(organisation, { titleEn: 'Rehabilitation clinic' })
+  await new ExpressInterest().handle({
+    opportunity,
+    investor,
+    data: {
+      amountMinEur: 700_000,
+      amountMaxEur: 1_500_000,
+      message: 'I run a practice in Vienna.',
+      contactChannel: 'video_call',
+      contactLanguage: 'sr',
+      consentToShareContact: true,
+    },
+  })
+  await drainOutbox()
+  const interest = await Interest.findByOrFail('investorId', investor.id)
+  const deal = await Deal.findByOrFail('interestId', interest.id)
+  return { staff, investor, opportunity, deal }
+}
+
+async function startIntroduction(
+  client: Parameters<Parameters<typeof test>[1]>[0]['client'],
+  staff: User,
+  deal: Deal
+) {
+  await client
+    .post(`/crm/deals/${deal.id}/introductions`)
+    .loginAs(staff)
+    .withCsrfToken()
+    .redirects(0)
+  await drainOutbox()
+  return Introduction.findByOrFail('dealId', deal.id)
+}
+
+function signed(name: 'introductions.accept' | 'introductions.decline', id: number) {
+  return signedUrlFor(name, { id }, { expiresIn: '30 days', purpose: 'introduction' })
+}
+
+test.group('Introductions', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('accept: both sides get each other’s details, the deal moves to Introduced', async ({
+    client,
+    assert,
+  }) => {
+    const { staff, investor, opportunity, deal } = await dealReadyForIntroduction()
+    const introduction = await startIntroduction(client, staff, deal)
+    assert.equal(introduction.status, 'requested')
+
+    // The partner's request shows only the first name, never the e-mail.
+    const request = await SentEmail.findByOrFail('toAddress', opportunity.contactEmail)
+    assert.include(request.subject, 'Investitor iz dijaspore')
+    assert.include(request.text ?? '', 'Snežana')
+    assert.notInclude(request.text ?? '', investor.email)
+    assert.include(request.text ?? '', '/introductions/')
+
+    // Opening the link only shows the question (scanners open links too).
+    const page = await client.get(signed('introductions.accept', introduction.id)).withInertia()
+    page.assertInertiaComponent('introductions/respond')
+    assert.equal(page.inertiaProps.summary.investorFirstName, 'Snežana')
+    assert.notInclude(JSON.stringify(page.inertiaProps), investor.email)
+    await introduction.refresh()
+    assert.equal(introduction.status, 'requested')
+
+    await client.post(signed('introductions.accept', introduction.id)).withCsrfToken().redirects(0)
+    await drainOutbox()
+    await introduction.refresh()
+    assert.equal(introduction.status, 'accepted')
+
+    const toInvestor = await SentEmail.query().where('toAddress', investor.email).firstOrFail()
+    assert.include(toInvestor.text ?? '', opportunity.contactEmail)
+    const toPartner = await SentEmail.query()
+      .where('toAddress', opportunity.contactEmail)
+      .where('subject', 'like', 'Upoznavanje je ostvareno%')
+      .firstOrFail()
+    assert.include(toPartner.text ?? '', investor.email)
+
+    await deal.refresh()
+    await deal.load('stage')
+    assert.equal(deal.stage.key, 'introduced')
+    const interest = await Interest.findOrFail(deal.interestId!)
+    assert.equal(interest.status, 'introduced')
+
+    // Every step is on the timeline, e-mails included.
+    const kinds = (await db.from('deal_activities').where('deal_id', deal.id)).map(
+      (row) => row.kind
+    )
+    assert.includeMembers(kinds, ['interest', 'introduction', 'email', 'stage_change'])
+    assert.equal(kinds.filter((kind) => kind === 'email').length, 3)
+
+    // Answering again changes nothing and sends nothing.
+    await client.post(signed('introductions.decline', introduction.id)).withCsrfToken().redirects(0)
+    await drainOutbox()
+    await introduction.refresh()
+    assert.equal(introduction.status, 'accepted')
+    assert.lengthOf(await SentEmail.query().where('toAddress', investor.email), 1)
+  })
+
+  test('decline: the owner is told, no details are shared', async ({ client, assert }) => {
+    const { staff, investor, deal } = await dealReadyForIntroduction()
+    const introduction = await startIntroduction(client, staff, deal)
+    await client
+      .post(signed('introductions.decline', introduction.id))
+      .json({ reason: 'We already have an operator.' })
+      .withCsrfToken()
+      .redirects(0)
+    await drainOutbox()
+    await introduction.refresh()
+    assert.equal(introduction.status, 'declined')
+    assert.equal(introduction.declineReason, 'We already have an operator.')
+    const toOwner = await SentEmail.query().where('toAddress', staff.email).firstOrFail()
+    assert.include(toOwner.subject, 'Introduction declined')
+    assert.lengthOf(await SentEmail.query().where('toAddress', investor.email), 0)
+  })
+
+  test('a tampered or unsigned link is refused', async ({ client, assert }) => {
+    const { staff, deal } = await dealReadyForIntroduction()
+    const introduction = await startIntroduction(client, staff, deal)
+    const url = signed('introductions.accept', introduction.id)
+    const tampered = url.replace(
+      `/introductions/${introduction.id}/`,
+      `/introductions/${introduction.id + 1}/`
+    )
+    ;(await client.get(tampered)).assertStatus(403)
+    ;(await client.get(`/introductions/${introduction.id}/accept`)).assertStatus(403)
+    const post = await client
+      .post(`/introductions/${introduction.id}/accept?signature=forged`)
+      .withCsrfToken()
+    post.assertStatus(403)
+    await introduction.refresh()
+    assert.equal(introduction.status, 'requested')
+  })
+
+  test('a reminder before the deadline and an alert after it', async ({ client, assert }) => {
+    const { staff, opportunity, deal } = await dealReadyForIntroduction()
+    const introduction = await startIntroduction(client, staff, deal)
+    const pending = await db
+      .from('outbox_messages')
+      .where('job_name', 'introductions:check-response')
+      .orderBy('id')
+    assert.deepEqual(
+      pending.map((row) => row.payload.phase),
+      ['reminder', 'overdue']
+    )
+    // The reminder is due the day before the deadline, the alert at the deadline.
+    assert.isBelow(new Date(pending[0].available_at).getTime(), introduction.dueAt.toMillis())
+    await drainOutbox({ includeDelayed: true })
+    const reminders = await SentEmail.query()
+      .where('toAddress', opportunity.contactEmail)
+      .where('subject', 'like', 'Podsetnik%')
+    assert.lengthOf(reminders, 1)
+    const alerts = await SentEmail.query()
+      .where('toAddress', staff.email)
+      .where('subject', 'like', 'No answer from the partner%')
+    assert.lengthOf(alerts, 1)
+  })
+
+  test('the follow-up fires when nothing was logged, and not when something was', async ({
+    client,
+    assert,
+  }) => {
+    const { staff, deal } = await dealReadyForIntroduction()
+    const since = DateTime.now().minus({ days: 7 })
+    const job = new FollowUpDeal()
+    const at = since.plus({ days: 7 }).toISO()!
+
+    assert.deepEqual(await job.handle({ dealId: deal.id, since: since.toISO()!, now: at }), {
+      reminded: true,
+    })
+    // Run twice (a retry): still one task, one e-mail.
+    await job.handle({ dealId: deal.id, since: since.toISO()!, now: at })
+    await drainOutbox()
+    assert.lengthOf(await DealTask.query().where('dealId', deal.id), 1)
+    assert.lengthOf(
+      await SentEmail.query()
+        .where('toAddress', staff.email)
+        .where('subject', 'like', 'Follow up%'),
+      1
+    )
+
+    // Another deal where the owner logged a call after the introduction.
+    const other = await dealReadyForIntroduction()
+    const introducedAt = DateTime.now().minus({ days: 7 })
+    await client
+      .post(`/crm/deals/${other.deal.id}/activities`)
+      .json({ kind: 'call', body: 'Called both sides, meeting next week.' })
+      .loginAs(other.staff)
+      .withCsrfToken()
+      .redirects(0)
+    assert.deepEqual(
+      await job.handle({ dealId: other.deal.id, since: introducedAt.toISO()!, now: at }),
+      { reminded: false }
+    )
+    assert.lengthOf(await DealTask.query().where('dealId', other.deal.id), 0)
+  })
+})
