@@ -11,6 +11,7 @@ export const controllers = {
   CrmDealActivities: () => import('#controllers/crm_deal_activities_controller'),
   CrmDeals: () => import('#controllers/crm_deals_controller'),
   CrmIntroductions: () => import('#controllers/crm_introductions_controller'),
+  CrmJobs: () => import('#controllers/crm_jobs_controller'),
   CrmPipeline: () => import('#controllers/crm_pipeline_controller'),
   Dashboard: () => import('#controllers/dashboard_controller'),
   Documents: () => import('#controllers/documents_controller'),

@@ -66,6 +66,8 @@ export type ScannedRoutes = {
     'staff.opportunities.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.interests.index': { paramsTuple?: []; params?: {} }
     'crm.pipeline': { paramsTuple?: []; params?: {} }
+    'crm.jobs.index': { paramsTuple?: []; params?: {} }
+    'crm.jobs.retry': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.reassign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -107,6 +109,7 @@ export type ScannedRoutes = {
     'staff.opportunities.index': { paramsTuple?: []; params?: {} }
     'staff.interests.index': { paramsTuple?: []; params?: {} }
     'crm.pipeline': { paramsTuple?: []; params?: {} }
+    'crm.jobs.index': { paramsTuple?: []; params?: {} }
     'crm.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   HEAD: {
@@ -142,6 +145,7 @@ export type ScannedRoutes = {
     'staff.opportunities.index': { paramsTuple?: []; params?: {} }
     'staff.interests.index': { paramsTuple?: []; params?: {} }
     'crm.pipeline': { paramsTuple?: []; params?: {} }
+    'crm.jobs.index': { paramsTuple?: []; params?: {} }
     'crm.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   POST: {
@@ -171,6 +175,7 @@ export type ScannedRoutes = {
     'staff.organisations.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.opportunities.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.opportunities.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.jobs.retry': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.reassign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.introductions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

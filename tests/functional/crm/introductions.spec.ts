@@ -14,6 +14,7 @@ import { UserFactory, createPartner } from '#database/factories/user_factory'
 import { createOpportunity } from '#database/factories/opportunity_factory'
 import { drainOutbox } from '#tests/helpers/outbox'
 import type User from '#models/user'
+import type { ApiClient } from '@japa/api-client'
 
 async function dealReadyForIntroduction() {
   const staff = await UserFactory.apply('staff').create()
@@ -38,11 +39,7 @@ async function dealReadyForIntroduction() {
   return { staff, investor, opportunity, deal }
 }
 
-async function startIntroduction(
-  client: Parameters<Parameters<typeof test>[1]>[0]['client'],
-  staff: User,
-  deal: Deal
-) {
+async function startIntroduction(client: ApiClient, staff: User, deal: Deal) {
   await client
     .post(`/crm/deals/${deal.id}/introductions`)
     .loginAs(staff)
