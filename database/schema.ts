@@ -574,8 +574,10 @@ export class PasswordResetTokenSchema extends BaseModel {
 }
 
 export class PipelineStageSchema extends BaseModel {
-  static $columns = ['id', 'key', 'kind', 'name', 'pipelineId', 'position', 'staleAfterDays', 'winProbability'] as const
+  static $columns = ['customName', 'id', 'key', 'kind', 'name', 'pipelineId', 'position', 'staleAfterDays', 'winProbability'] as const
   $columns = PipelineStageSchema.$columns
+  @column()
+  declare customName: boolean
   @column({ isPrimary: true })
   declare id: number
   @column()

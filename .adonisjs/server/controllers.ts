@@ -13,6 +13,7 @@ export const controllers = {
   CrmIntroductions: () => import('#controllers/crm_introductions_controller'),
   CrmJobs: () => import('#controllers/crm_jobs_controller'),
   CrmPipeline: () => import('#controllers/crm_pipeline_controller'),
+  CrmSettings: () => import('#controllers/crm_settings_controller'),
   Dashboard: () => import('#controllers/dashboard_controller'),
   Documents: () => import('#controllers/documents_controller'),
   EmailVerification: () => import('#controllers/email_verification_controller'),

@@ -18,6 +18,7 @@ declare module '@adonisjs/inertia/types' {
     'crm/deal': ExtractProps<(typeof import('../../inertia/pages/crm/deal.vue'))['default']>
     'crm/jobs': ExtractProps<(typeof import('../../inertia/pages/crm/jobs.vue'))['default']>
     'crm/pipeline': ExtractProps<(typeof import('../../inertia/pages/crm/pipeline.vue'))['default']>
+    'crm/settings': ExtractProps<(typeof import('../../inertia/pages/crm/settings.vue'))['default']>
     'dashboard/show': ExtractProps<(typeof import('../../inertia/pages/dashboard/show.vue'))['default']>
     'errors/forbidden': ExtractProps<(typeof import('../../inertia/pages/errors/forbidden.vue'))['default']>
     'errors/not_found': ExtractProps<(typeof import('../../inertia/pages/errors/not_found.vue'))['default']>

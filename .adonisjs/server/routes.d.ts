@@ -75,6 +75,13 @@ export type ScannedRoutes = {
     'crm.deals.activities.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.tasks.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.tasks.toggle': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'taskId': ParamValue} }
+    'crm.settings': { paramsTuple?: []; params?: {} }
+    'crm.settings.pipelines.store': { paramsTuple?: []; params?: {} }
+    'crm.settings.stages.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.settings.stages.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.settings.stages.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.settings.lost_reasons.store': { paramsTuple?: []; params?: {} }
+    'crm.settings.lost_reasons.toggle': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   GET: {
     'health.show': { paramsTuple?: []; params?: {} }
@@ -111,6 +118,7 @@ export type ScannedRoutes = {
     'crm.pipeline': { paramsTuple?: []; params?: {} }
     'crm.jobs.index': { paramsTuple?: []; params?: {} }
     'crm.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.settings': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
     'health.show': { paramsTuple?: []; params?: {} }
@@ -147,6 +155,7 @@ export type ScannedRoutes = {
     'crm.pipeline': { paramsTuple?: []; params?: {} }
     'crm.jobs.index': { paramsTuple?: []; params?: {} }
     'crm.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.settings': { paramsTuple?: []; params?: {} }
   }
   POST: {
     'locale.update': { paramsTuple?: []; params?: {} }
@@ -182,6 +191,11 @@ export type ScannedRoutes = {
     'crm.deals.activities.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.tasks.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.tasks.toggle': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'taskId': ParamValue} }
+    'crm.settings.pipelines.store': { paramsTuple?: []; params?: {} }
+    'crm.settings.stages.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.settings.stages.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.settings.lost_reasons.store': { paramsTuple?: []; params?: {} }
+    'crm.settings.lost_reasons.toggle': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   DELETE: {
     'opportunities.unsave': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
@@ -190,6 +204,7 @@ export type ScannedRoutes = {
   PUT: {
     'investor.profile.update': { paramsTuple?: []; params?: {} }
     'partner.opportunities.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.settings.stages.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
 }
 declare module '@adonisjs/core/types/http' {

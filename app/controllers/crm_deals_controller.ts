@@ -37,7 +37,13 @@ export default class CrmDealsController {
       deal: DealTransformer.transform(deal),
       activities: DealActivityTransformer.transform(deal.activities),
       tasks: DealTaskTransformer.transform(deal.tasks),
-      stages: stages.map(({ id, key, name, kind }) => ({ id, key, name, kind })),
+      stages: stages.map(({ id, key, name, customName, kind }) => ({
+        id,
+        key,
+        name,
+        customName,
+        kind,
+      })),
       staff: UserTransformer.transform(staff),
       introductions: IntroductionTransformer.transform(introductions),
     })

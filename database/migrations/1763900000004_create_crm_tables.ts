@@ -27,6 +27,8 @@ export default class extends BaseSchema {
       // Seeded stages carry a key, so their name is translated; a renamed stage shows `name`.
       table.string('key', 40).nullable()
       table.string('name', 80).notNullable()
+      // Set once an admin renames a seeded stage: from then on `name` is shown as typed.
+      table.boolean('custom_name').notNullable().defaultTo(false)
       table
         .enum('kind', ['open', 'won', 'lost'], { useNative: true, enumName: 'stage_kind' })
         .notNullable()

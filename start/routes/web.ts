@@ -201,5 +201,31 @@ router
       })
       .prefix('/crm')
       .use([middleware.auth(), middleware.can({ ability: 'useCrm' })])
+
+    // CRM settings (admins only)
+    router
+      .group(() => {
+        router.get('/', [controllers.CrmSettings, 'index']).as('crm.settings')
+        router
+          .post('/pipelines', [controllers.CrmSettings, 'createPipeline'])
+          .as('crm.settings.pipelines.store')
+        router
+          .post('/pipelines/:id/stages', [controllers.CrmSettings, 'addStage'])
+          .as('crm.settings.stages.store')
+        router
+          .put('/stages/:id', [controllers.CrmSettings, 'updateStage'])
+          .as('crm.settings.stages.update')
+        router
+          .post('/stages/:id/move', [controllers.CrmSettings, 'moveStage'])
+          .as('crm.settings.stages.move')
+        router
+          .post('/lost-reasons', [controllers.CrmSettings, 'addLostReason'])
+          .as('crm.settings.lost_reasons.store')
+        router
+          .post('/lost-reasons/:id/toggle', [controllers.CrmSettings, 'toggleLostReason'])
+          .as('crm.settings.lost_reasons.toggle')
+      })
+      .prefix('/crm/settings')
+      .use([middleware.auth(), middleware.can({ ability: 'administer' })])
   })
   .use(webMiddleware())

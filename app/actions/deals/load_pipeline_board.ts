@@ -92,6 +92,7 @@ export default class LoadPipelineBoard {
         id: stage.id,
         key: stage.key,
         name: stage.name,
+        customName: stage.customName,
         kind: stage.kind,
         winProbability: stage.winProbability,
         staleAfterDays: stage.staleAfterDays,

@@ -1,0 +1,40 @@
+import db from '@adonisjs/lucid/services/db'
+import PipelineStage from '#models/pipeline_stage'
+import type Pipeline from '#models/pipeline'
+
+/** A new open stage goes last among the open ones, just before Won and Lost. */
+export default class AddStage {
+  async handle({
+    pipeline,
+    data,
+  }: {
+    pipeline: Pipeline
+    data: { name: string; winProbability: number; staleAfterDays?: number | null }
+  }) {
+    return db.transaction(async (trx) => {
+      const stages = await PipelineStage.query({ client: trx })
+        .where('pipelineId', pipeline.id)
+        .orderBy('position')
+        .forUpdate()
+      const open = stages.filter((stage) => stage.kind === 'open')
+      const position = (open.at(-1)?.position ?? -1) + 1
+      for (const closing of stages.filter((stage) => stage.kind !== 'open')) {
+        closing.useTransaction(trx)
+        closing.position += 1
+        await closing.save()
+      }
+      return PipelineStage.create(
+        {
+          pipelineId: pipeline.id,
+          name: data.name,
+          customName: true,
+          kind: 'open',
+          winProbability: data.winProbability,
+          staleAfterDays: data.staleAfterDays ?? null,
+          position,
+        },
+        { client: trx }
+      )
+    })
+  }
+}

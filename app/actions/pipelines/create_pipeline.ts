@@ -1,0 +1,42 @@
+import string from '@adonisjs/core/helpers/string'
+import db from '@adonisjs/lucid/services/db'
+import Pipeline from '#models/pipeline'
+import PipelineStage from '#models/pipeline_stage'
+
+/** A new pipeline starts with New, Won and Lost; the admin adds the stages in between. */
+export default class CreatePipeline {
+  async handle({ name }: { name: string }) {
+    return db.transaction(async (trx) => {
+      const last = await Pipeline.query({ client: trx }).orderBy('position', 'desc').first()
+      const pipeline = await Pipeline.create(
+        {
+          name,
+          slug: `${string.slug(name, { lower: true, strict: true }) || 'pipeline'}-${Date.now().toString(36)}`,
+          position: (last?.position ?? -1) + 1,
+        },
+        { client: trx }
+      )
+      await PipelineStage.createMany(
+        [
+          { key: 'new', name: 'New', kind: 'open' as const, winProbability: 10, staleAfterDays: 7 },
+          {
+            key: 'won',
+            name: 'Won',
+            kind: 'won' as const,
+            winProbability: 100,
+            staleAfterDays: null,
+          },
+          {
+            key: 'lost',
+            name: 'Lost',
+            kind: 'lost' as const,
+            winProbability: 0,
+            staleAfterDays: null,
+          },
+        ].map((stage, position) => ({ ...stage, pipelineId: pipeline.id, position })),
+        { client: trx }
+      )
+      return pipeline
+    })
+  }
+}

@@ -1,0 +1,135 @@
+import { test } from '@japa/runner'
+import testUtils from '@adonisjs/core/services/test_utils'
+import Pipeline from '#models/pipeline'
+import PipelineStage from '#models/pipeline_stage'
+import LostReason from '#models/lost_reason'
+import { UserFactory } from '#database/factories/user_factory'
+import { countRows } from '#tests/helpers/database'
+
+async function investmentStages() {
+  const pipeline = await Pipeline.findByOrFail('slug', 'investments')
+  return PipelineStage.query().where('pipelineId', pipeline.id).orderBy('position')
+}
+
+test.group('CRM settings (admins)', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('an admin renames, re-weights, reorders and extends stages', async ({ client, assert }) => {
+    const admin = await UserFactory.apply('admin').create()
+    const [fresh, qualified] = await investmentStages()
+
+    await client
+      .put(`/crm/settings/stages/${qualified.id}`)
+      .json({ name: 'Screened', winProbability: 20, staleAfterDays: 5 })
+      .loginAs(admin)
+      .withCsrfToken()
+      .redirects(0)
+    await qualified.refresh()
+    assert.deepEqual(
+      [qualified.name, qualified.customName, qualified.winProbability, qualified.staleAfterDays],
+      ['Screened', true, 20, 5]
+    )
+
+    await client
+      .post(`/crm/settings/stages/${qualified.id}/move`)
+      .json({ direction: 'up' })
+      .loginAs(admin)
+      .withCsrfToken()
+      .redirects(0)
+    const pipeline = await Pipeline.findByOrFail('slug', 'investments')
+    await client
+      .post(`/crm/settings/pipelines/${pipeline.id}/stages`)
+      .json({ name: 'Site visit', winProbability: 50, staleAfterDays: 10 })
+      .loginAs(admin)
+      .withCsrfToken()
+      .redirects(0)
+
+    const names = (await investmentStages()).map((stage) => stage.key ?? stage.name)
+    assert.deepEqual(names, [
+      'qualified',
+      'new',
+      'introduced',
+      'meeting_held',
+      'due_diligence',
+      'negotiation',
+      'Site visit',
+      'won',
+      'lost',
+    ])
+    await fresh.refresh()
+    assert.equal(fresh.position, 1)
+  })
+
+  test('bad stage values are refused beside the fields', async ({ client, assert }) => {
+    const admin = await UserFactory.apply('admin').create()
+    const [fresh] = await investmentStages()
+    const response = await client
+      .put(`/crm/settings/stages/${fresh.id}`)
+      .json({ name: '', winProbability: 140 })
+      .loginAs(admin)
+      .withCsrfToken()
+      .redirects(0)
+    assert.properties(response.flashMessages().inputErrorsBag, ['name', 'winProbability'])
+    await fresh.refresh()
+    assert.equal(fresh.name, 'New')
+  })
+
+  test('a new pipeline starts with New, Won and Lost; names are unique', async ({
+    client,
+    assert,
+  }) => {
+    const admin = await UserFactory.apply('admin').create()
+    await client
+      .post('/crm/settings/pipelines')
+      .json({ name: 'Scholarships' })
+      .loginAs(admin)
+      .withCsrfToken()
+      .redirects(0)
+    const pipeline = await Pipeline.findByOrFail('name', 'Scholarships')
+    const stages = await PipelineStage.query().where('pipelineId', pipeline.id).orderBy('position')
+    assert.deepEqual(
+      stages.map((stage) => stage.kind),
+      ['open', 'won', 'lost']
+    )
+    const before = await countRows('pipelines')
+    const duplicate = await client
+      .post('/crm/settings/pipelines')
+      .json({ name: 'investments' })
+      .loginAs(admin)
+      .withCsrfToken()
+      .redirects(0)
+    assert.property(duplicate.flashMessages().inputErrorsBag, 'name')
+    assert.deepEqual(await countRows('pipelines'), before)
+  })
+
+  test('lost reasons are added and retired', async ({ client, assert }) => {
+    const admin = await UserFactory.apply('admin').create()
+    await client
+      .post('/crm/settings/lost-reasons')
+      .json({ name: 'Currency risk' })
+      .loginAs(admin)
+      .withCsrfToken()
+      .redirects(0)
+    const reason = await LostReason.findByOrFail('name', 'Currency risk')
+    await client
+      .post(`/crm/settings/lost-reasons/${reason.id}/toggle`)
+      .loginAs(admin)
+      .withCsrfToken()
+      .redirects(0)
+    await reason.refresh()
+    assert.isFalse(reason.active)
+  })
+
+  test('staff use the CRM but cannot change its settings', async ({ client }) => {
+    const staff = await UserFactory.apply('staff').create()
+    ;(await client.get('/crm/settings').loginAs(staff)).assertStatus(403)
+    const [fresh] = await investmentStages()
+    const response = await client
+      .put(`/crm/settings/stages/${fresh.id}`)
+      .header('accept', 'application/json')
+      .json({ name: 'Hacked', winProbability: 1 })
+      .loginAs(staff)
+      .withCsrfToken()
+    response.assertStatus(403)
+  })
+})
