@@ -9,6 +9,7 @@ export const controllers = {
     Opportunities: () => import('#controllers/api/opportunities_controller'),
   },
   CrmDealActivities: () => import('#controllers/crm_deal_activities_controller'),
+  CrmDealList: () => import('#controllers/crm_deal_list_controller'),
   CrmDeals: () => import('#controllers/crm_deals_controller'),
   CrmIntroductions: () => import('#controllers/crm_introductions_controller'),
   CrmJobs: () => import('#controllers/crm_jobs_controller'),

@@ -16,6 +16,7 @@ declare module '@adonisjs/inertia/types' {
     'auth/register_partner': ExtractProps<(typeof import('../../inertia/pages/auth/register_partner.vue'))['default']>
     'auth/reset_password': ExtractProps<(typeof import('../../inertia/pages/auth/reset_password.vue'))['default']>
     'crm/deal': ExtractProps<(typeof import('../../inertia/pages/crm/deal.vue'))['default']>
+    'crm/deals': ExtractProps<(typeof import('../../inertia/pages/crm/deals.vue'))['default']>
     'crm/jobs': ExtractProps<(typeof import('../../inertia/pages/crm/jobs.vue'))['default']>
     'crm/pipeline': ExtractProps<(typeof import('../../inertia/pages/crm/pipeline.vue'))['default']>
     'crm/settings': ExtractProps<(typeof import('../../inertia/pages/crm/settings.vue'))['default']>

@@ -68,6 +68,8 @@ export type ScannedRoutes = {
     'crm.pipeline': { paramsTuple?: []; params?: {} }
     'crm.jobs.index': { paramsTuple?: []; params?: {} }
     'crm.jobs.retry': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.deals.index': { paramsTuple?: []; params?: {} }
+    'crm.deals.export': { paramsTuple?: []; params?: {} }
     'crm.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.reassign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -117,6 +119,8 @@ export type ScannedRoutes = {
     'staff.interests.index': { paramsTuple?: []; params?: {} }
     'crm.pipeline': { paramsTuple?: []; params?: {} }
     'crm.jobs.index': { paramsTuple?: []; params?: {} }
+    'crm.deals.index': { paramsTuple?: []; params?: {} }
+    'crm.deals.export': { paramsTuple?: []; params?: {} }
     'crm.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.settings': { paramsTuple?: []; params?: {} }
   }
@@ -154,6 +158,8 @@ export type ScannedRoutes = {
     'staff.interests.index': { paramsTuple?: []; params?: {} }
     'crm.pipeline': { paramsTuple?: []; params?: {} }
     'crm.jobs.index': { paramsTuple?: []; params?: {} }
+    'crm.deals.index': { paramsTuple?: []; params?: {} }
+    'crm.deals.export': { paramsTuple?: []; params?: {} }
     'crm.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.settings': { paramsTuple?: []; params?: {} }
   }

@@ -166,7 +166,9 @@ export default class extends BaseSchema {
     this.schema.raw(
       `CREATE UNIQUE INDEX introductions_one_open_per_deal ON introductions (deal_id) WHERE status = 'requested'`
     )
-    this.schema.raw('CREATE INDEX introductions_by_organisation ON introductions (organisation_id, responded_at)')
+    this.schema.raw(
+      'CREATE INDEX introductions_by_organisation ON introductions (organisation_id, responded_at)'
+    )
 
     // How many business days a partner has to answer an introduction.
     this.schema.alterTable('organisations', (table) => {

@@ -181,6 +181,8 @@ router
         router.get('/pipeline', [controllers.CrmPipeline, 'index']).as('crm.pipeline')
         router.get('/jobs', [controllers.CrmJobs, 'index']).as('crm.jobs.index')
         router.post('/jobs/:id/retry', [controllers.CrmJobs, 'retry']).as('crm.jobs.retry')
+        router.get('/deals', [controllers.CrmDealList, 'index']).as('crm.deals.index')
+        router.get('/deals.csv', [controllers.CrmDealList, 'export']).as('crm.deals.export')
         router.get('/deals/:id', [controllers.CrmDeals, 'show']).as('crm.deals.show')
         router.post('/deals/:id/move', [controllers.CrmDeals, 'move']).as('crm.deals.move')
         router

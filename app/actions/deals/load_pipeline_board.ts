@@ -3,6 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import Pipeline from '#models/pipeline'
 import PipelineStage from '#models/pipeline_stage'
 import ReferenceData from '#services/reference_data'
+import type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybuilder'
 
 export interface BoardFilters {
   pipeline?: string
@@ -53,22 +54,7 @@ export default class LoadPipelineBoard {
       )
       .orderBy('deals.stage_entered_at', 'asc')
 
-    if (filters.owner) query.where('deals.owner_id', filters.owner)
-    if (filters.min_value) query.where('deals.value_eur', '>=', filters.min_value)
-    if (filters.stale) query.whereNotNull('deals.stale_since')
-    if (filters.municipality) {
-      const municipality = await ReferenceData.municipalityBySlug(filters.municipality)
-      query.where('opportunities.municipality_id', municipality?.id ?? 0)
-    }
-    if (filters.sector) {
-      const sectorIds = await ReferenceData.sectorIdsBySlug([filters.sector])
-      query.whereExists((sectors) => {
-        sectors
-          .from('opportunity_sectors')
-          .whereColumn('opportunity_sectors.opportunity_id', 'deals.opportunity_id')
-          .whereIn('opportunity_sectors.sector_id', sectorIds)
-      })
-    }
+    await applyDealFilters(query, filters)
     const rows = await query
 
     const columns = stages.map((stage) => {
@@ -108,4 +94,28 @@ export default class LoadPipelineBoard {
       columns,
     }
   }
+}
+
+/**
+ * The board's filters (owner, municipality, sector, minimum value, stale only) on a
+ * query over `deals` joined to `opportunities`; the list view and CSV use them too.
+ */
+export async function applyDealFilters(query: DatabaseQueryBuilderContract, filters: BoardFilters) {
+  if (filters.owner) query.where('deals.owner_id', filters.owner)
+  if (filters.min_value) query.where('deals.value_eur', '>=', filters.min_value)
+  if (filters.stale) query.whereNotNull('deals.stale_since')
+  if (filters.municipality) {
+    const municipality = await ReferenceData.municipalityBySlug(filters.municipality)
+    query.where('opportunities.municipality_id', municipality?.id ?? 0)
+  }
+  if (filters.sector) {
+    const sectorIds = await ReferenceData.sectorIdsBySlug([filters.sector])
+    query.whereExists((sectors) => {
+      sectors
+        .from('opportunity_sectors')
+        .whereColumn('opportunity_sectors.opportunity_id', 'deals.opportunity_id')
+        .whereIn('opportunity_sectors.sector_id', sectorIds)
+    })
+  }
+  return query
 }

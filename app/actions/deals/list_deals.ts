@@ -1,0 +1,69 @@
+import db from '@adonisjs/lucid/services/db'
+import Pipeline from '#models/pipeline'
+import { applyDealFilters, type BoardFilters } from '#actions/deals/load_pipeline_board'
+
+/** The deals of a pipeline as rows (list view and CSV export), open and closed. */
+export default class ListDeals {
+  async handle(filters: BoardFilters & { status?: 'open' | 'closed' }) {
+    const pipelines = await Pipeline.query().orderBy('position')
+    const pipeline =
+      pipelines.find((candidate) => candidate.slug === filters.pipeline) ?? pipelines[0]
+    const query = db
+      .from('deals')
+      .join('pipeline_stages as stages', 'stages.id', 'deals.stage_id')
+      .join('users as investors', 'investors.id', 'deals.investor_id')
+      .leftJoin('users as owners', 'owners.id', 'deals.owner_id')
+      .leftJoin('opportunities', 'opportunities.id', 'deals.opportunity_id')
+      .leftJoin('municipalities', 'municipalities.id', 'opportunities.municipality_id')
+      .leftJoin('lost_reasons', 'lost_reasons.id', 'deals.lost_reason_id')
+      .where('deals.pipeline_id', pipeline.id)
+      .select(
+        'deals.id',
+        'deals.title',
+        'deals.value_eur',
+        'deals.created_at',
+        'deals.stage_entered_at',
+        'deals.stale_since',
+        'deals.closed_at',
+        'stages.key as stage_key',
+        'stages.name as stage_name',
+        'stages.custom_name as stage_custom_name',
+        'stages.win_probability',
+        'investors.full_name as investor_name',
+        'investors.email as investor_email',
+        'owners.full_name as owner_name',
+        'municipalities.name_sr_latn as municipality',
+        'lost_reasons.name as lost_reason'
+      )
+      .orderBy('deals.created_at', 'desc')
+      .orderBy('deals.id', 'desc')
+    if (filters.status === 'open') query.whereNull('deals.closed_at')
+    if (filters.status === 'closed') query.whereNotNull('deals.closed_at')
+    await applyDealFilters(query, filters)
+    const rows = await query.limit(5000)
+    return {
+      pipeline: { id: pipeline.id, slug: pipeline.slug, name: pipeline.name },
+      pipelines: pipelines.map(({ id, slug, name }) => ({ id, slug, name })),
+      deals: rows.map((row) => ({
+        id: row.id as number,
+        title: row.title as string,
+        valueEur: row.value_eur as number,
+        weightedEur: Math.round((row.value_eur * row.win_probability) / 100),
+        createdAt: new Date(row.created_at).toISOString(),
+        stageEnteredAt: new Date(row.stage_entered_at).toISOString(),
+        stale: row.stale_since !== null,
+        closedAt: row.closed_at ? new Date(row.closed_at).toISOString() : null,
+        stage: {
+          key: row.stage_key as string | null,
+          name: row.stage_name as string,
+          customName: row.stage_custom_name as boolean,
+        },
+        investorName: row.investor_name as string,
+        investorEmail: row.investor_email as string,
+        ownerName: row.owner_name as string | null,
+        municipality: row.municipality as string | null,
+        lostReason: row.lost_reason as string | null,
+      })),
+    }
+  }
+}
