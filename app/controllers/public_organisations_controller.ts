@@ -3,6 +3,7 @@ import Organisation from '#models/organisation'
 import Opportunity from '#models/opportunity'
 import OrganisationTransformer from '#transformers/organisation_transformer'
 import OpportunityTransformer from '#transformers/opportunity_transformer'
+import { responseTimes } from '#actions/introductions/response_times'
 
 /** A partner organisation's public page: who they are and their published projects. */
 export default class PublicOrganisationsController {
@@ -22,6 +23,7 @@ export default class PublicOrganisationsController {
     return inertia.render('organisations/show', {
       organisation: OrganisationTransformer.transform(organisation).useVariant('forPublic'),
       opportunities: OpportunityTransformer.transform(opportunities),
+      responseTime: (await responseTimes([organisation.id])).get(organisation.id) ?? null,
     })
   }
 }

@@ -111,6 +111,13 @@ test.group('Introductions', (group) => {
     await introduction.refresh()
     assert.equal(introduction.status, 'accepted')
     assert.lengthOf(await SentEmail.query().where('toAddress', investor.email), 1)
+
+    // The partner's answer time is public on its page.
+    const publicPage = await client
+      .get(`/organisations/${(await opportunity.related('organisation').query().firstOrFail()).slug}`)
+      .withInertia()
+    assert.equal(publicPage.inertiaProps.responseTime.answered, 1)
+    assert.equal(publicPage.inertiaProps.responseTime.medianHours, 0)
   })
 
   test('decline: the owner is told, no details are shared', async ({ client, assert }) => {
