@@ -39,12 +39,14 @@ export default defineConfig({
     () => import('@adonisjs/drive/drive_provider'),
     () => import('#providers/api_provider'),
     () => import('#providers/queue_provider'),
+    () => import('@adonisjs/transmit/transmit_provider'),
   ],
 
   preloads: [
     () => import('#start/routes'),
     () => import('#start/kernel'),
     () => import('#start/validator'),
+    { file: () => import('#start/transmit'), environment: ['web', 'test'] },
   ],
 
   tests: {

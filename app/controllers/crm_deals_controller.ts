@@ -51,7 +51,12 @@ export default class CrmDealsController {
 
   async move({ params, request, auth, response, session, i18n }: HttpContext) {
     const data = await request.validateUsing(moveDealValidator)
-    await new MoveDeal().handle({ dealId: Number(params.id), ...data, actor: auth.getUserOrFail() })
+    await new MoveDeal().handle({
+      dealId: Number(params.id),
+      ...data,
+      actor: auth.getUserOrFail(),
+      subscriberId: request.header('x-transmit-uid') ?? null,
+    })
     session.flash('success', i18n.t('crm.deal.moved'))
     return response.redirect().back()
   }

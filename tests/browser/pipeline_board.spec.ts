@@ -48,4 +48,42 @@ test.group('Pipeline board (browser)', (group) => {
     await deal.refresh()
     assert.equal(deal.lockVersion, 1)
   })
+
+  test('another staff member sees the move live, without reloading', async ({
+    browserContext,
+    visit,
+  }) => {
+    const staff = await UserFactory.apply('staff').create()
+    const investor = await UserFactory.merge({ fullName: 'Dušan Milenković' }).create()
+    const { organisation } = await createPartner()
+    const opportunity = await createOpportunity(organisation)
+    await new ExpressInterest().handle({
+      opportunity,
+      investor,
+      data: {
+        amountMinEur: 100_000,
+        amountMaxEur: 200_000,
+        contactChannel: 'email',
+        contactLanguage: 'sr',
+        consentToShareContact: true,
+      },
+    })
+    const interest = await Interest.findByOrFail('investorId', investor.id)
+    await new SyncDealFromInterest().handle({ interestId: interest.id })
+    const deal = await Deal.findByOrFail('interestId', interest.id)
+
+    await browserContext.loginAs(staff)
+    const watcher = await visit('/crm/pipeline')
+    await watcher.assertTextContains('[data-stage="new"]', 'Dušan Milenković')
+    // Give the watcher's subscription a moment to be registered.
+    await watcher.waitForTimeout(500)
+
+    const mover = await visit('/crm/pipeline')
+    await mover
+      .locator(`[data-deal="${deal.id}"]`)
+      .dragTo(mover.locator('[data-stage="qualified"]'))
+    await mover.assertTextContains('[data-stage="qualified"]', 'Dušan Milenković')
+
+    await watcher.assertTextContains('[data-stage="qualified"]', 'Dušan Milenković')
+  })
 })

@@ -7,6 +7,7 @@ import PipelineStage from '#models/pipeline_stage'
 import type User from '#models/user'
 import { fieldError } from '#exceptions/field_error'
 import { publicInterestStatus } from '#actions/deals/public_interest_status'
+import { announceBoardChange } from '#services/live_board'
 
 /**
  * Moves a deal to another stage of its pipeline. Optimistic locking: the caller names
@@ -22,6 +23,7 @@ export default class MoveDeal {
     lostReasonId,
     lostNote,
     actor,
+    subscriberId,
   }: {
     dealId: number
     stageId: number
@@ -29,8 +31,10 @@ export default class MoveDeal {
     lostReasonId?: number | null
     lostNote?: string | null
     actor: User
+    /** The mover's live-board subscriber id, which needs no notification. */
+    subscriberId?: string | null
   }) {
-    return db.transaction(async (trx) => {
+    const moved = await db.transaction(async (trx) => {
       const deal = await Deal.query({ client: trx })
         .where('id', dealId)
         .preload('stage')
@@ -77,6 +81,8 @@ export default class MoveDeal {
       await deal.refresh()
       return deal
     })
+    announceBoardChange(moved.pipelineId, subscriberId)
+    return moved
   }
 }
 

@@ -114,7 +114,9 @@ test.group('Introductions', (group) => {
 
     // The partner's answer time is public on its page.
     const publicPage = await client
-      .get(`/organisations/${(await opportunity.related('organisation').query().firstOrFail()).slug}`)
+      .get(
+        `/organisations/${(await opportunity.related('organisation').query().firstOrFail()).slug}`
+      )
       .withInertia()
     assert.equal(publicPage.inertiaProps.responseTime.answered, 1)
     assert.equal(publicPage.inertiaProps.responseTime.medianHours, 0)
