@@ -117,5 +117,5 @@ export async function applyDealFilters(query: DatabaseQueryBuilderContract, filt
         .whereIn('opportunity_sectors.sector_id', sectorIds)
     })
   }
-  return query
+  // Nothing returned on purpose: awaiting a returned query builder would run it.
 }

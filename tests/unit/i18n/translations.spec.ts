@@ -38,7 +38,7 @@ test.group('Translations', () => {
       .filter(([, text]) =>
         latinLetters.test(
           text.replace(
-            /\{[A-Za-z_]+\}|\{[A-Za-z_]+,\s*(plural|select),|(=\d+|one|few|other)\s*(?=\{)|https?:\S+|Most|EUR|PhD|ICT|IT|NDA|WhatsApp|JPG|PNG|WebP|e-mail/g,
+            /\{[A-Za-z_]+\}|\{[A-Za-z_]+,\s*(plural|select),|(=\d+|one|few|other)\s*(?=\{)|https?:\S+|Most|EUR|PhD|ICT|IT|NDA|CSV|WhatsApp|JPG|PNG|WebP|e-mail/g,
             ''
           )
         )
