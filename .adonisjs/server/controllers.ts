@@ -14,6 +14,7 @@ export const controllers = {
   CrmIntroductions: () => import('#controllers/crm_introductions_controller'),
   CrmJobs: () => import('#controllers/crm_jobs_controller'),
   CrmPipeline: () => import('#controllers/crm_pipeline_controller'),
+  CrmReports: () => import('#controllers/crm_reports_controller'),
   CrmSettings: () => import('#controllers/crm_settings_controller'),
   Dashboard: () => import('#controllers/dashboard_controller'),
   Documents: () => import('#controllers/documents_controller'),

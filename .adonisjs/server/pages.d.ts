@@ -19,6 +19,7 @@ declare module '@adonisjs/inertia/types' {
     'crm/deals': ExtractProps<(typeof import('../../inertia/pages/crm/deals.vue'))['default']>
     'crm/jobs': ExtractProps<(typeof import('../../inertia/pages/crm/jobs.vue'))['default']>
     'crm/pipeline': ExtractProps<(typeof import('../../inertia/pages/crm/pipeline.vue'))['default']>
+    'crm/reports': ExtractProps<(typeof import('../../inertia/pages/crm/reports.vue'))['default']>
     'crm/settings': ExtractProps<(typeof import('../../inertia/pages/crm/settings.vue'))['default']>
     'dashboard/show': ExtractProps<(typeof import('../../inertia/pages/dashboard/show.vue'))['default']>
     'errors/forbidden': ExtractProps<(typeof import('../../inertia/pages/errors/forbidden.vue'))['default']>

@@ -66,6 +66,7 @@ export type ScannedRoutes = {
     'staff.opportunities.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.interests.index': { paramsTuple?: []; params?: {} }
     'crm.pipeline': { paramsTuple?: []; params?: {} }
+    'crm.reports': { paramsTuple?: []; params?: {} }
     'crm.jobs.index': { paramsTuple?: []; params?: {} }
     'crm.jobs.retry': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.index': { paramsTuple?: []; params?: {} }
@@ -84,6 +85,9 @@ export type ScannedRoutes = {
     'crm.settings.stages.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.settings.lost_reasons.store': { paramsTuple?: []; params?: {} }
     'crm.settings.lost_reasons.toggle': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'event_stream': { paramsTuple?: []; params?: {} }
+    'subscribe': { paramsTuple?: []; params?: {} }
+    'unsubscribe': { paramsTuple?: []; params?: {} }
   }
   GET: {
     'health.show': { paramsTuple?: []; params?: {} }
@@ -118,11 +122,13 @@ export type ScannedRoutes = {
     'staff.opportunities.index': { paramsTuple?: []; params?: {} }
     'staff.interests.index': { paramsTuple?: []; params?: {} }
     'crm.pipeline': { paramsTuple?: []; params?: {} }
+    'crm.reports': { paramsTuple?: []; params?: {} }
     'crm.jobs.index': { paramsTuple?: []; params?: {} }
     'crm.deals.index': { paramsTuple?: []; params?: {} }
     'crm.deals.export': { paramsTuple?: []; params?: {} }
     'crm.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.settings': { paramsTuple?: []; params?: {} }
+    'event_stream': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
     'health.show': { paramsTuple?: []; params?: {} }
@@ -157,11 +163,13 @@ export type ScannedRoutes = {
     'staff.opportunities.index': { paramsTuple?: []; params?: {} }
     'staff.interests.index': { paramsTuple?: []; params?: {} }
     'crm.pipeline': { paramsTuple?: []; params?: {} }
+    'crm.reports': { paramsTuple?: []; params?: {} }
     'crm.jobs.index': { paramsTuple?: []; params?: {} }
     'crm.deals.index': { paramsTuple?: []; params?: {} }
     'crm.deals.export': { paramsTuple?: []; params?: {} }
     'crm.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.settings': { paramsTuple?: []; params?: {} }
+    'event_stream': { paramsTuple?: []; params?: {} }
   }
   POST: {
     'locale.update': { paramsTuple?: []; params?: {} }
@@ -202,6 +210,8 @@ export type ScannedRoutes = {
     'crm.settings.stages.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.settings.lost_reasons.store': { paramsTuple?: []; params?: {} }
     'crm.settings.lost_reasons.toggle': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'subscribe': { paramsTuple?: []; params?: {} }
+    'unsubscribe': { paramsTuple?: []; params?: {} }
   }
   DELETE: {
     'opportunities.unsave': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }

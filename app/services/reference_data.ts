@@ -16,17 +16,19 @@ export default class ReferenceData {
   static #loading?: Promise<Lists>
 
   static load(): Promise<Lists> {
-    this.#loading ??= Promise.all([
-      Country.query().orderBy('isListingRegion', 'desc').orderBy('nameEn'),
-      Municipality.query().orderBy('nameSrLatn'),
-      Sector.query().orderBy('position'),
-    ])
-      .then(([countries, municipalities, sectors]) => ({ countries, municipalities, sectors }))
-      .catch((error) => {
-        this.#loading = undefined
-        throw error
-      })
+    this.#loading ??= this.read().catch((error) => {
+      this.#loading = undefined
+      throw error
+    })
     return this.#loading
+  }
+
+  // One query after the other: inside a transaction pg runs one at a time anyway.
+  static async read(): Promise<Lists> {
+    const countries = await Country.query().orderBy('isListingRegion', 'desc').orderBy('nameEn')
+    const municipalities = await Municipality.query().orderBy('nameSrLatn')
+    const sectors = await Sector.query().orderBy('position')
+    return { countries, municipalities, sectors }
   }
 
   /** Forget the cached lists (after seeding reference data in the same process). */

@@ -179,6 +179,7 @@ router
     router
       .group(() => {
         router.get('/pipeline', [controllers.CrmPipeline, 'index']).as('crm.pipeline')
+        router.get('/reports', [controllers.CrmReports, 'index']).as('crm.reports')
         router.get('/jobs', [controllers.CrmJobs, 'index']).as('crm.jobs.index')
         router.post('/jobs/:id/retry', [controllers.CrmJobs, 'retry']).as('crm.jobs.retry')
         router.get('/deals', [controllers.CrmDealList, 'index']).as('crm.deals.index')
