@@ -22,6 +22,11 @@ export default class QueueWork extends BaseCommand {
   declare concurrency: number
 
   async run() {
+    // E-mails link to pages by route name. The HTTP server commits the routes when it
+    // starts; this process has no server, so it commits them itself.
+    const router = await this.app.container.make('router')
+    router.commit()
+
     const { queueConfig } = await import('#config/queue')
     const worker = new Worker(
       this.queue,
@@ -37,6 +42,8 @@ export default class QueueWork extends BaseCommand {
         connection: queueConfig.connection,
         prefix: queueConfig.prefix,
         concurrency: this.concurrency,
+        lockDuration: queueConfig.worker.lockDuration,
+        stalledInterval: queueConfig.worker.stalledInterval,
       }
     )
 

@@ -14,6 +14,15 @@ export const queueConfig = {
   } satisfies ConnectionOptions,
   prefix: `${env.get('REDIS_KEY_PREFIX').replace(/:$/, '')}:bull`,
   defaultQueue: 'default',
+  /**
+   * A killed worker's job returns to the queue once its lock expires unrenewed and a
+   * worker's stalled check finds it (BullMQ defaults: 30 s each). Shorter values bring a
+   * job back sooner at the cost of more Redis traffic.
+   */
+  worker: {
+    lockDuration: env.get('QUEUE_LOCK_DURATION_MS', 30_000),
+    stalledInterval: env.get('QUEUE_STALLED_INTERVAL_MS', 30_000),
+  },
   defaultJobOptions: {
     attempts: 5,
     backoff: { type: 'exponential' as const, delay: 2000 },

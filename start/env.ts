@@ -32,6 +32,8 @@ export default await Env.create(new URL('../', import.meta.url), {
   REDIS_PORT: Env.schema.number(),
   REDIS_PASSWORD: Env.schema.string.optional(),
   REDIS_KEY_PREFIX: Env.schema.string(),
+  QUEUE_LOCK_DURATION_MS: Env.schema.number.optional(),
+  QUEUE_STALLED_INTERVAL_MS: Env.schema.number.optional(),
 
   LIMITER_STORE: Env.schema.enum(['redis', 'memory'] as const),
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import mail from '@adonisjs/mail/services/main'
 import type { BaseMail } from '@adonisjs/mail'
 import db from '@adonisjs/lucid/services/db'
@@ -41,6 +42,13 @@ export async function deliverMail(
       .returning('id')
     if (!claimed.length) return null
 
+    // The window that no claim can close: the server accepted the message and the
+    // process died before this transaction committed, so a retry sends it again. A
+    // Message-ID derived from the key makes that copy a duplicate receiving servers
+    // and mail clients recognise.
+    message.message.messageId(
+      `<${createHash('sha256').update(key).digest('hex').slice(0, 32)}@most>`
+    )
     const response = await mail.send(message)
     const [record] = recordsFor(message, response?.messageId ?? null, options)
     await trx.from('sent_emails').where('id', claimed[0].id).update({

@@ -8,8 +8,8 @@ import type { JobName, JobPayloads } from '#jobs/registry'
 /**
  * The transactional outbox. Whatever must happen after a database change is written
  * to `outbox_messages` in the same transaction, so it exists exactly when the change
- * does. The relay copies pending rows to BullMQ (job id = dedupe key, so a row can
- * never become two jobs): right after the commit when Redis answers, and from the
+ * does. The relay copies pending rows to BullMQ (job id = `outbox-<row id>`, so a row
+ * can never become two jobs; dedupe keys hold colons, which BullMQ refuses in job ids): right after the commit when Redis answers, and from the
  * worker every second otherwise, so nothing is lost while Redis is down.
  */
 export async function enqueue<Name extends JobName>(
@@ -64,7 +64,7 @@ export async function relayOutbox(limit = 200) {
       try {
         await withTimeout(
           manager.dispatch(row.job_name, row.payload, {
-            jobId: row.dedupe_key,
+            jobId: outboxJobId(row.id),
             delay: Math.max(0, new Date(row.available_at).getTime() - Date.now()),
           }),
           DISPATCH_TIMEOUT_MS
@@ -81,6 +81,11 @@ export async function relayOutbox(limit = 200) {
     }
     return handed
   })
+}
+
+/** The BullMQ job id of an outbox row. */
+export function outboxJobId(rowId: number) {
+  return `outbox-${rowId}`
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number) {

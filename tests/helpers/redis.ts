@@ -5,7 +5,7 @@ import env from '#start/env'
  * Deletes every key under the test prefix (sessions, limiter, queues) so a run
  * leaves no trace. Uses its own short-lived client, independent of the app's.
  */
-export async function clearTestRedisKeys() {
+export async function clearTestRedisKeys(prefix: string = env.get('REDIS_KEY_PREFIX')) {
   const client = new Redis({
     host: env.get('REDIS_HOST'),
     port: env.get('REDIS_PORT'),
@@ -15,13 +15,7 @@ export async function clearTestRedisKeys() {
   try {
     let cursor = '0'
     do {
-      const [next, keys] = await client.scan(
-        cursor,
-        'MATCH',
-        `${env.get('REDIS_KEY_PREFIX')}*`,
-        'COUNT',
-        500
-      )
+      const [next, keys] = await client.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500)
       cursor = next
       if (keys.length) await client.del(...keys)
     } while (cursor !== '0')

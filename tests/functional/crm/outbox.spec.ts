@@ -5,7 +5,7 @@ import db from '@adonisjs/lucid/services/db'
 import Deal from '#models/deal'
 import Interest from '#models/interest'
 import { QueueManager } from '#services/queue_manager'
-import { relayOutbox } from '#services/outbox'
+import { outboxJobId, relayOutbox } from '#services/outbox'
 import { queueConfig } from '#config/queue'
 import { jobs } from '#jobs/registry'
 import { UserFactory, createPartner } from '#database/factories/user_factory'
@@ -65,7 +65,7 @@ test.group('Outbox: nothing is lost while Redis is down', (group) => {
     assert.equal(await relayOutbox(), 1)
     assert.equal(await relayOutbox(), 0)
     const queue = (await app.container.make(QueueManager)).queue()
-    const job = await queue.getJob(pending.dedupe_key)
+    const job = await queue.getJob(outboxJobId(pending.id))
     assert.exists(job)
     assert.equal(job!.name, 'deals:sync-from-interest')
 

@@ -1,0 +1,155 @@
+import { test } from '@japa/runner'
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
+import Deal from '#models/deal'
+import PipelineStage from '#models/pipeline_stage'
+import User from '#models/user'
+import { queueMail } from '#services/outbox'
+import { UserFactory } from '#database/factories/user_factory'
+import { clearTestRedisKeys } from '#tests/helpers/redis'
+import { startSmtpServer } from '#tests/helpers/smtp_server'
+import { startWorkerProcess, waitFor } from '#tests/helpers/worker_process'
+
+/**
+ * The real worker process against a real SMTP socket. The worker is a separate process,
+ * so the data it reads is committed (no global transaction) and removed afterwards;
+ * it runs under its own Redis key prefix so other tests' queue contents stay apart.
+ */
+const workerPrefix = `most-test-worker-${process.pid}:`
+const workerEnv = (smtpPort: number) => ({
+  SMTP_HOST: '127.0.0.1',
+  SMTP_PORT: String(smtpPort),
+  REDIS_KEY_PREFIX: workerPrefix,
+  // A killed worker's job comes back after about a second instead of BullMQ's 30 s.
+  QUEUE_LOCK_DURATION_MS: '1000',
+  QUEUE_STALLED_INTERVAL_MS: '500',
+  LOG_LEVEL: 'info',
+})
+
+async function dealWithOwner() {
+  const owner = await UserFactory.apply('staff').create()
+  const investor = await UserFactory.create()
+  const stage = await PipelineStage.query()
+    .whereIn('pipelineId', db.from('pipelines').where('slug', 'investments').select('id'))
+    .where('key', 'new')
+    .firstOrFail()
+  const deal = await Deal.create({
+    pipelineId: stage.pipelineId,
+    stageId: stage.id,
+    investorId: investor.id,
+    ownerId: owner.id,
+    title: 'Cold storage in Pirot',
+    valueEur: 150_000,
+    stageEnteredAt: DateTime.now(),
+  })
+  return { owner, investor, deal }
+}
+
+async function sentRows(key: string) {
+  return db.from('sent_emails').where('dedupe_key', key)
+}
+
+test.group('Worker process', (group) => {
+  const cleanups: (() => Promise<unknown>)[] = []
+  group.each.teardown(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
+  })
+  group.teardown(() => clearTestRedisKeys(workerPrefix))
+
+  test('a worker killed mid-send and restarted sends the e-mail exactly once', async ({
+    assert,
+  }) => {
+    const smtp = await startSmtpServer()
+    cleanups.push(() => smtp.close())
+    const { owner, investor, deal } = await dealWithOwner()
+    const key = `follow-up-kill-test-${deal.id}`
+    cleanups.push(async () => {
+      await db.from('sent_emails').where('dedupe_key', key).delete()
+      await db.from('outbox_messages').where('dedupe_key', `mail:${key}`).delete()
+      await User.query().whereIn('id', [owner.id, investor.id]).delete()
+    })
+    // Committed with its outbox message, as any stage change or interest would be.
+    await db.transaction((trx) =>
+      queueMail(
+        trx,
+        'crm_notice',
+        { notice: 'follow_up', dealId: deal.id },
+        { key, dealId: deal.id }
+      )
+    )
+
+    // The server takes the message but holds its acceptance: the worker is mid-send.
+    smtp.hold()
+    const first = startWorkerProcess(workerEnv(smtp.port))
+    cleanups.push(() => first.kill())
+    await waitFor(
+      () => smtp.received.length === 1,
+      'the first worker to reach the SMTP server',
+      30_000,
+      first.output
+    )
+    first.child.kill('SIGKILL')
+    await first.exited
+    assert.lengthOf(smtp.delivered, 0)
+    // The worker's claim died with its transaction: nothing recorded as sent.
+    await waitFor(async () => (await sentRows(key)).length === 0, 'the claim to be rolled back')
+
+    // A new worker finds the job stalled, runs it again and the server accepts it.
+    smtp.release()
+    const second = startWorkerProcess(workerEnv(smtp.port))
+    cleanups.push(() => second.kill())
+    await waitFor(
+      async () => (await sentRows(key)).some((row) => row.subject !== '(sending)'),
+      'the second worker to send the e-mail'
+    )
+    // Another stalled-check round and relay pass change nothing.
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    assert.lengthOf(smtp.delivered, 1, second.output())
+    assert.include(smtp.delivered[0], 'Cold storage in Pirot')
+    const rows = await sentRows(key)
+    assert.lengthOf(rows, 1)
+    assert.equal(rows[0].to_address, owner.email)
+    const timeline = await db.from('deal_activities').where({ deal_id: deal.id, kind: 'email' })
+    assert.lengthOf(timeline, 1)
+    const [outbox] = await db.from('outbox_messages').where('dedupe_key', `mail:${key}`)
+    assert.isNotNull(outbox.dispatched_at)
+
+    second.child.kill('SIGTERM')
+    assert.deepEqual(await second.exited, { code: 0, signal: null })
+  }).timeout(90_000)
+
+  test('on SIGTERM the worker finishes the job in hand, then exits', async ({ assert }) => {
+    const smtp = await startSmtpServer()
+    cleanups.push(() => smtp.close())
+    const { owner, investor, deal } = await dealWithOwner()
+    const key = `follow-up-sigterm-test-${deal.id}`
+    cleanups.push(async () => {
+      await db.from('sent_emails').where('dedupe_key', key).delete()
+      await db.from('outbox_messages').where('dedupe_key', `mail:${key}`).delete()
+      await User.query().whereIn('id', [owner.id, investor.id]).delete()
+    })
+    await db.transaction((trx) =>
+      queueMail(
+        trx,
+        'crm_notice',
+        { notice: 'follow_up', dealId: deal.id },
+        { key, dealId: deal.id }
+      )
+    )
+
+    smtp.hold()
+    const worker = startWorkerProcess(workerEnv(smtp.port))
+    cleanups.push(() => worker.kill())
+    await waitFor(() => smtp.received.length === 1, 'the worker to reach the SMTP server')
+    worker.child.kill('SIGTERM')
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    assert.isNull(worker.child.exitCode, 'the worker waits for the job in hand')
+
+    smtp.release()
+    assert.deepEqual(await worker.exited, { code: 0, signal: null })
+    assert.lengthOf(smtp.delivered, 1)
+    const rows = await sentRows(key)
+    assert.lengthOf(rows, 1)
+    assert.notEqual(rows[0].subject, '(sending)')
+  }).timeout(60_000)
+})
