@@ -8,6 +8,7 @@ export const boardFiltersValidator = vine.create({
   sector: vine.string().trim().maxLength(60).optional(),
   min_value: vine.number().withoutDecimals().min(0).optional(),
   stale: vine.boolean().optional(),
+  stage: vine.number().withoutDecimals().positive().optional(),
 })
 
 export const moveDealValidator = vine.create({

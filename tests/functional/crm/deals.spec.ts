@@ -12,6 +12,7 @@ import SweepStaleDeals from '#jobs/sweep_stale_deals'
 import { UserFactory, createPartner } from '#database/factories/user_factory'
 import { createOpportunity } from '#database/factories/opportunity_factory'
 import { countQueries } from '#tests/helpers/queries'
+import { CARDS_PER_COLUMN } from '#actions/deals/load_pipeline_board'
 import type User from '#models/user'
 import type { ApiClient } from '@japa/api-client'
 
@@ -268,8 +269,33 @@ test.group('CRM deals', (group) => {
     }[]
     const fresh = columns.find((column) => column.key === 'new')!
     assert.deepEqual([fresh.count, fresh.totalEur, fresh.weightedEur], [3, 750_000, 37_500])
-    // auth user, pipelines, stages, deals, staff, lost reasons
-    assert.equal(count, 6)
+    // auth user, pipelines with stages, cards with column totals, staff, lost reasons
+    assert.equal(count, 5)
+
+    // A long column shows its first cards; the header still counts and sums them all.
+    const investor = await UserFactory.create()
+    const newStage = await stage('new')
+    await Deal.createMany(
+      Array.from({ length: CARDS_PER_COLUMN + 2 }, (_, index) => ({
+        pipelineId: newStage.pipelineId,
+        stageId: newStage.id,
+        investorId: investor.id,
+        ownerId: staff.id,
+        title: `Bulk deal ${index}`,
+        valueEur: 1_000,
+        stageEnteredAt: DateTime.now(),
+      }))
+    )
+    const { result: long, count: longCount } = await countQueries(() =>
+      client.get('/crm/pipeline').loginAs(staff).withInertia()
+    )
+    const longColumn = long.inertiaProps.columns.find(
+      (column: { key: string }) => column.key === 'new'
+    )
+    assert.equal(longColumn.count, CARDS_PER_COLUMN + 5)
+    assert.lengthOf(longColumn.cards, CARDS_PER_COLUMN)
+    assert.equal(longColumn.totalEur, 750_000 + (CARDS_PER_COLUMN + 2) * 1_000)
+    assert.equal(longCount, 5)
 
     const filtered = await client
       .get(`/crm/pipeline?owner=${staff.id}&stale=true`)
