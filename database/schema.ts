@@ -6,10 +6,51 @@
 
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { DateTime } from 'luxon'
-import type { DealActivityKind, IntroductionStatus, StageKind } from '#enums/crm'
+import type { ContactKind, DealActivityKind, IntroductionStatus, StageKind } from '#enums/crm'
 import type { ContactChannel, ContactLanguage, InterestStatus, SiteReadiness, OpportunityStage, OpportunityStatus, OpportunityType, DocumentKind, IncentiveKind } from '#enums/opportunity'
 import type { MemberRole, OrganisationKind, OrganisationStatus } from '#enums/organisation'
 import type { UserRole } from '#enums/user_role'
+
+export class ContactSchema extends BaseModel {
+  static $columns = ['company', 'createdAt', 'currentJob', 'department', 'education', 'email', 'fullName', 'id', 'kind', 'locale', 'organisationId', 'ownerId', 'phone', 'placeOfBirth', 'placeOfResidence', 'university', 'updatedAt', 'userId'] as const
+  $columns = ContactSchema.$columns
+  @column()
+  declare company: string | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare currentJob: string | null
+  @column()
+  declare department: string | null
+  @column()
+  declare education: string | null
+  @column()
+  declare email: string
+  @column()
+  declare fullName: string
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare kind: ContactKind
+  @column()
+  declare locale: string
+  @column()
+  declare organisationId: number | null
+  @column()
+  declare ownerId: number | null
+  @column()
+  declare phone: string | null
+  @column()
+  declare placeOfBirth: string | null
+  @column()
+  declare placeOfResidence: string | null
+  @column()
+  declare university: string | null
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare userId: number | null
+}
 
 export class CountrySchema extends BaseModel {
   static $columns = ['code', 'id', 'isDiasporaDestination', 'isListingRegion', 'nameEn', 'nameSrCyrl', 'nameSrLatn'] as const
@@ -96,10 +137,12 @@ export class DealTaskSchema extends BaseModel {
 }
 
 export class DealSchema extends BaseModel {
-  static $columns = ['closedAt', 'createdAt', 'id', 'interestId', 'investorId', 'lockVersion', 'lostNote', 'lostReasonId', 'opportunityId', 'ownerId', 'pipelineId', 'stageEnteredAt', 'stageId', 'staleSince', 'title', 'updatedAt', 'valueEur'] as const
+  static $columns = ['closedAt', 'contactId', 'createdAt', 'id', 'interestId', 'investorId', 'lockVersion', 'lostNote', 'lostReasonId', 'opportunityId', 'ownerId', 'pipelineId', 'stageEnteredAt', 'stageId', 'staleSince', 'title', 'updatedAt', 'valueEur'] as const
   $columns = DealSchema.$columns
   @column.dateTime()
   declare closedAt: DateTime | null
+  @column()
+  declare contactId: number | null
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
   @column({ isPrimary: true })
@@ -107,7 +150,7 @@ export class DealSchema extends BaseModel {
   @column()
   declare interestId: number | null
   @column()
-  declare investorId: number
+  declare investorId: number | null
   @column()
   declare lockVersion: number
   @column()
@@ -147,6 +190,21 @@ export class DocumentDownloadSchema extends BaseModel {
   declare ipAddress: string | null
   @column()
   declare userId: number
+}
+
+export class InquirySchema extends BaseModel {
+  static $columns = ['contactId', 'createdAt', 'dealId', 'id', 'question'] as const
+  $columns = InquirySchema.$columns
+  @column()
+  declare contactId: number
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare dealId: number | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare question: string
 }
 
 export class InterestSchema extends BaseModel {

@@ -58,6 +58,7 @@ export default {
       },
     },
     introductions: { columns: { status: enumColumn('IntroductionStatus', 'crm') } },
+    contacts: { columns: { kind: enumColumn('ContactKind', 'crm') } },
     outbox_messages: {
       columns: { payload: { tsType: 'Record<string, unknown>', decorator: '@column()' } },
     },

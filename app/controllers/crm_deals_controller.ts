@@ -20,6 +20,7 @@ export default class CrmDealsController {
       .preload('stage')
       .preload('pipeline')
       .preload('investor', (investor) => investor.preload('investorProfile'))
+      .preload('contact')
       .preload('owner')
       .preload('opportunity', (opportunity) => opportunity.preload('municipality'))
       .preload('lostReason')

@@ -12,6 +12,7 @@ export const dealActivityKinds = [
   'assignment',
   'task',
   'introduction',
+  'inquiry',
 ] as const
 export type DealActivityKind = (typeof dealActivityKinds)[number]
 
@@ -20,6 +21,11 @@ export const loggableActivityKinds = ['note', 'call', 'meeting'] as const
 
 /** The pipeline every interest lands in. */
 export const INVESTMENTS_PIPELINE = 'investments'
+/** The pipeline every public inquiry lands in. */
+export const RETURNEE_SUPPORT_PIPELINE = 'returnee-support'
+
+export const contactKinds = ['investor', 'partner_contact', 'inquirer'] as const
+export type ContactKind = (typeof contactKinds)[number]
 
 export const introductionStatuses = ['requested', 'accepted', 'declined'] as const
 export type IntroductionStatus = (typeof introductionStatuses)[number]

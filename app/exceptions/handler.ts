@@ -1,5 +1,6 @@
 import app from '@adonisjs/core/services/app'
 import { errors as bouncerErrors } from '@adonisjs/bouncer'
+import { errors as limiterErrors } from '@adonisjs/limiter'
 import { Exception } from '@adonisjs/core/exceptions'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
@@ -41,6 +42,15 @@ export default class HttpExceptionHandler extends ExceptionHandler {
           error.code === 'E_DEAL_MOVED' ? 'errors.deal_moved' : 'errors.invalid_transition'
         )
       )
+      return ctx.response.redirect().back()
+    }
+    // A rate-limited form post goes back to the form with the reason, not a bare 429 text.
+    if (
+      error instanceof limiterErrors.E_TOO_MANY_REQUESTS &&
+      ctx.request.accepts(['html', 'json']) === 'html' &&
+      'session' in ctx
+    ) {
+      ctx.session.flash('error', error.getResponseMessage(ctx))
       return ctx.response.redirect().back()
     }
     return super.handle(error, ctx)

@@ -5,6 +5,9 @@ import Deal from '#models/deal'
 import IntroductionRequestMail from '#mails/introduction_request_mail'
 import IntroductionMadeMail from '#mails/introduction_made_mail'
 import CrmNoticeMail from '#mails/crm_notice_mail'
+import InquiryReceivedMail from '#mails/inquiry_received_mail'
+import InquiryAssignedMail from '#mails/inquiry_assigned_mail'
+import Inquiry from '#models/inquiry'
 import { absoluteSignedUrlFor, absoluteUrlFor } from '#services/app_url'
 
 /**
@@ -132,6 +135,35 @@ export const mailBuilders = {
     const owner = deal.owner
     if (!owner) throw new Error(`Deal ${deal.id} has no owner to notify`)
     return new CrmNoticeMail(owner, owner.locale, notice, { title: deal.title }, dealUrl)
+  },
+
+  async inquiry_received({ inquiryId }: { inquiryId: number }): Promise<BaseMail> {
+    const inquiry = await Inquiry.query()
+      .where('id', inquiryId)
+      .preload('contact', (contact) => contact.preload('owner'))
+      .firstOrFail()
+    const { contact } = inquiry
+    return new InquiryReceivedMail(contact, contact.locale, {
+      question: inquiry.question,
+      assistant: contact.owner?.fullName ?? null,
+    })
+  },
+
+  async inquiry_assigned({ inquiryId }: { inquiryId: number }): Promise<BaseMail> {
+    const inquiry = await Inquiry.query()
+      .where('id', inquiryId)
+      .preload('contact')
+      .preload('deal', (deal) => deal.preload('owner'))
+      .firstOrFail()
+    const { deal } = inquiry
+    const owner = deal?.owner
+    if (!deal || !owner) throw new Error(`Inquiry ${inquiry.id} has no assistant to notify`)
+    return new InquiryAssignedMail(
+      owner,
+      owner.locale,
+      { name: inquiry.contact.fullName, email: inquiry.contact.email, question: inquiry.question },
+      absoluteUrlFor('crm.deals.show', { id: deal.id })
+    )
   },
 }
 

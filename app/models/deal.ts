@@ -10,6 +10,7 @@ import LostReason from '#models/lost_reason'
 import DealActivity from '#models/deal_activity'
 import DealTask from '#models/deal_task'
 import DealStageHistory from '#models/deal_stage_history'
+import Contact from '#models/contact'
 
 /** One investor's path with one opportunity (or one inquiry), carried by a personal assistant. */
 export default class Deal extends DealSchema {
@@ -21,6 +22,9 @@ export default class Deal extends DealSchema {
 
   @belongsTo(() => User, { foreignKey: 'investorId' })
   declare investor: BelongsTo<typeof User>
+
+  @belongsTo(() => Contact)
+  declare contact: BelongsTo<typeof Contact>
 
   @belongsTo(() => User, { foreignKey: 'ownerId' })
   declare owner: BelongsTo<typeof User>
@@ -42,6 +46,11 @@ export default class Deal extends DealSchema {
 
   @hasMany(() => DealStageHistory)
   declare stageHistory: HasMany<typeof DealStageHistory>
+
+  /** The person behind the deal: the contact's name, else the investor's (inquiries may have no account). */
+  get personName() {
+    return this.contact?.fullName ?? this.investor?.fullName ?? '—'
+  }
 
   get isOpen() {
     return this.closedAt === null

@@ -5,7 +5,10 @@ import { BaseTransformer } from '@adonisjs/core/transformers'
 export default class DealTransformer extends BaseTransformer<Deal> {
   toObject() {
     const deal = this.resource
-    const profile = deal.investor.investorProfile
+    // An inquiry deal has a contact and possibly no investor account.
+    const investor = deal.investor ?? null
+    const profile = investor?.investorProfile
+    const contact = deal.contact ?? null
     return {
       ...this.pick(deal, [
         'id',
@@ -26,14 +29,25 @@ export default class DealTransformer extends BaseTransformer<Deal> {
         kind: deal.stage.kind,
       },
       pipeline: { id: deal.pipeline.id, name: deal.pipeline.name, slug: deal.pipeline.slug },
-      investor: {
-        id: deal.investor.id,
-        fullName: deal.investor.fullName,
-        email: deal.investor.email,
-        residenceCity: profile?.residenceCity ?? null,
-        placeOfBirth: profile?.placeOfBirth ?? null,
-        occupation: profile?.occupation ?? null,
-      },
+      investor: investor
+        ? {
+            id: investor.id,
+            fullName: investor.fullName,
+            email: investor.email,
+            residenceCity: profile?.residenceCity ?? null,
+            placeOfBirth: profile?.placeOfBirth ?? null,
+            occupation: profile?.occupation ?? null,
+          }
+        : null,
+      contact: contact
+        ? {
+            id: contact.id,
+            fullName: contact.fullName,
+            email: contact.email,
+            placeOfResidence: contact.placeOfResidence,
+            placeOfBirth: contact.placeOfBirth,
+          }
+        : null,
       owner: deal.owner ? { id: deal.owner.id, fullName: deal.owner.fullName } : null,
       opportunity: deal.opportunity
         ? {

@@ -1,6 +1,7 @@
 import router from '@adonisjs/core/services/router'
 import { controllers } from '#generated/controllers'
 import { middleware, webMiddleware } from '#start/kernel'
+import { inquiryThrottle } from '#start/limiter'
 
 router
   .group(() => {
@@ -50,6 +51,14 @@ router
         .post(`/introductions/:id/${answer}`, [controllers.IntroductionResponses, answer])
         .as(`introductions.${answer}.store`)
     }
+
+    // The public inquiry form: anyone may ask; logged-in people get their name prefilled.
+    router.get('/inquiry', [controllers.Inquiries, 'create']).as('inquiry.create')
+    router
+      .post('/inquiry', [controllers.Inquiries, 'store'])
+      .as('inquiry.store')
+      .use(inquiryThrottle)
+    router.get('/inquiry/thanks', [controllers.Inquiries, 'thanks']).as('inquiry.thanks')
 
     router
       .get('/verify-email/:id', [controllers.EmailVerification, 'verify'])

@@ -11,7 +11,9 @@ export default class ListDeals {
     const query = db
       .from('deals')
       .join('pipeline_stages as stages', 'stages.id', 'deals.stage_id')
-      .join('users as investors', 'investors.id', 'deals.investor_id')
+      // An inquiry deal may have a contact but no investor account: show the contact.
+      .leftJoin('users as investors', 'investors.id', 'deals.investor_id')
+      .leftJoin('contacts', 'contacts.id', 'deals.contact_id')
       .leftJoin('users as owners', 'owners.id', 'deals.owner_id')
       .leftJoin('opportunities', 'opportunities.id', 'deals.opportunity_id')
       .leftJoin('municipalities', 'municipalities.id', 'opportunities.municipality_id')
@@ -29,8 +31,8 @@ export default class ListDeals {
         'stages.name as stage_name',
         'stages.custom_name as stage_custom_name',
         'stages.win_probability',
-        'investors.full_name as investor_name',
-        'investors.email as investor_email',
+        db.raw('coalesce(contacts.full_name, investors.full_name) as investor_name'),
+        db.raw('coalesce(contacts.email, investors.email) as investor_email'),
         'owners.full_name as owner_name',
         'municipalities.name_sr_latn as municipality',
         'lost_reasons.name as lost_reason'

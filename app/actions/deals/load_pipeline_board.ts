@@ -78,6 +78,7 @@ export default class LoadPipelineBoard {
         'deals.stale_since',
         'deals.stage_entered_at',
         'deals.investor_id',
+        'deals.contact_id',
         'deals.owner_id',
         'deals.opportunity_id',
         db.raw(
@@ -89,7 +90,9 @@ export default class LoadPipelineBoard {
     await applyDealFilters(ranked, filters)
     const rows = await db
       .from(ranked.as('board'))
-      .join('users as investors', 'investors.id', 'board.investor_id')
+      // An inquiry deal may have a contact but no investor account: show the contact's name.
+      .leftJoin('users as investors', 'investors.id', 'board.investor_id')
+      .leftJoin('contacts', 'contacts.id', 'board.contact_id')
       .leftJoin('users as owners', 'owners.id', 'board.owner_id')
       // PostgreSQL cannot foresee that the window filter keeps only a few hundred rows
       // and would hash-join the whole opportunities table; a LATERAL lookup with LIMIT
@@ -102,7 +105,7 @@ export default class LoadPipelineBoard {
       .where('board.position', '<=', CARDS_PER_COLUMN)
       .select(
         'board.*',
-        'investors.full_name as investor_name',
+        db.raw('coalesce(contacts.full_name, investors.full_name) as investor_name'),
         'owners.full_name as owner_name',
         'opportunity.municipality_id',
         'opportunity.slug as opportunity_slug'

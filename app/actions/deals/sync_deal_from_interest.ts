@@ -5,6 +5,7 @@ import Interest from '#models/interest'
 import Pipeline from '#models/pipeline'
 import PipelineStage from '#models/pipeline_stage'
 import { nextOwnerId } from '#actions/deals/next_owner'
+import LinkUserContact from '#actions/contacts/link_user_contact'
 import { INVESTMENTS_PIPELINE } from '#enums/crm'
 
 /**
@@ -33,14 +34,22 @@ export default class SyncDealFromInterest {
           .orderBy('position')
           .firstOrFail()
         const now = DateTime.now()
+        const ownerId = await nextOwnerId(trx)
+        // The investor is a CRM contact too; their first assistant becomes the contact's.
+        const contact = await new LinkUserContact().handle({
+          user: interest.investor,
+          ownerId,
+          trx,
+        })
         deal = await Deal.create(
           {
             pipelineId: pipeline.id,
             stageId: firstStage.id,
             investorId: interest.investorId,
+            contactId: contact.id,
             opportunityId: interest.opportunityId,
             interestId: interest.id,
-            ownerId: await nextOwnerId(trx),
+            ownerId,
             title: `${interest.investor.fullName} · ${interest.opportunity.titleFor('en')}`.slice(
               0,
               200

@@ -23,6 +23,13 @@ export default class StartIntroduction {
         code: 'E_NO_PARTNER',
       })
     }
+    // Introductions share the investor's account details; an inquirer without one has none.
+    if (!deal.investorId) {
+      throw new Exception('This deal has no investor account to introduce.', {
+        status: 422,
+        code: 'E_NO_INVESTOR',
+      })
+    }
     return db.transaction(async (trx) => {
       const open = await Introduction.query({ client: trx })
         .where({ dealId: deal.id, status: 'requested' })

@@ -1,0 +1,116 @@
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
+import type { Infer } from '@vinejs/vine/types'
+import Contact from '#models/contact'
+import Deal from '#models/deal'
+import Inquiry from '#models/inquiry'
+import Pipeline from '#models/pipeline'
+import PipelineStage from '#models/pipeline_stage'
+import User from '#models/user'
+import { nextOwnerId } from '#actions/deals/next_owner'
+import LinkUserContact, { lockContactEmail } from '#actions/contacts/link_user_contact'
+import { RETURNEE_SUPPORT_PIPELINE } from '#enums/crm'
+import { queueMail } from '#services/outbox'
+import type { inquiryValidator } from '#validators/inquiry'
+
+export type InquiryData = Infer<typeof inquiryValidator>
+
+const PROFILE_FIELDS = [
+  'placeOfBirth',
+  'placeOfResidence',
+  'education',
+  'university',
+  'department',
+  'currentJob',
+  'company',
+] as const
+
+/**
+ * A question from the public inquiry form, in one transaction: the contact is created
+ * or updated by e-mail (a linked account's name and e-mail are never overwritten), the
+ * inquiry opens a Returnee support deal with the question on its timeline, the person's
+ * personal assistant (or the next one round-robin) takes it, and both are e-mailed.
+ */
+export default class SubmitInquiry {
+  async handle({ data }: { data: InquiryData }) {
+    return db.transaction(async (trx) => {
+      await lockContactEmail(trx, data.email)
+      let contact = await Contact.byEmail(data.email, trx).forUpdate().first()
+      if (!contact) {
+        const user = await User.query({ client: trx })
+          .whereRaw('lower(email) = lower(?)', [data.email])
+          .first()
+        contact = user
+          ? await new LinkUserContact().handle({ user, ownerId: null, trx })
+          : new Contact().merge({ email: data.email, kind: 'inquirer' })
+      }
+      contact.useTransaction(trx)
+      if (!contact.userId) contact.fullName = data.fullName
+      for (const field of PROFILE_FIELDS) {
+        if (data[field]) contact[field] = data[field]
+      }
+      contact.locale = data.locale
+      contact.ownerId = contact.ownerId ?? (await nextOwnerId(trx))
+      await contact.save()
+
+      const inquiry = await Inquiry.create(
+        { contactId: contact.id, question: data.question },
+        { client: trx }
+      )
+      const pipeline = await Pipeline.findByOrFail('slug', RETURNEE_SUPPORT_PIPELINE, {
+        client: trx,
+      })
+      const firstStage = await PipelineStage.query({ client: trx })
+        .where('pipelineId', pipeline.id)
+        .orderBy('position')
+        .firstOrFail()
+      const now = DateTime.now()
+      const linkedInvestor = contact.userId && contact.kind === 'investor' ? contact.userId : null
+      const deal = await Deal.create(
+        {
+          pipelineId: pipeline.id,
+          stageId: firstStage.id,
+          investorId: linkedInvestor,
+          contactId: contact.id,
+          ownerId: contact.ownerId,
+          title: `${contact.fullName} · ${data.question.replace(/\s+/g, ' ')}`.slice(0, 120),
+          valueEur: 0,
+          stageEnteredAt: now,
+        },
+        { client: trx }
+      )
+      await trx.table('deal_stage_history').insert({
+        deal_id: deal.id,
+        stage_id: firstStage.id,
+        entered_at: now.toJSDate(),
+      })
+      await trx.table('deal_activities').insert({
+        deal_id: deal.id,
+        kind: 'inquiry',
+        body: data.question,
+        meta: JSON.stringify({ inquiryId: inquiry.id }),
+        dedupe_key: `inquiry:${inquiry.id}`,
+        occurred_at: now.toJSDate(),
+        created_at: now.toJSDate(),
+      })
+      inquiry.dealId = deal.id
+      await inquiry.save()
+
+      await queueMail(
+        trx,
+        'inquiry_received',
+        { inquiryId: inquiry.id },
+        { key: `inquiry-received:${inquiry.id}`, dealId: deal.id }
+      )
+      if (contact.ownerId) {
+        await queueMail(
+          trx,
+          'inquiry_assigned',
+          { inquiryId: inquiry.id },
+          { key: `inquiry-assigned:${inquiry.id}`, dealId: deal.id }
+        )
+      }
+      return { contact, inquiry, deal }
+    })
+  }
+}
