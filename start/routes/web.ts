@@ -189,6 +189,8 @@ router
       .group(() => {
         router.get('/pipeline', [controllers.CrmPipeline, 'index']).as('crm.pipeline')
         router.get('/reports', [controllers.CrmReports, 'index']).as('crm.reports')
+        router.get('/contacts', [controllers.CrmContacts, 'index']).as('crm.contacts.index')
+        router.get('/contacts/:id', [controllers.CrmContacts, 'show']).as('crm.contacts.show')
         router.get('/jobs', [controllers.CrmJobs, 'index']).as('crm.jobs.index')
         router.post('/jobs/:id/retry', [controllers.CrmJobs, 'retry']).as('crm.jobs.retry')
         router.get('/deals', [controllers.CrmDealList, 'index']).as('crm.deals.index')

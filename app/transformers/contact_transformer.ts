@@ -1,0 +1,33 @@
+import type Contact from '#models/contact'
+import { BaseTransformer } from '@adonisjs/core/transformers'
+
+/** A CRM contact as staff see it. */
+export default class ContactTransformer extends BaseTransformer<Contact> {
+  toObject() {
+    const contact = this.resource
+    return {
+      ...this.pick(contact, [
+        'id',
+        'fullName',
+        'email',
+        'phone',
+        'placeOfBirth',
+        'placeOfResidence',
+        'education',
+        'university',
+        'department',
+        'currentJob',
+        'company',
+        'locale',
+        'kind',
+        'createdAt',
+      ]),
+      hasAccount: contact.userId !== null,
+      owner: contact.owner ? { id: contact.owner.id, fullName: contact.owner.fullName } : null,
+      organisation: contact.organisation
+        ? { id: contact.organisation.id, name: contact.organisation.name }
+        : null,
+      dealsCount: Number(contact.$extras.deals_count ?? 0),
+    }
+  }
+}
