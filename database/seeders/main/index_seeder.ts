@@ -8,6 +8,7 @@ export default class IndexSeeder extends BaseSeeder {
     if (!app.inTest) {
       await this.seed(await import('#database/seeders/demo_seeder'))
       await this.seed(await import('#database/seeders/demo_opportunities_seeder'))
+      await this.seed(await import('#database/seeders/demo_inquiries_seeder'))
     }
   }
 
