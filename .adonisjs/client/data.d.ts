@@ -6,6 +6,7 @@
 /// <reference path="./manifest.d.ts" />
 import type { InferData, InferVariants } from '@adonisjs/core/types/transformers'
 import type { InferSharedProps, InferFlashData } from '@adonisjs/inertia/types'
+import type ContactTransformer from '#transformers/contact_transformer'
 import type CountryTransformer from '#transformers/country_transformer'
 import type DealActivityTransformer from '#transformers/deal_activity_transformer'
 import type DealTaskTransformer from '#transformers/deal_task_transformer'
@@ -27,6 +28,10 @@ import type UserTransformer from '#transformers/user_transformer'
 import type InertiaMiddleware from '#middleware/inertia_middleware'
 
 export namespace Data {
+  export type Contact = InferData<ContactTransformer>
+  export namespace Contact {
+    export type Variants = InferVariants<ContactTransformer>
+  }
   export type Country = InferData<CountryTransformer>
   export namespace Country {
     export type Variants = InferVariants<CountryTransformer>

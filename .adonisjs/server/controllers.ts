@@ -8,6 +8,7 @@ export const controllers = {
   api: {
     Opportunities: () => import('#controllers/api/opportunities_controller'),
   },
+  CrmContacts: () => import('#controllers/crm_contacts_controller'),
   CrmDealActivities: () => import('#controllers/crm_deal_activities_controller'),
   CrmDealList: () => import('#controllers/crm_deal_list_controller'),
   CrmDeals: () => import('#controllers/crm_deals_controller'),
@@ -21,6 +22,7 @@ export const controllers = {
   EmailVerification: () => import('#controllers/email_verification_controller'),
   Health: () => import('#controllers/health_controller'),
   Home: () => import('#controllers/home_controller'),
+  Inquiries: () => import('#controllers/inquiries_controller'),
   Interests: () => import('#controllers/interests_controller'),
   IntroductionResponses: () => import('#controllers/introduction_responses_controller'),
   InvestorProfile: () => import('#controllers/investor_profile_controller'),

@@ -15,6 +15,8 @@ declare module '@adonisjs/inertia/types' {
     'auth/register_investor': ExtractProps<(typeof import('../../inertia/pages/auth/register_investor.vue'))['default']>
     'auth/register_partner': ExtractProps<(typeof import('../../inertia/pages/auth/register_partner.vue'))['default']>
     'auth/reset_password': ExtractProps<(typeof import('../../inertia/pages/auth/reset_password.vue'))['default']>
+    'crm/contacts/index': ExtractProps<(typeof import('../../inertia/pages/crm/contacts/index.vue'))['default']>
+    'crm/contacts/show': ExtractProps<(typeof import('../../inertia/pages/crm/contacts/show.vue'))['default']>
     'crm/deal': ExtractProps<(typeof import('../../inertia/pages/crm/deal.vue'))['default']>
     'crm/deals': ExtractProps<(typeof import('../../inertia/pages/crm/deals.vue'))['default']>
     'crm/jobs': ExtractProps<(typeof import('../../inertia/pages/crm/jobs.vue'))['default']>
@@ -26,6 +28,8 @@ declare module '@adonisjs/inertia/types' {
     'errors/not_found': ExtractProps<(typeof import('../../inertia/pages/errors/not_found.vue'))['default']>
     'errors/server_error': ExtractProps<(typeof import('../../inertia/pages/errors/server_error.vue'))['default']>
     'home': ExtractProps<(typeof import('../../inertia/pages/home.vue'))['default']>
+    'inquiry/create': ExtractProps<(typeof import('../../inertia/pages/inquiry/create.vue'))['default']>
+    'inquiry/thanks': ExtractProps<(typeof import('../../inertia/pages/inquiry/thanks.vue'))['default']>
     'introductions/respond': ExtractProps<(typeof import('../../inertia/pages/introductions/respond.vue'))['default']>
     'investor/interests': ExtractProps<(typeof import('../../inertia/pages/investor/interests.vue'))['default']>
     'investor/profile': ExtractProps<(typeof import('../../inertia/pages/investor/profile.vue'))['default']>

@@ -8,6 +8,9 @@ export type ScannedRoutes = {
     'api.docs': { paramsTuple?: []; params?: {} }
     'api.opportunities.index': { paramsTuple?: []; params?: {} }
     'api.opportunities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'event_stream': { paramsTuple?: []; params?: {} }
+    'subscribe': { paramsTuple?: []; params?: {} }
+    'unsubscribe': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
     'locale.update': { paramsTuple?: []; params?: {} }
     'auth.login': { paramsTuple?: []; params?: {} }
@@ -26,6 +29,9 @@ export type ScannedRoutes = {
     'introductions.accept.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'introductions.decline': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'introductions.decline.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'inquiry.create': { paramsTuple?: []; params?: {} }
+    'inquiry.store': { paramsTuple?: []; params?: {} }
+    'inquiry.thanks': { paramsTuple?: []; params?: {} }
     'auth.verify_email': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'auth.logout': { paramsTuple?: []; params?: {} }
     'auth.verify_email.resend': { paramsTuple?: []; params?: {} }
@@ -85,15 +91,13 @@ export type ScannedRoutes = {
     'crm.settings.stages.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.settings.lost_reasons.store': { paramsTuple?: []; params?: {} }
     'crm.settings.lost_reasons.toggle': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'event_stream': { paramsTuple?: []; params?: {} }
-    'subscribe': { paramsTuple?: []; params?: {} }
-    'unsubscribe': { paramsTuple?: []; params?: {} }
   }
   GET: {
     'health.show': { paramsTuple?: []; params?: {} }
     'api.docs': { paramsTuple?: []; params?: {} }
     'api.opportunities.index': { paramsTuple?: []; params?: {} }
     'api.opportunities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'event_stream': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
     'auth.login': { paramsTuple?: []; params?: {} }
     'auth.register': { paramsTuple?: []; params?: {} }
@@ -103,6 +107,8 @@ export type ScannedRoutes = {
     'invitations.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'introductions.accept': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'introductions.decline': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'inquiry.create': { paramsTuple?: []; params?: {} }
+    'inquiry.thanks': { paramsTuple?: []; params?: {} }
     'auth.verify_email': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'dashboard': { paramsTuple?: []; params?: {} }
     'opportunities.index': { paramsTuple?: []; params?: {} }
@@ -128,13 +134,13 @@ export type ScannedRoutes = {
     'crm.deals.export': { paramsTuple?: []; params?: {} }
     'crm.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.settings': { paramsTuple?: []; params?: {} }
-    'event_stream': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
     'health.show': { paramsTuple?: []; params?: {} }
     'api.docs': { paramsTuple?: []; params?: {} }
     'api.opportunities.index': { paramsTuple?: []; params?: {} }
     'api.opportunities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'event_stream': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
     'auth.login': { paramsTuple?: []; params?: {} }
     'auth.register': { paramsTuple?: []; params?: {} }
@@ -144,6 +150,8 @@ export type ScannedRoutes = {
     'invitations.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'introductions.accept': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'introductions.decline': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'inquiry.create': { paramsTuple?: []; params?: {} }
+    'inquiry.thanks': { paramsTuple?: []; params?: {} }
     'auth.verify_email': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'dashboard': { paramsTuple?: []; params?: {} }
     'opportunities.index': { paramsTuple?: []; params?: {} }
@@ -169,9 +177,10 @@ export type ScannedRoutes = {
     'crm.deals.export': { paramsTuple?: []; params?: {} }
     'crm.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.settings': { paramsTuple?: []; params?: {} }
-    'event_stream': { paramsTuple?: []; params?: {} }
   }
   POST: {
+    'subscribe': { paramsTuple?: []; params?: {} }
+    'unsubscribe': { paramsTuple?: []; params?: {} }
     'locale.update': { paramsTuple?: []; params?: {} }
     'auth.login.store': { paramsTuple?: []; params?: {} }
     'auth.register.store': { paramsTuple?: []; params?: {} }
@@ -181,6 +190,7 @@ export type ScannedRoutes = {
     'invitations.store': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'introductions.accept.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'introductions.decline.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'inquiry.store': { paramsTuple?: []; params?: {} }
     'auth.logout': { paramsTuple?: []; params?: {} }
     'auth.verify_email.resend': { paramsTuple?: []; params?: {} }
     'opportunities.save': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
@@ -210,8 +220,6 @@ export type ScannedRoutes = {
     'crm.settings.stages.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.settings.lost_reasons.store': { paramsTuple?: []; params?: {} }
     'crm.settings.lost_reasons.toggle': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'subscribe': { paramsTuple?: []; params?: {} }
-    'unsubscribe': { paramsTuple?: []; params?: {} }
   }
   DELETE: {
     'opportunities.unsave': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
