@@ -37,9 +37,13 @@ export async function enqueue<Name extends JobName>(
   }
 }
 
-/** Best effort, never in the caller's way: the worker's relay catches up on failure. */
+/**
+ * Best effort, never in the caller's way: the worker's relay catches up on failure.
+ * Only the web process relays right away; an ace command (seeders, the worker itself)
+ * may close its database connection before a deferred relay could run.
+ */
 function relaySoon() {
-  if (app.inTest) return
+  if (app.inTest || app.getEnvironment() !== 'web') return
   setImmediate(() => {
     relayOutbox().catch((error) => logger.warn({ err: error }, 'outbox relay postponed'))
   })
