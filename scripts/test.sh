@@ -7,7 +7,8 @@ bash scripts/prepare.sh test || exit 1
 export PATH="$PWD/node_modules/.bin:$PATH"
 
 mkdir -p tmp
-log=tmp/test-output.log
+# One log per test database, so parallel runs (own DB_DATABASE each) do not share it.
+log="tmp/test-output${DB_DATABASE:+-$DB_DATABASE}.log"
 # No pipe into `tee`: a grandchild (Vite's dev server, Chromium) that inherits the
 # pipe would keep it open and the run would never end. Output goes to a file that
 # `tail` follows until the test process is gone; `timeout` is the last safety net.
