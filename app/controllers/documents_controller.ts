@@ -14,6 +14,8 @@ export default class DocumentsController {
       .where('id', params.id)
       .preload('opportunity')
       .firstOrFail()
+    // A data-room file needs an account first: a visitor is asked to log in, not refused.
+    if (document.isDataRoom && !auth.user) return response.redirect().toRoute('auth.login')
     await bouncer.with('DocumentPolicy').authorize('download', document)
 
     const user = auth.user

@@ -19,7 +19,8 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   }
 
   async handle(error: unknown, ctx: HttpContext) {
-    // Bouncer answers a refused page visit with plain text; people get the 403 page instead.
+    // Bouncer answers a refused page visit with plain text; people get the 403 page instead,
+    // or the 404 page when a policy hides that the record exists.
     // (Refused form posts keep Bouncer's behaviour: back to the form with the message flashed.)
     if (
       error instanceof bouncerErrors.E_AUTHORIZATION_FAILURE &&
@@ -27,7 +28,9 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       ctx.request.accepts(['html', 'json']) === 'html' &&
       'inertia' in ctx
     ) {
-      return ctx.response.forbidden(await ctx.inertia.render('errors/forbidden', {}))
+      return (error.response.status ?? error.status) === 404
+        ? ctx.response.notFound(await ctx.inertia.render('errors/not_found', {}))
+        : ctx.response.forbidden(await ctx.inertia.render('errors/forbidden', {}))
     }
     // Two people changed the same listing at once: the second gets the fresh page, not a raw 409.
     if (

@@ -180,8 +180,9 @@ test.group('Watchlist, interests and the data room', (group) => {
     open.assertStatus(200)
     assert.include(String(open.body()), 'public document')
 
-    const anonymous = await client.get(`/documents/${secret.id}`)
-    anonymous.assertStatus(403)
+    const anonymous = await client.get(`/documents/${secret.id}`).redirects(0)
+    anonymous.assertStatus(302)
+    assert.equal(anonymous.header('location'), '/login')
     const beforeNda = await client.get(`/documents/${secret.id}`).loginAs(investor)
     beforeNda.assertStatus(403)
 

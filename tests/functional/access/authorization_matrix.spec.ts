@@ -1,0 +1,574 @@
+import { test } from '@japa/runner'
+import testUtils from '@adonisjs/core/services/test_utils'
+import router from '@adonisjs/core/services/router'
+import drive from '@adonisjs/drive/services/main'
+import db from '@adonisjs/lucid/services/db'
+import env from '#start/env'
+import { signedUrlFor } from '@adonisjs/core/services/url_builder'
+import Deal from '#models/deal'
+import DealTask from '#models/deal_task'
+import Interest from '#models/interest'
+import Introduction from '#models/introduction'
+import LostReason from '#models/lost_reason'
+import OpportunityDocument from '#models/opportunity_document'
+import Pipeline from '#models/pipeline'
+import ExpressInterest from '#actions/opportunities/express_interest'
+import StartIntroduction from '#actions/introductions/start_introduction'
+import { UserFactory, OrganisationFactory, createPartner } from '#database/factories/user_factory'
+import { createOpportunity } from '#database/factories/opportunity_factory'
+import { drainOutbox } from '#tests/helpers/outbox'
+import { clearTestRedisKeys } from '#tests/helpers/redis'
+import { BOARD_CHANNEL } from '#services/live_board'
+import type User from '#models/user'
+import type { ApiClient } from '@japa/api-client'
+
+/**
+ * Every route of start/routes.ts (read from the router: a route added without an entry
+ * here fails) against seven actors, each request on fresh data (a savepoint rolled back
+ * after it). "ok" means the actor reached the action (200, a redirect back with field
+ * errors, 422 …); refusals are exact: `login` (redirect to /login, or 401 for JSON),
+ * `forbidden` (403), `not_found` (404: objects the actor must not even know exist),
+ * `away` (a logged-in user sent from a guest-only page to the dashboard).
+ */
+const actors = [
+  'anonymous',
+  'investorA',
+  'investorB',
+  'partnerX',
+  'partnerY',
+  'staff',
+  'admin',
+] as const
+type Actor = (typeof actors)[number]
+type Outcome =
+  'ok' | 'login' | 'bad_request' | 'unauthorized' | 'forbidden' | 'not_found' | 'away' | 'error'
+
+interface Fixtures {
+  users: Record<Exclude<Actor, 'anonymous'>, User>
+  /** X's published listing, its data-room file, X's draft and a listing in review. */
+  publishedSlug: string
+  publishedId: number
+  pausedId: number
+  draftId: number
+  inReviewId: number
+  dataRoomDocumentId: number
+  draftDocumentId: number
+  organisationXSlug: string
+  pendingOrganisationId: number
+  /** Investor A's deal (from an interest in X's listing), its task and introduction. */
+  dealId: number
+  taskId: number
+  contactId: number
+  introductionId: number
+  pipelineId: number
+  stageId: number
+  lostReasonId: number
+}
+
+interface Rule {
+  /** The concrete URL for this route; defaults to the pattern itself. */
+  url?: (f: Fixtures) => string
+  body?: (f: Fixtures) => Record<string, unknown>
+  /** Expected outcome per actor; `rest` covers the actors not named. */
+  expect: Partial<Record<Actor, Outcome>> & { rest: Outcome }
+  /** Why a route is not requested at all (it never ends, …). */
+  notRequested?: string
+}
+
+const everyone: Rule['expect'] = { rest: 'ok' }
+const guestsOnly: Rule['expect'] = { anonymous: 'ok', rest: 'away' }
+const signedIn: Rule['expect'] = { anonymous: 'login', rest: 'ok' }
+const investors: Rule['expect'] = {
+  anonymous: 'login',
+  investorA: 'ok',
+  investorB: 'ok',
+  rest: 'forbidden',
+}
+const partners: Rule['expect'] = {
+  anonymous: 'login',
+  partnerX: 'ok',
+  partnerY: 'ok',
+  rest: 'forbidden',
+}
+/** Actions on X's public listing: Y may know it exists, but is refused. */
+const partnerXActs: Rule['expect'] = { anonymous: 'login', partnerX: 'ok', rest: 'forbidden' }
+/** X's own records: Y must not learn they exist. */
+const partnerXOnly: Rule['expect'] = {
+  anonymous: 'login',
+  partnerX: 'ok',
+  partnerY: 'not_found',
+  rest: 'forbidden',
+}
+const crm: Rule['expect'] = { anonymous: 'login', staff: 'ok', admin: 'ok', rest: 'forbidden' }
+const admins: Rule['expect'] = { anonymous: 'login', admin: 'ok', rest: 'forbidden' }
+
+const TRANSMIT_UID = 'authorisation-matrix'
+
+/** Opens the server-sent event stream a browser would, so subscriptions have a client. */
+async function openEventStream() {
+  const controller = new AbortController()
+  const response = await fetch(
+    `http://${env.get('HOST')}:${env.get('PORT')}/__transmit/events?uid=${TRANSMIT_UID}`,
+    { signal: controller.signal }
+  )
+  if (response.status !== 200) throw new Error(`event stream answered ${response.status}`)
+  // Keep reading: fetch drops (and the server forgets) a stream whose body nobody consumes.
+  const reading = response.body!.pipeTo(new WritableStream()).catch(() => {})
+  return async () => {
+    controller.abort()
+    await reading
+  }
+}
+
+const introductionLink = (answer: 'accept' | 'decline') => (f: Fixtures) =>
+  signedUrlFor(
+    `introductions.${answer}`,
+    { id: f.introductionId },
+    { expiresIn: '30 days', purpose: 'introduction' }
+  )
+
+const rules: Record<string, Rule> = {
+  // System and public API
+  'GET /health': { expect: everyone },
+  'GET /api/docs': { expect: everyone },
+  'GET /api/v1/opportunities': { expect: everyone },
+  'GET /api/v1/opportunities/:slug': {
+    url: (f) => `/api/v1/opportunities/${f.publishedSlug}`,
+    expect: everyone,
+  },
+
+  // Public pages
+  'GET /': { expect: everyone },
+  'POST /locale': { body: () => ({ locale: 'sr-Latn' }), expect: everyone },
+  'GET /opportunities': { expect: everyone },
+  'GET /opportunities/:slug': { url: (f) => `/opportunities/${f.publishedSlug}`, expect: everyone },
+  'GET /opportunities/:slug/cover': {
+    url: (f) => `/opportunities/${f.publishedSlug}/cover`,
+    expect: everyone,
+  },
+  'GET /organisations/:slug': {
+    url: (f) => `/organisations/${f.organisationXSlug}`,
+    expect: everyone,
+  },
+  'GET /municipalities/:slug': { url: () => '/municipalities/nis', expect: everyone },
+  'GET /inquiry': { expect: everyone },
+  'POST /inquiry': { body: () => ({}), expect: everyone },
+  'GET /inquiry/thanks': { expect: everyone },
+
+  // Accounts
+  'GET /login': { expect: guestsOnly },
+  'POST /login': { body: () => ({}), expect: guestsOnly },
+  'GET /register': { expect: guestsOnly },
+  'POST /register': { body: () => ({}), expect: guestsOnly },
+  'GET /register/partner': { expect: guestsOnly },
+  'POST /register/partner': { body: () => ({}), expect: guestsOnly },
+  'GET /forgot-password': { expect: guestsOnly },
+  'POST /forgot-password': { body: () => ({}), expect: guestsOnly },
+  'GET /reset-password/:token': {
+    url: () => '/reset-password/not-a-real-token',
+    expect: guestsOnly,
+  },
+  'POST /reset-password': { body: () => ({}), expect: guestsOnly },
+  // An unknown invitation token: the page explains it is invalid (accepting one is tested
+  // in organisations/invitations.spec.ts).
+  'GET /invitations/:token': {
+    url: () => '/invitations/not-a-real-token',
+    expect: guestsOnly,
+  },
+  'POST /invitations/:token': {
+    url: () => '/invitations/not-a-real-token',
+    body: () => ({}),
+    expect: guestsOnly,
+  },
+  'GET /verify-email/:id': {
+    url: (f) =>
+      signedUrlFor('auth.verify_email', { id: f.users.investorA.id }, { expiresIn: '24 hours' }),
+    expect: everyone,
+  },
+  'POST /verify-email': { expect: signedIn },
+  'POST /logout': { expect: signedIn },
+  'GET /dashboard': { expect: signedIn },
+
+  // Introductions: the signed link is the credential, whoever holds it.
+  'GET /introductions/:id/accept': { url: introductionLink('accept'), expect: everyone },
+  'POST /introductions/:id/accept': { url: introductionLink('accept'), expect: everyone },
+  'GET /introductions/:id/decline': { url: introductionLink('decline'), expect: everyone },
+  'POST /introductions/:id/decline': { url: introductionLink('decline'), expect: everyone },
+
+  // Data room: investor A accepted the NDA, investor B did not.
+  'GET /documents/:id': {
+    url: (f) => `/documents/${f.dataRoomDocumentId}`,
+    expect: {
+      anonymous: 'login',
+      investorA: 'ok',
+      investorB: 'forbidden',
+      partnerX: 'ok',
+      partnerY: 'forbidden',
+      rest: 'ok',
+    },
+  },
+
+  // Investors
+  'POST /opportunities/:slug/save': {
+    url: (f) => `/opportunities/${f.publishedSlug}/save`,
+    expect: investors,
+  },
+  'DELETE /opportunities/:slug/save': {
+    url: (f) => `/opportunities/${f.publishedSlug}/save`,
+    expect: investors,
+  },
+  'POST /opportunities/:slug/interest': {
+    url: (f) => `/opportunities/${f.publishedSlug}/interest`,
+    body: () => ({}),
+    expect: investors,
+  },
+  'POST /opportunities/:slug/nda': {
+    url: (f) => `/opportunities/${f.publishedSlug}/nda`,
+    expect: investors,
+  },
+  'GET /investor/saved': { expect: investors },
+  'GET /investor/interests': { expect: investors },
+  'GET /investor/profile': { expect: investors },
+  'PUT /investor/profile': { body: () => ({}), expect: investors },
+
+  // Partners
+  'GET /partner/organisation': { expect: partners },
+  'POST /partner/organisation/invitations': { body: () => ({}), expect: partners },
+  'GET /partner/opportunities': { expect: partners },
+  'GET /partner/opportunities/new': { expect: partners },
+  'POST /partner/opportunities': { body: () => ({}), expect: partners },
+  'GET /partner/opportunities/:id/edit': {
+    url: (f) => `/partner/opportunities/${f.draftId}/edit`,
+    expect: partnerXOnly,
+  },
+  'PUT /partner/opportunities/:id': {
+    url: (f) => `/partner/opportunities/${f.draftId}`,
+    body: () => ({}),
+    expect: partnerXOnly,
+  },
+  'POST /partner/opportunities/:id/submit': {
+    url: (f) => `/partner/opportunities/${f.draftId}/submit`,
+    expect: partnerXOnly,
+  },
+  'POST /partner/opportunities/:id/pause': {
+    url: (f) => `/partner/opportunities/${f.publishedId}/pause`,
+    expect: partnerXActs,
+  },
+  'POST /partner/opportunities/:id/resume': {
+    url: (f) => `/partner/opportunities/${f.pausedId}/resume`,
+    expect: partnerXOnly,
+  },
+  'POST /partner/opportunities/:id/close': {
+    url: (f) => `/partner/opportunities/${f.publishedId}/close`,
+    expect: partnerXActs,
+  },
+  'POST /partner/opportunities/:id/reconfirm': {
+    url: (f) => `/partner/opportunities/${f.publishedId}/reconfirm`,
+    expect: partnerXActs,
+  },
+  'POST /partner/opportunities/:id/documents': {
+    url: (f) => `/partner/opportunities/${f.draftId}/documents`,
+    body: () => ({}),
+    expect: partnerXOnly,
+  },
+  'DELETE /partner/opportunities/:id/documents/:documentId': {
+    url: (f) => `/partner/opportunities/${f.draftId}/documents/${f.draftDocumentId}`,
+    expect: partnerXOnly,
+  },
+
+  // Staff back office
+  'GET /staff/organisations': { expect: crm },
+  'POST /staff/organisations/:id/approve': {
+    url: (f) => `/staff/organisations/${f.pendingOrganisationId}/approve`,
+    expect: crm,
+  },
+  'POST /staff/organisations/:id/reject': {
+    url: (f) => `/staff/organisations/${f.pendingOrganisationId}/reject`,
+    body: () => ({}),
+    expect: crm,
+  },
+  'GET /staff/opportunities': { expect: crm },
+  'POST /staff/opportunities/:id/approve': {
+    url: (f) => `/staff/opportunities/${f.inReviewId}/approve`,
+    expect: crm,
+  },
+  'POST /staff/opportunities/:id/reject': {
+    url: (f) => `/staff/opportunities/${f.inReviewId}/reject`,
+    body: () => ({}),
+    expect: crm,
+  },
+  'GET /staff/interests': { expect: crm },
+
+  // CRM
+  'GET /crm/pipeline': { expect: crm },
+  'GET /crm/reports': { expect: crm },
+  'GET /crm/contacts': { expect: crm },
+  'GET /crm/contacts/:id': { url: (f) => `/crm/contacts/${f.contactId}`, expect: crm },
+  'GET /crm/jobs': { expect: crm },
+  // No failed job exists here: staff reach the action and get 404 for the unknown id
+  // (retrying a real failed job is tested in crm/jobs.spec.ts).
+  'POST /crm/jobs/:id/retry': {
+    url: () => '/crm/jobs/no-such-job/retry',
+    expect: { anonymous: 'login', staff: 'not_found', admin: 'not_found', rest: 'forbidden' },
+  },
+  'GET /crm/deals': { expect: crm },
+  'GET /crm/deals.csv': { expect: crm },
+  'GET /crm/deals/:id': { url: (f) => `/crm/deals/${f.dealId}`, expect: crm },
+  'POST /crm/deals/:id/move': {
+    url: (f) => `/crm/deals/${f.dealId}/move`,
+    body: (f) => ({ stageId: f.stageId, lockVersion: 0 }),
+    expect: crm,
+  },
+  'POST /crm/deals/:id/reassign': {
+    url: (f) => `/crm/deals/${f.dealId}/reassign`,
+    body: () => ({}),
+    expect: crm,
+  },
+  'POST /crm/deals/:id/introductions': {
+    url: (f) => `/crm/deals/${f.dealId}/introductions`,
+    expect: crm,
+  },
+  'POST /crm/deals/:id/activities': {
+    url: (f) => `/crm/deals/${f.dealId}/activities`,
+    body: () => ({}),
+    expect: crm,
+  },
+  'POST /crm/deals/:id/tasks': {
+    url: (f) => `/crm/deals/${f.dealId}/tasks`,
+    body: () => ({}),
+    expect: crm,
+  },
+  'POST /crm/deals/:id/tasks/:taskId/toggle': {
+    url: (f) => `/crm/deals/${f.dealId}/tasks/${f.taskId}/toggle`,
+    expect: crm,
+  },
+
+  // CRM settings
+  'GET /crm/settings': { expect: admins },
+  'POST /crm/settings/pipelines': { body: () => ({}), expect: admins },
+  'POST /crm/settings/pipelines/:id/stages': {
+    url: (f) => `/crm/settings/pipelines/${f.pipelineId}/stages`,
+    body: () => ({}),
+    expect: admins,
+  },
+  'PUT /crm/settings/stages/:id': {
+    url: (f) => `/crm/settings/stages/${f.stageId}`,
+    body: () => ({}),
+    expect: admins,
+  },
+  'POST /crm/settings/stages/:id/move': {
+    url: (f) => `/crm/settings/stages/${f.stageId}/move`,
+    body: () => ({ direction: 'down' }),
+    expect: admins,
+  },
+  'POST /crm/settings/lost-reasons': { body: () => ({}), expect: admins },
+  'POST /crm/settings/lost-reasons/:id/toggle': {
+    url: (f) => `/crm/settings/lost-reasons/${f.lostReasonId}/toggle`,
+    expect: admins,
+  },
+
+  // Live board (Transmit): only staff may subscribe to the board channel. The test holds
+  // a real event stream open for the uid; Transmit answers a refused subscription with 400.
+  'GET /__transmit/events': {
+    expect: everyone,
+    notRequested: 'a server-sent event stream never ends; the test opens one itself',
+  },
+  'POST /__transmit/subscribe': {
+    body: () => ({ uid: TRANSMIT_UID, channel: BOARD_CHANNEL }),
+    expect: { staff: 'ok', admin: 'ok', rest: 'bad_request' },
+  },
+  'POST /__transmit/unsubscribe': {
+    body: () => ({ uid: TRANSMIT_UID, channel: BOARD_CHANNEL }),
+    expect: everyone,
+  },
+}
+
+/** Every "METHOD /pattern" the router knows (HEAD mirrors GET). */
+function registeredRoutes() {
+  const keys: string[] = []
+  for (const domainRoutes of Object.values(router.toJSON())) {
+    for (const route of domainRoutes) {
+      for (const method of route.methods) {
+        if (method !== 'HEAD') keys.push(`${method} ${route.pattern}`)
+      }
+    }
+  }
+  return keys.sort()
+}
+
+async function createFixtures(client: ApiClient): Promise<Fixtures> {
+  const investorA = await UserFactory.create()
+  const investorB = await UserFactory.create()
+  const { user: partnerX, organisation: organisationX } = await createPartner()
+  const { user: partnerY } = await createPartner()
+  const staff = await UserFactory.apply('staff').create()
+  const admin = await UserFactory.apply('admin').create()
+  const pending = await OrganisationFactory.apply('pending').create()
+
+  const published = await createOpportunity(organisationX)
+  const coverPath = `opportunities/${published.id}/cover/matrix.png`
+  await drive.use().put(coverPath, 'not really a png')
+  published.coverImagePath = coverPath
+  await published.save()
+  const paused = await createOpportunity(organisationX, { status: 'paused' })
+  const draft = await createOpportunity(organisationX, { status: 'draft' })
+  const inReview = await createOpportunity(organisationX, { status: 'in_review' })
+
+  const addDocument = async (opportunityId: number, kind: 'data_room' | 'public') => {
+    const filePath = `opportunities/${opportunityId}/${kind}/matrix-${kind}.pdf`
+    await drive.use().put(filePath, '%PDF-1.4 matrix')
+    return OpportunityDocument.create({
+      opportunityId,
+      kind,
+      title: `${kind} file`,
+      filePath,
+      fileName: `${kind}.pdf`,
+      mimeType: 'application/pdf',
+      sizeBytes: 15,
+    })
+  }
+  const dataRoom = await addDocument(published.id, 'data_room')
+  const draftDocument = await addDocument(draft.id, 'public')
+  await db
+    .table('nda_acceptances')
+    .insert({ opportunity_id: published.id, user_id: investorA.id, accepted_at: new Date() })
+
+  await new ExpressInterest().handle({
+    opportunity: published,
+    investor: investorA,
+    data: {
+      amountMinEur: 100_000,
+      amountMaxEur: 200_000,
+      message: 'From Vienna, born in Niš.',
+      contactChannel: 'email',
+      contactLanguage: 'en',
+      consentToShareContact: true,
+    },
+  })
+  await drainOutbox()
+  const interest = await Interest.findByOrFail('investorId', investorA.id)
+  const deal = await Deal.findByOrFail('interestId', interest.id)
+  await new StartIntroduction().handle({ deal, actor: staff })
+  const introduction = await Introduction.findByOrFail('dealId', deal.id)
+  const task = await DealTask.create({
+    dealId: deal.id,
+    assigneeId: staff.id,
+    createdById: staff.id,
+    title: 'Call the investor',
+    dueAt: deal.createdAt.plus({ days: 3 }),
+  })
+  const pipeline = await Pipeline.query()
+    .where('slug', 'investments')
+    .preload('stages')
+    .firstOrFail()
+  const qualified = pipeline.stages.find((stage) => stage.key === 'qualified')!
+  const lostReason = await LostReason.firstOrFail()
+  void client
+
+  return {
+    users: { investorA, investorB, partnerX, partnerY, staff, admin },
+    publishedSlug: published.slug,
+    publishedId: published.id,
+    pausedId: paused.id,
+    draftId: draft.id,
+    inReviewId: inReview.id,
+    dataRoomDocumentId: dataRoom.id,
+    draftDocumentId: draftDocument.id,
+    organisationXSlug: organisationX.slug,
+    pendingOrganisationId: pending.id,
+    dealId: deal.id,
+    taskId: task.id,
+    contactId: deal.contactId!,
+    introductionId: introduction.id,
+    pipelineId: pipeline.id,
+    stageId: qualified.id,
+    lostReasonId: lostReason.id,
+  }
+}
+
+function classify(status: number, location: string | undefined): Outcome {
+  if (status === 400) return 'bad_request'
+  if (status === 401) return 'unauthorized'
+  if (status === 403) return 'forbidden'
+  if (status === 404) return 'not_found'
+  if (status >= 500) return 'error'
+  if (status >= 300 && status < 400 && location) {
+    if (location === '/login' || location.startsWith('/login?')) return 'login'
+    if (location === '/dashboard') return 'away'
+  }
+  return 'ok'
+}
+
+test.group('Authorisation matrix', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+  group.each.timeout(120_000)
+
+  test('every route has an entry', ({ assert }) => {
+    const routes = registeredRoutes()
+    assert.deepEqual(
+      routes.filter((route) => !(route in rules)),
+      [],
+      'routes without an entry in the authorisation matrix'
+    )
+    assert.deepEqual(
+      Object.keys(rules).filter((route) => !routes.includes(route)),
+      [],
+      'matrix entries for routes that no longer exist'
+    )
+  })
+
+  test('each actor gets exactly the expected answer on every route', async ({
+    client,
+    assert,
+    cleanup,
+  }) => {
+    const fixtures = await createFixtures(client)
+    const mismatches: string[] = []
+    let requests = 0
+    const closeEventStream = await openEventStream()
+    cleanup(closeEventStream)
+
+    for (const route of registeredRoutes()) {
+      const rule = rules[route]
+      if (!rule || rule.notRequested) continue
+      const [method, pattern] = route.split(' ')
+      const url = rule.url ? rule.url(fixtures) : pattern
+      for (const actor of actors) {
+        const expected = rule.expect[actor] ?? rule.expect.rest
+        await db.rawQuery('SAVEPOINT matrix_request')
+        try {
+          let request = client
+            .request(url, method.toLowerCase() as 'get')
+            .redirects(0)
+            .header('referer', 'http://localhost/matrix')
+          // Forms are posted as JSON callers so a refusal is an explicit status; a refused
+          // HTML form post goes back to the form with the message flashed instead.
+          if (method !== 'GET') {
+            request = request.withCsrfToken().header('accept', 'application/json')
+          }
+          if (rule.body) request = request.json(rule.body(fixtures))
+          if (actor !== 'anonymous') request = request.loginAs(fixtures.users[actor])
+          const response = await request
+          requests++
+          let actual = classify(response.status(), response.header('location'))
+          // JSON requests of anonymous users get 401 rather than a redirect.
+          if (actual === 'unauthorized' && expected === 'login') actual = 'login'
+          if (actual !== expected) {
+            mismatches.push(
+              `${route} as ${actor}: expected ${expected}, got ${actual} (${response.status()})`
+            )
+          }
+        } finally {
+          await db.rawQuery('ROLLBACK TO SAVEPOINT matrix_request')
+          // The inquiry form allows five per address; every actor here shares one.
+          await clearTestRedisKeys(`${env.get('REDIS_KEY_PREFIX')}*inquiry`)
+        }
+      }
+    }
+
+    console.log(
+      `authorisation matrix: ${Object.keys(rules).length} routes × ${actors.length} actors, ${requests} requests`
+    )
+    assert.deepEqual(mismatches, [])
+  })
+})
