@@ -1,13 +1,12 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import Opportunity from '#models/opportunity'
 import OrganisationMember from '#models/organisation_member'
-import FreshnessReminderMail from '#mails/freshness_reminder_mail'
-import OpportunityPausedMail from '#mails/opportunity_paused_mail'
+import OpportunityTransition from '#models/opportunity_transition'
 import { transitionOpportunity } from '#actions/opportunities/record_transition'
 import { FRESHNESS_DAYS, FRESHNESS_REMINDER_DAYS } from '#enums/opportunity'
-import { deliverMail } from '#services/mailer'
-import { absoluteUrlFor } from '#services/app_url'
+import { queueMail } from '#services/outbox'
 import type { JobHandler } from '#jobs/registry'
 
 /**
@@ -16,7 +15,8 @@ import type { JobHandler } from '#jobs/registry'
  * its last confirmation, so investors never browse dead listings.
  *
  * Idempotent: `freshness_reminder_days` remembers the last reminder sent since the
- * last confirmation, and a paused listing is no longer published.
+ * last confirmation, and a paused listing is no longer published. The e-mails are
+ * queued (mail:send) in the same transaction as the mark or the pause.
  */
 export default class CheckOpportunityFreshness implements JobHandler<{ now?: string }> {
   async handle(payload: { now?: string }) {
@@ -29,8 +29,8 @@ export default class CheckOpportunityFreshness implements JobHandler<{ now?: str
       .withScopes((scopes) => scopes.published())
       .where('confirmedAt', '<=', staleBefore.toSQL()!)
     for (const opportunity of stale) {
-      await db.transaction((trx) =>
-        transitionOpportunity({
+      await db.transaction(async (trx) => {
+        await transitionOpportunity({
           opportunity,
           to: 'paused',
           actor: null,
@@ -38,11 +38,19 @@ export default class CheckOpportunityFreshness implements JobHandler<{ now?: str
           trx,
           apply: (listing) => (listing.pausedForFreshness = true),
         })
-      )
-      await this.tellMembers(
-        opportunity,
-        (user, url) => new OpportunityPausedMail(user, user.locale, opportunity, url)
-      )
+        const step = await OpportunityTransition.query({ client: trx })
+          .where('opportunityId', opportunity.id)
+          .orderBy('id', 'desc')
+          .firstOrFail()
+        await this.forEachMember(trx, opportunity, (userId) =>
+          queueMail(
+            trx,
+            'opportunity_paused',
+            { transitionId: step.id, userId },
+            { key: `freshness-paused:${step.id}:${userId}` }
+          )
+        )
+      })
       paused++
     }
 
@@ -56,33 +64,40 @@ export default class CheckOpportunityFreshness implements JobHandler<{ now?: str
           query.whereNull('freshnessReminderDays').orWhere('freshnessReminderDays', '>', daysLeft)
         })
       for (const opportunity of due) {
+        const confirmedAt = opportunity.confirmedAt!
         const left = Math.max(
           1,
-          Math.ceil(opportunity.confirmedAt!.plus({ days: FRESHNESS_DAYS }).diff(now, 'days').days)
+          Math.ceil(confirmedAt.plus({ days: FRESHNESS_DAYS }).diff(now, 'days').days)
         )
-        opportunity.freshnessReminderDays = daysLeft
-        await opportunity.save()
-        await this.tellMembers(
-          opportunity,
-          (user, url) => new FreshnessReminderMail(user, user.locale, opportunity, left, url)
-        )
+        // The mark and the e-mails commit together: a retried run finds the mark set.
+        await db.transaction(async (trx) => {
+          opportunity.useTransaction(trx)
+          opportunity.freshnessReminderDays = daysLeft
+          await opportunity.save()
+          await this.forEachMember(trx, opportunity, (userId) =>
+            queueMail(
+              trx,
+              'freshness_reminder',
+              { opportunityId: opportunity.id, userId, daysLeft: left },
+              { key: `freshness:${opportunity.id}:${confirmedAt.toMillis()}:${daysLeft}:${userId}` }
+            )
+          )
+        })
         reminded++
       }
     }
     return { paused, reminded }
   }
 
-  private async tellMembers(
+  /** Every member of the listing's organisation gets the e-mail (queued in `trx`). */
+  private async forEachMember(
+    trx: TransactionClientContract,
     opportunity: Opportunity,
-    mail: (
-      user: OrganisationMember['user'],
-      url: string
-    ) => FreshnessReminderMail | OpportunityPausedMail
+    queue: (userId: number) => Promise<void>
   ) {
-    const members = await OrganisationMember.query()
+    const members = await OrganisationMember.query({ client: trx })
       .where('organisationId', opportunity.organisationId)
-      .preload('user')
-    const url = absoluteUrlFor('partner.opportunities.edit', { id: opportunity.id })
-    for (const { user } of members) await deliverMail(mail(user, url))
+      .select('userId')
+    for (const { userId } of members) await queue(userId)
   }
 }

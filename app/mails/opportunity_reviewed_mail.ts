@@ -1,13 +1,18 @@
 import { TranslatedMail } from '#mails/translated_mail'
 import type Opportunity from '#models/opportunity'
 
-/** Tells the partner's members that staff published or sent back their listing. */
+/**
+ * Tells the partner's members that staff published or sent back their listing. The
+ * outcome comes from the review's own step in the history, not from the listing's
+ * current status, which may have moved on before the e-mail job runs.
+ */
 export default class OpportunityReviewedMail extends TranslatedMail {
   constructor(
     recipient: { email: string; fullName: string },
     locale: string,
     private opportunity: Opportunity,
-    private listingUrl: string
+    private listingUrl: string,
+    private outcome: { published: boolean; reason: string | null }
   ) {
     super(recipient, locale)
   }
@@ -15,7 +20,7 @@ export default class OpportunityReviewedMail extends TranslatedMail {
   protected content() {
     const t = this.i18n.t.bind(this.i18n)
     const title = this.opportunity.titleFor(this.i18n.locale)
-    const published = this.opportunity.status === 'published'
+    const published = this.outcome.published
     return {
       subject: t(
         published
@@ -29,7 +34,7 @@ export default class OpportunityReviewedMail extends TranslatedMail {
         : [
             t('emails.opportunity_reviewed.rejected_body', { title }),
             t('emails.opportunity_reviewed.reason', {
-              reason: this.opportunity.rejectionReason ?? '',
+              reason: this.outcome.reason ?? '',
             }),
           ],
       action: { label: t('emails.opportunity_reviewed.action'), url: this.listingUrl },

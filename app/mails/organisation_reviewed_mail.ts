@@ -1,19 +1,21 @@
 import { TranslatedMail } from '#mails/translated_mail'
 import type Organisation from '#models/organisation'
 
+/** Tells an organisation's owner the outcome of the review it was queued for. */
 export default class OrganisationReviewedMail extends TranslatedMail {
   constructor(
     recipient: { email: string; fullName: string },
     locale: string,
     private organisation: Organisation,
-    private dashboardUrl: string
+    private dashboardUrl: string,
+    private approved: boolean
   ) {
     super(recipient, locale)
   }
 
   protected content() {
     const t = this.i18n.t.bind(this.i18n)
-    const approved = this.organisation.status === 'approved'
+    const approved = this.approved
     const paragraphs = approved
       ? [t('emails.organisation_reviewed.approved_body', { organisation: this.organisation.name })]
       : [

@@ -9,6 +9,8 @@ import InquiryReceivedMail from '#mails/inquiry_received_mail'
 import InquiryAssignedMail from '#mails/inquiry_assigned_mail'
 import Inquiry from '#models/inquiry'
 import { absoluteSignedUrlFor, absoluteUrlFor } from '#services/app_url'
+import { accountMailBuilders } from '#mails/builders/accounts'
+import { listingMailBuilders } from '#mails/builders/listings'
 
 /**
  * E-mails that jobs send: each builder reloads what it needs from ids (job payloads
@@ -41,6 +43,9 @@ function euros(locale: string, amount: number) {
 }
 
 export const mailBuilders = {
+  ...accountMailBuilders,
+  ...listingMailBuilders,
+
   async introduction_request({ introductionId }: { introductionId: number }): Promise<BaseMail> {
     const introduction = await loadIntroduction(introductionId)
     const { deal } = introduction
@@ -169,3 +174,14 @@ export const mailBuilders = {
 
 export type MailName = keyof typeof mailBuilders
 export type MailArgs<Name extends MailName> = Parameters<(typeof mailBuilders)[Name]>[0]
+
+/** What the job hands a builder besides its ids: a link token unsealed by the job. */
+export interface MailContext {
+  secret?: string
+}
+
+/** Any builder, as the job calls it; null means the e-mail is no longer worth sending. */
+export type MailBuilder = (
+  args: Record<string, unknown>,
+  context: MailContext
+) => Promise<BaseMail | null>

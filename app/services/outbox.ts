@@ -1,4 +1,5 @@
 import app from '@adonisjs/core/services/app'
+import encryption from '@adonisjs/core/services/encryption'
 import logger from '@adonisjs/core/services/logger'
 import db from '@adonisjs/lucid/services/db'
 import type { QueryClientContract, TransactionClientContract } from '@adonisjs/lucid/types/database'
@@ -70,6 +71,8 @@ export async function relayOutbox(limit = 200) {
           manager.dispatch(row.job_name, row.payload, {
             jobId: outboxJobId(row.id),
             delay: Math.max(0, new Date(row.available_at).getTime() - Date.now()),
+            // A job carrying a sealed link token leaves no finished copy in Redis.
+            ...(row.payload?.sealedSecret ? { removeOnComplete: true } : {}),
           }),
           DISPATCH_TIMEOUT_MS
         )
@@ -92,6 +95,12 @@ export function outboxJobId(rowId: number) {
   return `outbox-${rowId}`
 }
 
+/** The outbox row behind a BullMQ job id, when the job came through the outbox. */
+export function outboxRowId(jobId: string | undefined) {
+  const match = jobId?.match(/^outbox-(\d+)$/)
+  return match ? Number(match[1]) : null
+}
+
 function withTimeout<T>(promise: Promise<T>, ms: number) {
   return Promise.race([
     promise,
@@ -101,12 +110,25 @@ function withTimeout<T>(promise: Promise<T>, ms: number) {
   ])
 }
 
-/** Queues an e-mail (the `mail:send` job) in the caller's transaction. */
+/**
+ * Queues an e-mail (the `mail:send` job) in the caller's transaction.
+ *
+ * `secret` is for links whose token is stored only as a hash (password reset,
+ * invitation): the worker cannot rebuild such a link, so the token has to travel. It
+ * travels sealed (AES-256-GCM with APP_KEY, bound to this mail's key, expiring with the
+ * link), never in plain text in `outbox_messages` or Redis, and the mail job strips it
+ * from the outbox row once the e-mail is out.
+ */
 export async function queueMail<Name extends import('#mails/registry').MailName>(
   trx: QueryClientContract,
   mail: Name,
   args: import('#mails/registry').MailArgs<Name>,
-  options: { key: string; dealId?: number | null; delayMs?: number }
+  options: {
+    key: string
+    dealId?: number | null
+    delayMs?: number
+    secret?: { value: string; expiresIn: string }
+  }
 ) {
   await enqueue(
     trx,
@@ -116,7 +138,21 @@ export async function queueMail<Name extends import('#mails/registry').MailName>
       args: args as Record<string, unknown>,
       key: options.key,
       dealId: options.dealId ?? null,
+      ...(options.secret
+        ? {
+            sealedSecret: encryption.encrypt(
+              options.secret.value,
+              options.secret.expiresIn,
+              mailSecretPurpose(options.key)
+            ),
+          }
+        : {}),
     },
     { key: `mail:${options.key}`, delayMs: options.delayMs }
   )
+}
+
+/** A sealed secret opens only for the e-mail it was sealed for. */
+export function mailSecretPurpose(key: string) {
+  return `mail:${key}`
 }

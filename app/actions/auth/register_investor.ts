@@ -24,9 +24,9 @@ export default class RegisterInvestor {
         residenceCountryId: data.residenceCountryId,
         residenceCity: data.residenceCity ?? null,
       })
+      await new SendEmailVerification().handle({ user: created, trx })
       return created
     })
-    await new SendEmailVerification().handle({ user })
     return user
   }
 }

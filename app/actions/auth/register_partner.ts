@@ -39,9 +39,9 @@ export default class RegisterPartner {
         { client: trx }
       )
       await organisation.related('members').create({ userId: owner.id, role: 'owner' })
+      await new SendEmailVerification().handle({ user: owner, trx })
       return owner
     })
-    await new SendEmailVerification().handle({ user })
     return user
   }
 }

@@ -3,10 +3,9 @@ import db from '@adonisjs/lucid/services/db'
 import type Opportunity from '#models/opportunity'
 import type User from '#models/user'
 import OrganisationMember from '#models/organisation_member'
-import OpportunityReviewedMail from '#mails/opportunity_reviewed_mail'
+import OpportunityTransition from '#models/opportunity_transition'
 import { transitionOpportunity } from '#actions/opportunities/record_transition'
-import { deliverMail } from '#services/mailer'
-import { absoluteUrlFor } from '#services/app_url'
+import { queueMail } from '#services/outbox'
 
 type Decision = { approve: true } | { approve: false; reason: string }
 
@@ -21,8 +20,8 @@ export default class ReviewOpportunity {
     reviewer: User
     decision: Decision
   }) {
-    await db.transaction((trx) =>
-      transitionOpportunity({
+    await db.transaction(async (trx) => {
+      await transitionOpportunity({
         opportunity,
         to: decision.approve ? 'published' : 'rejected',
         actor: reviewer,
@@ -40,15 +39,23 @@ export default class ReviewOpportunity {
           }
         },
       })
-    )
-
-    const members = await OrganisationMember.query()
-      .where('organisationId', opportunity.organisationId)
-      .preload('user')
-    const url = absoluteUrlFor('partner.opportunities.edit', { id: opportunity.id })
-    for (const { user } of members) {
-      await deliverMail(new OpportunityReviewedMail(user, user.locale, opportunity, url))
-    }
+      // The e-mail tells the outcome of this very step, whatever happens to the listing next.
+      const step = await OpportunityTransition.query({ client: trx })
+        .where('opportunityId', opportunity.id)
+        .orderBy('id', 'desc')
+        .firstOrFail()
+      const members = await OrganisationMember.query({ client: trx })
+        .where('organisationId', opportunity.organisationId)
+        .select('userId')
+      for (const { userId } of members) {
+        await queueMail(
+          trx,
+          'opportunity_reviewed',
+          { transitionId: step.id, userId },
+          { key: `opportunity-reviewed:${step.id}:${userId}` }
+        )
+      }
+    })
     return opportunity
   }
 }

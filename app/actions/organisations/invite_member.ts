@@ -1,11 +1,13 @@
 import { DateTime } from 'luxon'
-import { deliverMail } from '#services/mailer'
+import db from '@adonisjs/lucid/services/db'
 import type Organisation from '#models/organisation'
 import type User from '#models/user'
 import OrganisationInvitation from '#models/organisation_invitation'
-import MemberInvitationMail from '#mails/member_invitation_mail'
 import { generateSecureToken } from '#services/secure_token'
-import { absoluteUrlFor } from '#services/app_url'
+import { queueMail } from '#services/outbox'
+
+/** How long an invitation link works. */
+const INVITATION_DAYS = 7
 
 /** An owner invites a colleague by e-mail; the link is valid for 7 days. */
 export default class InviteMember {
@@ -19,20 +21,29 @@ export default class InviteMember {
     email: string
   }) {
     const { token, hash } = generateSecureToken()
-    const invitation = await OrganisationInvitation.create({
-      organisationId: organisation.id,
-      invitedById: inviter.id,
-      email,
-      tokenHash: hash,
-      expiresAt: DateTime.now().plus({ days: 7 }),
+    return db.transaction(async (trx) => {
+      const invitation = await OrganisationInvitation.create(
+        {
+          organisationId: organisation.id,
+          invitedById: inviter.id,
+          email,
+          tokenHash: hash,
+          expiresAt: DateTime.now().plus({ days: INVITATION_DAYS }),
+        },
+        { client: trx }
+      )
+      // Only the token's hash is stored, so the token travels to the worker sealed
+      // and expiring with the invitation (see queueMail).
+      await queueMail(
+        trx,
+        'member_invitation',
+        { invitationId: invitation.id },
+        {
+          key: `invitation:${invitation.id}`,
+          secret: { value: token, expiresIn: `${INVITATION_DAYS} days` },
+        }
+      )
+      return invitation
     })
-    await deliverMail(
-      new MemberInvitationMail({ email, fullName: email }, inviter.locale, {
-        organisationName: organisation.name,
-        inviterName: inviter.fullName,
-        acceptUrl: absoluteUrlFor('invitations.show', { token }),
-      })
-    )
-    return invitation
   }
 }

@@ -1,9 +1,9 @@
 import { DateTime } from 'luxon'
-import { deliverMail } from '#services/mailer'
+import db from '@adonisjs/lucid/services/db'
 import type Organisation from '#models/organisation'
 import type User from '#models/user'
-import OrganisationReviewedMail from '#mails/organisation_reviewed_mail'
-import { absoluteUrlFor } from '#services/app_url'
+import OrganisationMember from '#models/organisation_member'
+import { queueMail } from '#services/outbox'
 
 type Decision = { approve: true } | { approve: false; reason: string }
 
@@ -18,21 +18,27 @@ export default class ReviewOrganisation {
     reviewer: User
     decision: Decision
   }) {
-    organisation.status = decision.approve ? 'approved' : 'rejected'
-    organisation.rejectionReason = decision.approve ? null : decision.reason
-    organisation.reviewedById = reviewer.id
-    organisation.reviewedAt = DateTime.now()
-    await organisation.save()
+    return db.transaction(async (trx) => {
+      const reviewedAt = DateTime.now()
+      organisation.useTransaction(trx)
+      organisation.status = decision.approve ? 'approved' : 'rejected'
+      organisation.rejectionReason = decision.approve ? null : decision.reason
+      organisation.reviewedById = reviewer.id
+      organisation.reviewedAt = reviewedAt
+      await organisation.save()
 
-    const owners = await organisation
-      .related('members')
-      .query()
-      .where('role', 'owner')
-      .preload('user')
-    const dashboardUrl = absoluteUrlFor('partner.organisation.show')
-    for (const { user } of owners) {
-      await deliverMail(new OrganisationReviewedMail(user, user.locale, organisation, dashboardUrl))
-    }
-    return organisation
+      const owners = await OrganisationMember.query({ client: trx })
+        .where({ organisationId: organisation.id, role: 'owner' })
+        .select('userId')
+      for (const { userId } of owners) {
+        await queueMail(
+          trx,
+          'organisation_reviewed',
+          { organisationId: organisation.id, userId, approved: decision.approve },
+          { key: `organisation-reviewed:${organisation.id}:${reviewedAt.toMillis()}:${userId}` }
+        )
+      }
+      return organisation
+    })
   }
 }

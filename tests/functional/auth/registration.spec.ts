@@ -7,6 +7,7 @@ import Organisation from '#models/organisation'
 import SentEmail from '#models/sent_email'
 import { UserFactory } from '#database/factories/user_factory'
 import { countRows } from '#tests/helpers/database'
+import { drainOutbox, queuedMails } from '#tests/helpers/outbox'
 
 const password = 'a-long-enough-password'
 
@@ -44,8 +45,14 @@ test.group('Registration', (group) => {
     assert.equal(user.investorProfile.residenceCity, 'Stuttgart')
     assert.notEqual(user.password, password, 'the password is stored hashed')
 
-    const email = await SentEmail.findByOrFail('toAddress', 'vesna.ristic@example.com')
-    assert.include(email.html!, '/verify-email/')
+    // Queued with the account, sent by the mail job, once.
+    const [queued] = await queuedMails('verify_email')
+    assert.deepEqual(queued.payload.args, { userId: user.id })
+    await drainOutbox()
+    await drainOutbox()
+    const emails = await SentEmail.query().where('toAddress', 'vesna.ristic@example.com')
+    assert.lengthOf(emails, 1)
+    assert.include(emails[0].html!, '/verify-email/')
   })
 
   test('a partner registers a new organisation that waits for staff review', async ({
@@ -84,6 +91,8 @@ test.group('Registration', (group) => {
       organisation.members.map((member) => [member.userId, member.role]),
       [[user.id, 'owner']]
     )
+    const [queued] = await queuedMails('verify_email')
+    assert.deepEqual(queued.payload.args, { userId: user.id })
   })
 
   test('a duplicate e-mail (any case) gets a field error and stores nothing', async ({
@@ -91,7 +100,7 @@ test.group('Registration', (group) => {
     assert,
   }) => {
     await UserFactory.merge({ email: 'taken@example.com' }).create()
-    const before = await countRows('users', 'investor_profiles', 'sent_emails')
+    const before = await countRows('users', 'investor_profiles', 'sent_emails', 'outbox_messages')
     const germany = await Country.findByOrFail('code', 'DE')
 
     const response = await client
@@ -112,7 +121,10 @@ test.group('Registration', (group) => {
     response.assertStatus(302)
     response.assertHeader('location', '/register')
     response.assertFlashMessage('inputErrorsBag', { email: ['This e-mail is already taken.'] })
-    assert.deepEqual(await countRows('users', 'investor_profiles', 'sent_emails'), before)
+    assert.deepEqual(
+      await countRows('users', 'investor_profiles', 'sent_emails', 'outbox_messages'),
+      before
+    )
   })
 
   test('bad input is answered field by field and stores nothing', async ({ client, assert }) => {

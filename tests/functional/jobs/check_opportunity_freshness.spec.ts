@@ -6,6 +6,7 @@ import OpportunityTransition from '#models/opportunity_transition'
 import SentEmail from '#models/sent_email'
 import { createPartner } from '#database/factories/user_factory'
 import { createOpportunity } from '#database/factories/opportunity_factory'
+import { drainOutbox, queuedMails } from '#tests/helpers/outbox'
 
 test.group('Freshness job', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
@@ -20,13 +21,19 @@ test.group('Freshness job', (group) => {
     opportunity.confirmedAt = confirmed
     await opportunity.save()
     const job = new CheckOpportunityFreshness()
-    const at = (days: number) => ({ now: confirmed.plus({ days }).toISO()! })
+    // Each run queues its e-mails; the mail job (drained here) sends them.
+    const run = async (days: number) => {
+      const result = await job.handle({ now: confirmed.plus({ days }).toISO()! })
+      await drainOutbox()
+      return result
+    }
 
-    assert.deepEqual(await job.handle(at(70)), { paused: 0, reminded: 0 })
-    assert.deepEqual(await job.handle(at(77)), { paused: 0, reminded: 1 })
-    // Running again the same day (a retried job) sends nothing twice.
-    assert.deepEqual(await job.handle(at(77)), { paused: 0, reminded: 0 })
-    assert.deepEqual(await job.handle(at(88)), { paused: 0, reminded: 1 })
+    assert.deepEqual(await run(70), { paused: 0, reminded: 0 })
+    assert.deepEqual(await run(77), { paused: 0, reminded: 1 })
+    // Running again the same day (a retried job) queues and sends nothing twice.
+    assert.deepEqual(await run(77), { paused: 0, reminded: 0 })
+    assert.lengthOf(await queuedMails('freshness_reminder'), 1)
+    assert.deepEqual(await run(88), { paused: 0, reminded: 1 })
     const reminders = await SentEmail.query().where('toAddress', user.email).orderBy('id')
     assert.deepEqual(
       reminders.map((mail) => mail.subject),
@@ -36,8 +43,9 @@ test.group('Freshness job', (group) => {
       ]
     )
 
-    assert.deepEqual(await job.handle(at(91)), { paused: 1, reminded: 0 })
-    assert.deepEqual(await job.handle(at(92)), { paused: 0, reminded: 0 })
+    assert.deepEqual(await run(91), { paused: 1, reminded: 0 })
+    assert.deepEqual(await run(92), { paused: 0, reminded: 0 })
+    assert.lengthOf(await queuedMails('opportunity_paused'), 1)
     await opportunity.refresh()
     assert.equal(opportunity.status, 'paused')
     assert.isTrue(opportunity.pausedForFreshness)
@@ -54,6 +62,7 @@ test.group('Freshness job', (group) => {
       .orderBy('id', 'desc')
       .firstOrFail()
     assert.equal(paused.subject, `Paused: ${opportunity.titleEn}`)
+    assert.lengthOf(await SentEmail.query().where('toAddress', user.email), 3)
 
     // Investors no longer find it; the partner brings it back by confirming.
     const search = await client.get('/api/v1/opportunities')

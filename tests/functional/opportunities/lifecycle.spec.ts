@@ -6,6 +6,7 @@ import SentEmail from '#models/sent_email'
 import { UserFactory, createPartner } from '#database/factories/user_factory'
 import { createOpportunity, validOpportunityForm } from '#database/factories/opportunity_factory'
 import { countRows } from '#tests/helpers/database'
+import { drainOutbox, queuedMails } from '#tests/helpers/outbox'
 
 test.group('Opportunity life cycle', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
@@ -128,11 +129,21 @@ test.group('Opportunity life cycle', (group) => {
     assert.isNotNull(opportunity.publishedAt)
     assert.isNotNull(opportunity.confirmedAt)
 
-    const mail = await SentEmail.findByOrFail('toAddress', user.email)
-    assert.include(mail.subject, 'Published on Most')
     const history = await OpportunityTransition.query()
       .where('opportunityId', opportunity.id)
       .orderBy('id')
+    // Queued with the review step, sent by the mail job, once.
+    const queued = await queuedMails('opportunity_reviewed')
+    assert.deepEqual(
+      queued.map((row) => row.payload.args),
+      [{ transitionId: history[1].id, userId: user.id }]
+    )
+    assert.isNull(await SentEmail.findBy('toAddress', user.email))
+    await drainOutbox()
+    await drainOutbox()
+    const mails = await SentEmail.query().where('toAddress', user.email)
+    assert.lengthOf(mails, 1)
+    assert.include(mails[0].subject, 'Published on Most')
     assert.deepEqual(
       history.map((step) => [step.fromStatus, step.toStatus, step.actorId]),
       [
@@ -169,8 +180,7 @@ test.group('Opportunity life cycle', (group) => {
     await opportunity.refresh()
     assert.equal(opportunity.status, 'rejected')
     assert.equal(opportunity.rejectionReason, 'Please add the cadastre extract.')
-    const mail = await SentEmail.findByOrFail('toAddress', user.email)
-    assert.include(mail.text ?? '', 'Please add the cadastre extract.')
+    assert.lengthOf(await queuedMails('opportunity_reviewed'), 1)
 
     // The partner fixes it and sends it again.
     await client
@@ -181,6 +191,11 @@ test.group('Opportunity life cycle', (group) => {
     await opportunity.refresh()
     assert.equal(opportunity.status, 'in_review')
     assert.isNull(opportunity.rejectionReason)
+
+    // The mail job runs later: the e-mail still tells the rejection and its reason.
+    await drainOutbox()
+    const mail = await SentEmail.findByOrFail('toAddress', user.email)
+    assert.include(mail.text ?? '', 'Please add the cadastre extract.')
   })
 
   test('only staff review, and only listings in review', async ({ client, assert }) => {

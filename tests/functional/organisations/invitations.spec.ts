@@ -5,6 +5,7 @@ import SentEmail from '#models/sent_email'
 import OrganisationMember from '#models/organisation_member'
 import { createPartner } from '#database/factories/user_factory'
 import { countRows } from '#tests/helpers/database'
+import { drainOutbox, queuedMails, rerunOutboxMessage } from '#tests/helpers/outbox'
 
 async function invitationPath(email: string) {
   const sent = await SentEmail.findByOrFail('toAddress', email)
@@ -28,7 +29,19 @@ test.group('Organisation members', (group) => {
       .redirects(0)
     invite.assertStatus(302)
 
+    // Queued with the invitation, its token sealed; the mail job sends it once.
+    const [queued] = await queuedMails('member_invitation')
+    assert.isString(queued.payload.sealedSecret)
+    assert.isNull(await SentEmail.findBy('toAddress', 'colleague@example.com'))
+    await drainOutbox()
     const path = await invitationPath('colleague@example.com')
+    const token = path.split('/').pop()!
+    assert.notInclude(JSON.stringify(queued.payload), token)
+    const [handled] = await queuedMails('member_invitation')
+    assert.notProperty(handled.payload, 'sealedSecret')
+    await rerunOutboxMessage(handled)
+    assert.lengthOf(await SentEmail.query().where('toAddress', 'colleague@example.com'), 1)
+
     const page = await client.get(path).withInertia()
     assert.equal(page.inertiaProps.invitation.organisationName, organisation.name)
 
@@ -61,7 +74,7 @@ test.group('Organisation members', (group) => {
 
   test('members who are not owners cannot invite', async ({ client, assert }) => {
     const { user: member } = await createPartner({ role: 'member' })
-    const before = await countRows('organisation_invitations', 'sent_emails')
+    const before = await countRows('organisation_invitations', 'sent_emails', 'outbox_messages')
     const response = await client
       .post('/partner/organisation/invitations')
       .header('referer', '/partner/organisation')
@@ -73,7 +86,10 @@ test.group('Organisation members', (group) => {
     response.assertStatus(302)
     response.assertHeader('location', '/partner/organisation')
     response.assertFlashMessage('error', 'Access denied')
-    assert.deepEqual(await countRows('organisation_invitations', 'sent_emails'), before)
+    assert.deepEqual(
+      await countRows('organisation_invitations', 'sent_emails', 'outbox_messages'),
+      before
+    )
   })
 
   test('a partner sees only their own organisation', async ({ client, assert }) => {

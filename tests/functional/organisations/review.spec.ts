@@ -2,6 +2,7 @@ import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import SentEmail from '#models/sent_email'
 import { UserFactory, createPartner } from '#database/factories/user_factory'
+import { drainOutbox, queuedMails } from '#tests/helpers/outbox'
 
 test.group('Organisation review', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
@@ -19,8 +20,16 @@ test.group('Organisation review', (group) => {
     await organisation.refresh()
     assert.equal(organisation.status, 'approved')
     assert.equal(organisation.reviewedById, staff.id)
-    const email = await SentEmail.findByOrFail('toAddress', owner.email)
-    assert.equal(email.subject, 'Your organisation is approved on Most')
+    const queued = await queuedMails('organisation_reviewed')
+    assert.deepEqual(
+      queued.map((row) => row.payload.args),
+      [{ organisationId: organisation.id, userId: owner.id, approved: true }]
+    )
+    await drainOutbox()
+    await drainOutbox()
+    const emails = await SentEmail.query().where('toAddress', owner.email)
+    assert.lengthOf(emails, 1)
+    assert.equal(emails[0].subject, 'Your organisation is approved on Most')
   })
 
   test('rejecting needs a reason, which the owner reads', async ({ client, assert }) => {
@@ -52,6 +61,11 @@ test.group('Organisation review', (group) => {
       page.inertiaProps.organisation.rejectionReason,
       'We could not verify the company registration number.'
     )
+    // Only the decision with a reason was queued, and the e-mail carries the reason.
+    assert.lengthOf(await queuedMails('organisation_reviewed'), 1)
+    await drainOutbox()
+    const email = await SentEmail.findByOrFail('toAddress', owner.email)
+    assert.include(email.text!, 'We could not verify the company registration number.')
   })
 
   test('an organisation already reviewed cannot be reviewed again', async ({ client, assert }) => {
@@ -66,5 +80,6 @@ test.group('Organisation review', (group) => {
     response.assertStatus(403)
     await organisation.refresh()
     assert.equal(organisation.status, 'approved')
+    assert.lengthOf(await queuedMails(), 0)
   })
 })
