@@ -112,7 +112,7 @@ export class DealStageHistorySchema extends BaseModel {
 }
 
 export class DealTaskSchema extends BaseModel {
-  static $columns = ['assigneeId', 'createdAt', 'createdById', 'dealId', 'dedupeKey', 'doneAt', 'dueAt', 'id', 'title', 'updatedAt'] as const
+  static $columns = ['assigneeId', 'createdAt', 'createdById', 'dealId', 'dedupeKey', 'doneAt', 'dueAt', 'id', 'remindedForDueAt', 'title', 'updatedAt'] as const
   $columns = DealTaskSchema.$columns
   @column()
   declare assigneeId: number | null
@@ -130,6 +130,8 @@ export class DealTaskSchema extends BaseModel {
   declare dueAt: DateTime
   @column({ isPrimary: true })
   declare id: number
+  @column.dateTime()
+  declare remindedForDueAt: DateTime | null
   @column()
   declare title: string
   @column.dateTime({ autoCreate: true, autoUpdate: true })

@@ -11,6 +11,8 @@ export interface JobPayloads {
   'deals:sync-from-interest': { interestId: number }
   /** Daily: flag deals past their stage's stale threshold, with a task for the owner. */
   'deals:sweep-stale': { now?: string }
+  /** Hourly: e-mail assignees of open tasks due within a day or overdue (once per due date). */
+  'deals:remind-due-tasks': { now?: string }
   /** Any e-mail the CRM sends (exactly once per key). */
   'mail:send': SendEmailPayload
   /** Before the deadline: remind the partner; after it: alert the deal's owner. */
@@ -31,6 +33,7 @@ export const jobs: {
   'opportunities:check-freshness': () => import('#jobs/check_opportunity_freshness'),
   'deals:sync-from-interest': () => import('#jobs/sync_deal_from_interest'),
   'deals:sweep-stale': () => import('#jobs/sweep_stale_deals'),
+  'deals:remind-due-tasks': () => import('#jobs/remind_due_tasks'),
   'mail:send': () => import('#jobs/send_email'),
   'introductions:check-response': () => import('#jobs/check_introduction_response'),
   'deals:follow-up': () => import('#jobs/follow_up_deal'),
@@ -40,4 +43,5 @@ export const jobs: {
 export const schedules: { name: JobName; pattern: string }[] = [
   { name: 'opportunities:check-freshness', pattern: '15 6 * * *' },
   { name: 'deals:sweep-stale', pattern: '30 6 * * *' },
+  { name: 'deals:remind-due-tasks', pattern: '10 * * * *' },
 ]

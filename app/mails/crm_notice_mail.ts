@@ -2,7 +2,7 @@ import { TranslatedMail } from '#mails/translated_mail'
 
 /**
  * Short notices of the CRM to staff and partner contacts: a declined or overdue
- * introduction, a reminder to answer, a follow-up due. `notice` names the message
+ * introduction, a reminder to answer, a follow-up due, a task due. `notice` names the message
  * under emails.crm.<notice>_subject / _body.
  */
 export default class CrmNoticeMail extends TranslatedMail {
@@ -10,7 +10,11 @@ export default class CrmNoticeMail extends TranslatedMail {
     recipient: { email: string; fullName: string },
     locale: string,
     private notice:
-      'introduction_declined' | 'introduction_reminder' | 'introduction_overdue' | 'follow_up',
+      | 'introduction_declined'
+      | 'introduction_reminder'
+      | 'introduction_overdue'
+      | 'follow_up'
+      | 'task_due',
     private values: Record<string, string>,
     private url: string
   ) {

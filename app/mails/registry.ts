@@ -11,6 +11,7 @@ import Inquiry from '#models/inquiry'
 import { absoluteSignedUrlFor, absoluteUrlFor } from '#services/app_url'
 import { accountMailBuilders } from '#mails/builders/accounts'
 import { listingMailBuilders } from '#mails/builders/listings'
+import { taskMailBuilders } from '#mails/builders/tasks'
 
 /**
  * E-mails that jobs send: each builder reloads what it needs from ids (job payloads
@@ -45,6 +46,7 @@ function euros(locale: string, amount: number) {
 export const mailBuilders = {
   ...accountMailBuilders,
   ...listingMailBuilders,
+  ...taskMailBuilders,
 
   async introduction_request({ introductionId }: { introductionId: number }): Promise<BaseMail> {
     const introduction = await loadIntroduction(introductionId)
