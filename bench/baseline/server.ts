@@ -1,0 +1,337 @@
+/**
+ * The baseline for `npm run bench`: a minimal Fastify + pg server that runs exactly the
+ * SQL Most runs for browse, search, detail and the public API (copied from Most's query
+ * log; tests/functional/system/query_counts.spec.ts pins how many there are) and answers
+ * with the same JSON shape. No session, CSRF, auth, validation or i18n: it is what the
+ * database and JSON alone cost. Usage: node --import=@poppinss/ts-exec bench/baseline/server.ts
+ * (PORT, DB_* from the environment).
+ */
+import Fastify from 'fastify'
+import pg from 'pg'
+import { placeholders, searchSql, type Filters } from './sql.js'
+
+const PER_PAGE = 20
+const pool = new pg.Pool({
+  host: process.env.DB_HOST ?? '127.0.0.1',
+  port: Number(process.env.DB_PORT ?? 5432),
+  user: process.env.DB_USER ?? 'most',
+  password: process.env.DB_PASSWORD ?? 'most',
+  database: process.env.DB_DATABASE ?? 'most_bench',
+  max: 10, // as Most's Lucid pool
+})
+
+type Row = Record<string, any>
+const query = async (sql: string, bindings: unknown[] = []) =>
+  (await pool.query(sql, bindings)).rows as Row[]
+
+/** Reference data, read once per process as Most's ReferenceData does (same SQL). */
+const countries = await query(
+  'select * from "countries" order by "is_listing_region" desc, "name_en" asc'
+)
+const municipalities = await query('select * from "municipalities" order by "name_sr_latn" asc')
+const sectors = await query('select * from "sectors" order by "position" asc')
+
+const camel = (name: string) => name.replace(/_([a-z])/g, (_, letter) => letter.toUpperCase())
+const pick = (row: Row, columns: string[]) =>
+  Object.fromEntries(columns.map((column) => [camel(column), row[column]]))
+const iso = (value: Date | null) => (value ? value.toISOString() : null)
+
+const municipalityJson = (row: Row) =>
+  pick(row, [
+    'id',
+    'country_id',
+    'slug',
+    'name_en',
+    'name_sr_latn',
+    'name_sr_cyrl',
+    'district',
+    'latitude',
+    'longitude',
+  ])
+const sectorJson = (row: Row) =>
+  pick(row, ['id', 'slug', 'name_en', 'name_sr_latn', 'name_sr_cyrl'])
+const countryJson = (row: Row) =>
+  pick(row, ['id', 'code', 'name_en', 'name_sr_latn', 'name_sr_cyrl'])
+
+/** An opportunity card (what OpportunityTransformer.toObject gives). */
+function cardJson(
+  row: Row,
+  relations: { municipality?: Row; sectors?: Row[]; organisation?: Row }
+) {
+  const confirmedAt: Date | null = row.confirmed_at
+  return {
+    ...pick(row, [
+      'id',
+      'slug',
+      'status',
+      'title_en',
+      'title_sr',
+      'summary_en',
+      'summary_sr',
+      'type',
+      'stage',
+      'min_ticket_eur',
+      'total_size_eur',
+      'jobs_expected',
+      'area_sqm',
+      'interests_count',
+    ]),
+    publishedAt: iso(row.published_at),
+    confirmedAt: iso(confirmedAt),
+    daysSinceConfirmed: confirmedAt
+      ? Math.max(0, Math.floor((Date.now() - confirmedAt.getTime()) / 86_400_000))
+      : null,
+    coverImageUrl: row.cover_image_path ? `/opportunities/${row.slug}/cover` : null,
+    municipality: relations.municipality ? municipalityJson(relations.municipality) : undefined,
+    sectors: relations.sectors?.map(sectorJson),
+    organisation: relations.organisation
+      ? {
+          name: relations.organisation.name,
+          slug: relations.organisation.slug,
+          kind: relations.organisation.kind,
+        }
+      : undefined,
+  }
+}
+
+function filtersFrom(qs: Record<string, string | string[] | undefined>): Filters {
+  const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
+  const sector = qs.sector === undefined ? [] : [qs.sector].flat().flatMap((v) => v.split(','))
+  return {
+    q: one(qs.q),
+    sector: sector.filter(Boolean),
+    country: one(qs.country)?.toUpperCase(),
+    ticketMin: qs.ticket_min === undefined ? undefined : Number(one(qs.ticket_min)),
+    sort: one(qs.sort),
+    page: Number(one(qs.page) ?? 1),
+  }
+}
+
+/** Count, page, then the three relations at once (Lucid's paginate + preload). */
+async function search(filters: Filters) {
+  const { where, countBindings, orderBy, bindings, sort } = searchSql(filters, {
+    countries,
+    municipalities,
+    sectors,
+  })
+  const [{ total }] = await query(
+    `select count(*) as "total" from "opportunities" where ${where}`,
+    countBindings
+  )
+  const offset = (filters.page - 1) * PER_PAGE
+  const rows = await query(
+    `select * from "opportunities" where ${where} order by ${orderBy} limit $${bindings.length + 1}${offset ? ` offset $${bindings.length + 2}` : ''}`,
+    offset ? [...bindings, PER_PAGE, offset] : [...bindings, PER_PAGE]
+  )
+  const ids = rows.map((row) => row.id)
+  const municipalityIds = [...new Set(rows.map((row) => row.municipality_id))]
+  const organisationIds = [...new Set(rows.map((row) => row.organisation_id))]
+  const [municipalityRows, organisationRows, sectorRows] = ids.length
+    ? await Promise.all([
+        query(
+          `select * from "municipalities" where "id" in (${placeholders(1, municipalityIds.length)})`,
+          municipalityIds
+        ),
+        query(
+          `select * from "organisations" where "id" in (${placeholders(1, organisationIds.length)})`,
+          organisationIds
+        ),
+        query(
+          `select "sectors".*, "opportunity_sectors"."opportunity_id" as "pivot_opportunity_id", "opportunity_sectors"."sector_id" as "pivot_sector_id" from "sectors" inner join "opportunity_sectors" on "sectors"."id" = "opportunity_sectors"."sector_id" where "opportunity_sectors"."opportunity_id" in (${placeholders(1, ids.length)}) order by "position" asc`,
+          ids
+        ),
+      ])
+    : [[], [], []]
+  const data = rows.map((row) =>
+    cardJson(row, {
+      municipality: municipalityRows.find((m) => m.id === row.municipality_id),
+      organisation: organisationRows.find((o) => o.id === row.organisation_id),
+      sectors: sectorRows.filter((s) => s.pivot_opportunity_id === row.id),
+    })
+  )
+  const count = Number(total)
+  const lastPage = Math.max(1, Math.ceil(count / PER_PAGE))
+  const url = (page: number) => `/?page=${page}`
+  return {
+    sort,
+    results: {
+      data,
+      metadata: {
+        total: count,
+        perPage: PER_PAGE,
+        currentPage: filters.page,
+        lastPage,
+        firstPage: 1,
+        firstPageUrl: url(1),
+        lastPageUrl: url(lastPage),
+        nextPageUrl: filters.page < lastPage ? url(filters.page + 1) : null,
+        previousPageUrl: filters.page > 1 ? url(filters.page - 1) : null,
+      },
+    },
+  }
+}
+
+/** The envelope of an Inertia JSON response, with the props every page shares. */
+function inertiaPage(component: string, url: string, props: Record<string, unknown>) {
+  return {
+    component,
+    url,
+    version: 'baseline',
+    props: {
+      user: null,
+      locale: 'en',
+      errors: {},
+      flash: { success: null, error: null },
+      ...props,
+    },
+    deferredProps: {},
+    mergeProps: [],
+    deepMergeProps: [],
+    prependProps: [],
+    matchPropsOn: [],
+    onceProps: {},
+    scrollProps: {},
+    rescuedProps: [],
+    sharedProps: ['errors', 'flash', 'user', 'locale'],
+  }
+}
+
+const districts = [...new Set(municipalities.map((row) => row.district).filter(Boolean))].sort(
+  (a, b) => a.localeCompare(b, 'sr-Latn')
+)
+
+const app = Fastify({ logger: false })
+
+app.get('/opportunities', async (request) => {
+  const qs = request.query as Record<string, string>
+  const filters = filtersFrom(qs)
+  const { sort, results } = await search(filters)
+  return inertiaPage('opportunities/index', request.url, {
+    results,
+    filters: Object.fromEntries(
+      Object.entries({ ...qs, sector: filters.sector.length ? filters.sector : undefined })
+    ),
+    filterErrors: [],
+    sort,
+    view: 'list',
+    sectors: sectors.map(sectorJson),
+    countries: countries.filter((row) => row.is_listing_region).map(countryJson),
+    municipalities: municipalities.map(municipalityJson),
+    options: {
+      districts,
+      types: [
+        'greenfield',
+        'brownfield',
+        'expansion',
+        'joint_venture',
+        'equity_stake',
+        'public_private_partnership',
+        'real_estate',
+        'startup',
+      ],
+      stages: ['idea', 'planning', 'permitted', 'ready_to_build', 'operating'],
+      sorts: ['relevance', 'newest', 'largest', 'smallest_ticket', 'most_interest'],
+    },
+    map: {
+      tileUrl: process.env.MAP_TILE_URL ?? null,
+      attribution: process.env.MAP_ATTRIBUTION ?? null,
+    },
+  })
+})
+
+app.get('/api/v1/opportunities', async (request) => {
+  const { results } = await search(filtersFrom(request.query as Record<string, string>))
+  return results
+})
+
+/** One listing: the same ten queries as Most's detail page for an anonymous visitor. */
+app.get('/opportunities/:slug', async (request, reply) => {
+  const { slug } = request.params as { slug: string }
+  const [row] = await query('select * from "opportunities" where "slug" = $1 limit $2', [slug, 1])
+  if (!row || row.status !== 'published') return reply.code(404).send({})
+  const [[municipality], [organisation], sectorRows, incentives, documents] = await Promise.all([
+    query('select * from "municipalities" where "id" = $1 limit $2', [row.municipality_id, 1]),
+    query('select * from "organisations" where "id" = $1 limit $2', [row.organisation_id, 1]),
+    query(
+      'select "sectors".*, "opportunity_sectors"."opportunity_id" as "pivot_opportunity_id", "opportunity_sectors"."sector_id" as "pivot_sector_id" from "sectors" inner join "opportunity_sectors" on "sectors"."id" = "opportunity_sectors"."sector_id" where "opportunity_sectors"."opportunity_id" = $1',
+      [row.id]
+    ),
+    query(
+      'select * from "opportunity_incentives" where "opportunity_id" = $1 order by "position" asc',
+      [row.id]
+    ),
+    query('select * from "opportunity_documents" where "opportunity_id" = $1 order by "id" asc', [
+      row.id,
+    ]),
+  ])
+  await query('update "opportunities" set "views_count" = "views_count" + $1 where "id" = $2', [
+    1,
+    row.id,
+  ])
+  const sectorIds = sectorRows.length ? sectorRows.map((sector) => sector.id) : [0]
+  const similarRows = await query(
+    `select * from "opportunities" where "opportunities"."status" = $1 and not "id" = $2 and ("municipality_id" = $3 or exists (select * from "opportunity_sectors" where "opportunity_sectors"."opportunity_id" = "opportunities"."id" and "opportunity_sectors"."sector_id" in (${placeholders(4, sectorIds.length)}))) order by "published_at" desc limit $${4 + sectorIds.length}`,
+    ['published', row.id, row.municipality_id, ...sectorIds, 3]
+  )
+  const similarIds = similarRows.map((similar) => similar.id)
+  const similarMunicipalityIds = [...new Set(similarRows.map((similar) => similar.municipality_id))]
+  const [similarMunicipalities, similarSectors] = similarIds.length
+    ? await Promise.all([
+        query(
+          `select * from "municipalities" where "id" in (${placeholders(1, similarMunicipalityIds.length)})`,
+          similarMunicipalityIds
+        ),
+        query(
+          `select "sectors".*, "opportunity_sectors"."opportunity_id" as "pivot_opportunity_id", "opportunity_sectors"."sector_id" as "pivot_sector_id" from "sectors" inner join "opportunity_sectors" on "sectors"."id" = "opportunity_sectors"."sector_id" where "opportunity_sectors"."opportunity_id" in (${placeholders(1, similarIds.length)})`,
+          similarIds
+        ),
+      ])
+    : [[], []]
+  return inertiaPage('opportunities/show', request.url, {
+    viewer: {
+      loggedIn: false,
+      isInvestor: false,
+      isOwnPartner: false,
+      saved: false,
+      ndaAccepted: false,
+      interest: null,
+    },
+    opportunity: {
+      ...cardJson(row, { municipality, organisation, sectors: sectorRows }),
+      ...pick(row, [
+        'description_en',
+        'description_sr',
+        'timeline',
+        'site',
+        'contact_name',
+        'views_count',
+        'saves_count',
+      ]),
+      incentives: incentives.map((incentive) => ({
+        ...pick(incentive, ['id', 'kind', 'amount_eur', 'conditions']),
+        percentage: incentive.percentage === null ? null : Number(incentive.percentage),
+      })),
+      documents: documents.map((document) => ({
+        ...pick(document, ['id', 'kind', 'title', 'file_name', 'mime_type', 'size_bytes']),
+        url: `/documents/${document.id}`,
+      })),
+    },
+    similar: similarRows.map((similar) =>
+      cardJson(similar, {
+        municipality: similarMunicipalities.find((m) => m.id === similar.municipality_id),
+        sectors: similarSectors.filter((s) => s.pivot_opportunity_id === similar.id),
+      })
+    ),
+  })
+})
+
+const port = Number(process.env.PORT ?? 3452)
+await app.listen({ port, host: '127.0.0.1' })
+console.log(`baseline listening on ${port}`)
+const stop = async () => {
+  await app.close()
+  await pool.end()
+  process.exit(0)
+}
+process.on('SIGTERM', stop)
+process.on('SIGINT', stop)
