@@ -1,12 +1,17 @@
 import { test } from '@japa/runner'
+import i18nManager from '@adonisjs/i18n/services/main'
+import type { ApiClient } from '@japa/api-client'
 import testUtils from '@adonisjs/core/services/test_utils'
 import Contact from '#models/contact'
 import Deal from '#models/deal'
 import Inquiry from '#models/inquiry'
 import SentEmail from '#models/sent_email'
-import { UserFactory } from '#database/factories/user_factory'
+import { UserFactory, createPartner } from '#database/factories/user_factory'
 import { drainOutbox } from '#tests/helpers/outbox'
 import { countRows } from '#tests/helpers/database'
+import { clearTestRedisKeys } from '#tests/helpers/redis'
+import { createOpportunity } from '#database/factories/opportunity_factory'
+import env from '#start/env'
 
 const form = {
   fullName: 'Milica Jovanović',
@@ -23,8 +28,16 @@ const form = {
   consent: true,
 }
 
+/** The inquiry limit counts per address, and every test here asks from the same one. */
+const clearInquiryLimits = () => clearTestRedisKeys(`${env.get('REDIS_KEY_PREFIX')}*inquiry_*`)
+
+/** What a refused inquiry must not leave behind. */
+const inquiryTables = ['contacts', 'inquiries', 'deals', 'deal_activities', 'outbox_messages']
+
 test.group('Public inquiry form', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
+  group.each.setup(clearInquiryLimits)
+  group.teardown(clearInquiryLimits)
 
   test('an inquiry creates a contact, an inquiry and a Returnee support deal with an assistant and e-mails', async ({
     client,
@@ -144,5 +157,187 @@ test.group('Public inquiry form', (group) => {
     const errors = response.flashMessages().inputErrorsBag ?? response.flashMessages().errors
     assert.properties(errors, ['email', 'question', 'consent'])
     assert.deepEqual(await countRows('contacts', 'inquiries', 'deals', 'outbox_messages'), before)
+  })
+})
+
+test.group('Public inquiry form: rate limit', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+  group.each.setup(clearInquiryLimits)
+  group.teardown(clearInquiryLimits)
+
+  /** Five accepted questions from this address, each with its own e-mail. */
+  async function useUpTheLimit(client: ApiClient) {
+    for (let n = 1; n <= 5; n++) {
+      const response = await client
+        .post('/inquiry')
+        .json({ ...form, email: `asker${n}@example.de` })
+        .withCsrfToken()
+        .redirects(0)
+      response.assertStatus(302)
+      response.assertHeader('location', '/inquiry/thanks')
+    }
+  }
+
+  test('the sixth question within the window gets a 429 with Retry-After and the reason, and stores nothing', async ({
+    client,
+    assert,
+  }) => {
+    await UserFactory.apply('staff').create()
+    await useUpTheLimit(client)
+    const before = await countRows(...inquiryTables)
+
+    const refused = await client
+      .post('/inquiry')
+      .header('accept', 'application/json')
+      .json({ ...form, email: 'asker6@example.de' })
+      .withCsrfToken()
+      .redirects(0)
+    refused.assertStatus(429)
+    const retryAfter = Number(refused.header('retry-after'))
+    assert.isAbove(retryAfter, 0)
+    assert.isAtMost(retryAfter, 15 * 60)
+    assert.deepEqual(refused.body(), {
+      errors: [
+        {
+          message:
+            'You have sent several questions in a short time. Please try again in a few minutes.',
+          retryAfter,
+        },
+      ],
+    })
+    assert.deepEqual(await countRows(...inquiryTables), before)
+    assert.isNull(await Contact.byEmail('asker6@example.de').first())
+
+    // In Serbian for a Serbian reader.
+    const serbian = await client
+      .post('/inquiry')
+      .header('accept', 'application/json')
+      .header('accept-language', 'sr-Latn')
+      .json({ ...form, email: 'asker7@example.de' })
+      .withCsrfToken()
+      .redirects(0)
+    serbian.assertStatus(429)
+    assert.equal(
+      serbian.body().errors[0].message,
+      i18nManager.locale('sr-Latn').t('inquiry.too_many')
+    )
+    assert.notEqual(serbian.body().errors[0].message, refused.body().errors[0].message)
+  })
+
+  test('a refused form post goes back to the form with the reason flashed, and stores nothing', async ({
+    client,
+    assert,
+  }) => {
+    await UserFactory.apply('staff').create()
+    await useUpTheLimit(client)
+    const before = await countRows(...inquiryTables)
+
+    // As the browser's form sends it (Inertia: HTML accepted, back to the page it came from).
+    const refused = await client
+      .post('/inquiry')
+      .header('referer', '/inquiry')
+      .header('accept', 'text/html, application/xhtml+xml')
+      .header('x-inertia', 'true')
+      .json({ ...form, email: 'asker6@example.de' })
+      .withCsrfToken()
+      .redirects(0)
+    refused.assertStatus(302)
+    refused.assertHeader('location', '/inquiry')
+    refused.assertFlashMessage(
+      'error',
+      'You have sent several questions in a short time. Please try again in a few minutes.'
+    )
+    assert.deepEqual(await countRows(...inquiryTables), before)
+  })
+})
+
+test.group('Investor interest → CRM contact', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  const interest = {
+    amountMinEur: 50_000,
+    amountMaxEur: 120_000,
+    message: 'I would like to visit the site in July.',
+    contactChannel: 'email',
+    contactLanguage: 'sr',
+    consentToShareContact: true,
+  }
+
+  test('an interest links its deal to the investor’s contact, taking over an earlier inquiry’s contact', async ({
+    client,
+    assert,
+  }) => {
+    await UserFactory.apply('staff').create()
+    const { organisation } = await createPartner()
+    const opportunity = await createOpportunity(organisation)
+    // The person asked through the public form first, then opened an account.
+    await client
+      .post('/inquiry')
+      .json({ ...form, email: 'jelena.markovic@example.ch', fullName: 'Jelena M.' })
+      .withCsrfToken()
+      .redirects(0)
+    const inquirer = await Contact.byEmail('jelena.markovic@example.ch').firstOrFail()
+    assert.isNull(inquirer.userId)
+    const investor = await UserFactory.merge({
+      fullName: 'Jelena Marković',
+      email: 'jelena.markovic@example.ch',
+    }).create()
+
+    const response = await client
+      .post(`/opportunities/${opportunity.slug}/interest`)
+      .json(interest)
+      .loginAs(investor)
+      .withCsrfToken()
+      .redirects(0)
+    response.assertStatus(302)
+    assert.includeMembers(await drainOutbox(), ['deals:sync-from-interest'])
+
+    const deal = await Deal.query()
+      .where({ investorId: investor.id, opportunityId: opportunity.id })
+      .firstOrFail()
+    assert.equal(deal.contactId, inquirer.id)
+    await inquirer.refresh()
+    assert.equal(inquirer.userId, investor.id)
+    assert.equal(inquirer.kind, 'investor')
+    assert.equal(inquirer.fullName, 'Jelena Marković')
+    assert.lengthOf(await Contact.byEmail('jelena.markovic@example.ch'), 1)
+  })
+
+  test('a changed interest refreshes the contact and links a deal that had none', async ({
+    client,
+    assert,
+  }) => {
+    await UserFactory.apply('staff').create()
+    const { organisation } = await createPartner()
+    const opportunity = await createOpportunity(organisation)
+    const investor = await UserFactory.create()
+    const express = (amountMaxEur: number) =>
+      client
+        .post(`/opportunities/${opportunity.slug}/interest`)
+        .json({ ...interest, amountMaxEur })
+        .loginAs(investor)
+        .withCsrfToken()
+        .redirects(0)
+
+    await express(120_000)
+    await drainOutbox()
+    const deal = await Deal.findByOrFail('investorId', investor.id)
+    const contact = await Contact.findByOrFail('userId', investor.id)
+    assert.equal(deal.contactId, contact.id)
+
+    // A deal from before contacts existed, and an investor who changed their name since.
+    deal.contactId = null
+    await deal.save()
+    investor.fullName = 'Novo Ime Investitora'
+    await investor.save()
+
+    await express(150_000)
+    await drainOutbox()
+    await deal.refresh()
+    await contact.refresh()
+    assert.equal(deal.valueEur, 150_000)
+    assert.equal(deal.contactId, contact.id)
+    assert.equal(contact.fullName, 'Novo Ime Investitora')
+    assert.lengthOf(await Contact.query().where('userId', investor.id), 1)
   })
 })

@@ -11,7 +11,8 @@ import { INVESTMENTS_PIPELINE } from '#enums/crm'
 /**
  * The interest → deal hand-off. The first time, it opens a deal in the first stage of
  * the Investments pipeline and assigns a personal assistant round-robin; later it
- * updates the deal's value and notes the change on the timeline. Safe to run twice:
+ * updates the deal's value and notes the change on the timeline. Either way the investor's
+ * CRM contact is created or refreshed from the account and linked. Safe to run twice:
  * the deal is unique per interest and each timeline line has a dedupe key.
  */
 export default class SyncDealFromInterest {
@@ -65,7 +66,15 @@ export default class SyncDealFromInterest {
           entered_at: now.toJSDate(),
         })
       } else {
+        // The contact follows the account (name, e-mail), and a deal opened before
+        // contacts existed gets its contact now.
+        const contact = await new LinkUserContact().handle({
+          user: interest.investor,
+          ownerId: deal.ownerId,
+          trx,
+        })
         deal.useTransaction(trx)
+        deal.contactId ??= contact.id
         deal.valueEur = interest.amountMaxEur
         await deal.save()
       }
