@@ -22,7 +22,9 @@ export default class CrmDealsController {
       .preload('investor', (investor) => investor.preload('investorProfile'))
       .preload('contact')
       .preload('owner')
-      .preload('opportunity', (opportunity) => opportunity.preload('municipality'))
+      .preload('opportunity', (opportunity) =>
+        opportunity.preload('municipality').preload('organisation')
+      )
       .preload('lostReason')
       .preload('activities', (activities) =>
         activities.preload('actor').orderBy('occurredAt', 'desc').orderBy('id', 'desc')

@@ -1,8 +1,9 @@
 import { OrganisationMemberSchema } from '#database/schema'
-import { belongsTo } from '@adonisjs/lucid/orm'
-import type { BelongsTo } from '@adonisjs/lucid/types/relations'
+import { belongsTo, hasOne } from '@adonisjs/lucid/orm'
+import type { BelongsTo, HasOne } from '@adonisjs/lucid/types/relations'
 import User from '#models/user'
 import Organisation from '#models/organisation'
+import Contact from '#models/contact'
 
 export default class OrganisationMember extends OrganisationMemberSchema {
   @belongsTo(() => User)
@@ -10,6 +11,10 @@ export default class OrganisationMember extends OrganisationMemberSchema {
 
   @belongsTo(() => Organisation)
   declare organisation: BelongsTo<typeof Organisation>
+
+  /** The member's CRM contact (the one linked to their account), if they have one. */
+  @hasOne(() => Contact, { localKey: 'userId', foreignKey: 'userId' })
+  declare contact: HasOne<typeof Contact>
 
   /** The organisation a partner acts for (their first membership). */
   static currentFor(userId: number) {

@@ -11,6 +11,16 @@ export default class OrganisationPolicy extends BasePolicy {
     return !!(await this.membership(user, organisation))
   }
 
+  /** The CRM's list of partner organisations, with their deals and answer times: staff only. */
+  viewCrmList(user: User): AuthorizerResponse {
+    return user.isStaff
+  }
+
+  /** One organisation's CRM page (people, deals, introductions, timeline): staff only. */
+  viewInCrm(user: User): AuthorizerResponse {
+    return user.isStaff
+  }
+
   /** Only owners invite colleagues. */
   async inviteMembers(user: User, organisation: Organisation): Promise<AuthorizerResponse> {
     return (await this.membership(user, organisation))?.role === 'owner'

@@ -9,4 +9,12 @@ export default class DealActivityTransformer extends BaseTransformer<DealActivit
       actorName: this.resource.actor?.fullName ?? null,
     }
   }
+
+  /** A line of a timeline across several deals names its deal. */
+  withDeal() {
+    return {
+      ...this.toObject(),
+      deal: { id: this.resource.dealId, title: this.resource.deal?.title ?? null },
+    }
+  }
 }

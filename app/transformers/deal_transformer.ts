@@ -26,6 +26,7 @@ export default class DealTransformer extends BaseTransformer<Deal> {
         id: deal.stage.id,
         key: deal.stage.key,
         name: deal.stage.name,
+        customName: deal.stage.customName,
         kind: deal.stage.kind,
       },
       pipeline: { id: deal.pipeline.id, name: deal.pipeline.name, slug: deal.pipeline.slug },
@@ -51,10 +52,14 @@ export default class DealTransformer extends BaseTransformer<Deal> {
       owner: deal.owner ? { id: deal.owner.id, fullName: deal.owner.fullName } : null,
       opportunity: deal.opportunity
         ? {
+            id: deal.opportunity.id,
             slug: deal.opportunity.slug,
             titleEn: deal.opportunity.titleEn,
             titleSr: deal.opportunity.titleSr,
             municipality: deal.opportunity.municipality?.nameSrLatn ?? null,
+            organisation: deal.opportunity.organisation
+              ? { id: deal.opportunity.organisation.id, name: deal.opportunity.organisation.name }
+              : null,
           }
         : null,
       lostReason: deal.lostReason ? { key: deal.lostReason.key, name: deal.lostReason.name } : null,

@@ -15,4 +15,16 @@ export default class IntroductionTransformer extends BaseTransformer<Introductio
       'declineReason',
     ])
   }
+
+  /** On the organisation's CRM page: which deal, and how long the partner took to answer. */
+  forOrganisation() {
+    const introduction = this.resource
+    return {
+      ...this.toObject(),
+      deal: { id: introduction.dealId, title: introduction.deal?.title ?? null },
+      responseHours: introduction.respondedAt
+        ? Math.round(introduction.respondedAt.diff(introduction.requestedAt, 'hours').hours)
+        : null,
+    }
+  }
 }

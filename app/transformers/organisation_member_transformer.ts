@@ -10,4 +10,9 @@ export default class OrganisationMemberTransformer extends BaseTransformer<Organ
       email: this.resource.user.email,
     }
   }
+
+  /** Staff in the CRM also get the member's CRM contact, when their account has one. */
+  forCrm() {
+    return { ...this.toObject(), contactId: this.resource.contact?.id ?? null }
+  }
 }

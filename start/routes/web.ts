@@ -191,6 +191,13 @@ router
         router.get('/reports', [controllers.CrmReports, 'index']).as('crm.reports')
         router.get('/contacts', [controllers.CrmContacts, 'index']).as('crm.contacts.index')
         router.get('/contacts/:id', [controllers.CrmContacts, 'show']).as('crm.contacts.show')
+        router
+          .get('/organisations', [controllers.CrmOrganisations, 'index'])
+          .as('crm.organisations.index')
+        router
+          .get('/organisations/:id', [controllers.CrmOrganisations, 'show'])
+          .where('id', router.matchers.number())
+          .as('crm.organisations.show')
         router.get('/jobs', [controllers.CrmJobs, 'index']).as('crm.jobs.index')
         router.post('/jobs/:id/retry', [controllers.CrmJobs, 'retry']).as('crm.jobs.retry')
         router.get('/deals', [controllers.CrmDealList, 'index']).as('crm.deals.index')

@@ -54,6 +54,7 @@ interface Fixtures {
   dataRoomDocumentId: number
   draftDocumentId: number
   organisationXSlug: string
+  organisationXId: number
   pendingOrganisationId: number
   /** Investor A's deal (from an interest in X's listing), its task and introduction. */
   dealId: number
@@ -304,6 +305,11 @@ const rules: Record<string, Rule> = {
   'GET /crm/reports': { expect: crm },
   'GET /crm/contacts': { expect: crm },
   'GET /crm/contacts/:id': { url: (f) => `/crm/contacts/${f.contactId}`, expect: crm },
+  'GET /crm/organisations': { expect: crm },
+  'GET /crm/organisations/:id': {
+    url: (f) => `/crm/organisations/${f.organisationXId}`,
+    expect: crm,
+  },
   'GET /crm/jobs': { expect: crm },
   // No failed job exists here: staff reach the action and get 404 for the unknown id
   // (retrying a real failed job is tested in crm/jobs.spec.ts).
@@ -475,6 +481,7 @@ async function createFixtures(client: ApiClient): Promise<Fixtures> {
     dataRoomDocumentId: dataRoom.id,
     draftDocumentId: draftDocument.id,
     organisationXSlug: organisationX.slug,
+    organisationXId: organisationX.id,
     pendingOrganisationId: pending.id,
     dealId: deal.id,
     taskId: task.id,
