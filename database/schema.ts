@@ -8,6 +8,7 @@ import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { DateTime } from 'luxon'
 import type { ContactKind, DealActivityKind, IntroductionStatus, StageKind } from '#enums/crm'
 import type { ContactChannel, ContactLanguage, InterestStatus, SiteReadiness, OpportunityStage, OpportunityStatus, OpportunityType, DocumentKind, IncentiveKind } from '#enums/opportunity'
+import type { AlertFrequency, AlertState } from '#enums/matching'
 import type { MemberRole, OrganisationKind, OrganisationStatus } from '#enums/organisation'
 import type { UserRole } from '#enums/user_role'
 
@@ -288,7 +289,7 @@ export class InvestorPreferredSectorSchema extends BaseModel {
 }
 
 export class InvestorProfileSchema extends BaseModel {
-  static $columns = ['company', 'createdAt', 'education', 'id', 'languages', 'occupation', 'placeOfBirth', 'residenceCity', 'residenceCountryId', 'ticketMaxEur', 'ticketMinEur', 'updatedAt', 'userId'] as const
+  static $columns = ['company', 'createdAt', 'education', 'id', 'languages', 'occupation', 'placeOfBirth', 'recommendationFrequency', 'residenceCity', 'residenceCountryId', 'ticketMaxEur', 'ticketMinEur', 'updatedAt', 'userId'] as const
   $columns = InvestorProfileSchema.$columns
   @column()
   declare company: string | null
@@ -304,6 +305,8 @@ export class InvestorProfileSchema extends BaseModel {
   declare occupation: string | null
   @column()
   declare placeOfBirth: string | null
+  @column()
+  declare recommendationFrequency: AlertFrequency
   @column()
   declare residenceCity: string | null
   @column()
@@ -442,6 +445,31 @@ export class OpportunitySchema extends BaseModel {
   declare updatedAt: DateTime
   @column()
   declare viewsCount: number
+}
+
+export class OpportunityAlertSchema extends BaseModel {
+  static $columns = ['createdAt', 'frequency', 'id', 'invitedById', 'opportunityId', 'savedSearchId', 'score', 'sentAt', 'state', 'userId'] as const
+  $columns = OpportunityAlertSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare frequency: AlertFrequency
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare invitedById: number | null
+  @column()
+  declare opportunityId: number
+  @column()
+  declare savedSearchId: number | null
+  @column()
+  declare score: number
+  @column.dateTime()
+  declare sentAt: DateTime | null
+  @column()
+  declare state: AlertState
+  @column()
+  declare userId: number
 }
 
 export class OpportunityDocumentSchema extends BaseModel {
@@ -684,6 +712,25 @@ export class SavedOpportunitySchema extends BaseModel {
   declare userId: number
 }
 
+export class SavedSearchSchema extends BaseModel {
+  static $columns = ['createdAt', 'filters', 'frequency', 'id', 'name', 'updatedAt', 'userId'] as const
+  $columns = SavedSearchSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare filters: Record<string, unknown>
+  @column()
+  declare frequency: AlertFrequency
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare name: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare userId: number
+}
+
 export class SectorSchema extends BaseModel {
   static $columns = ['id', 'nameEn', 'nameSrCyrl', 'nameSrLatn', 'position', 'slug'] as const
   $columns = SectorSchema.$columns
@@ -727,7 +774,7 @@ export class SentEmailSchema extends BaseModel {
 }
 
 export class UserSchema extends BaseModel {
-  static $columns = ['createdAt', 'email', 'emailVerifiedAt', 'fullName', 'id', 'locale', 'password', 'role', 'updatedAt'] as const
+  static $columns = ['createdAt', 'email', 'emailVerifiedAt', 'fullName', 'id', 'locale', 'marketingOptIn', 'marketingOptInAt', 'password', 'role', 'updatedAt'] as const
   $columns = UserSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
@@ -741,6 +788,10 @@ export class UserSchema extends BaseModel {
   declare id: number
   @column()
   declare locale: string
+  @column()
+  declare marketingOptIn: boolean
+  @column.dateTime()
+  declare marketingOptInAt: DateTime | null
   @column({ serializeAs: null })
   declare password: string
   @column()

@@ -49,7 +49,24 @@ export default {
         status: enumColumn('InterestStatus', 'opportunity'),
       },
     },
-    investor_profiles: { columns: { languages: { tsType: 'string[]', decorator: '@column()' } } },
+    investor_profiles: {
+      columns: {
+        languages: { tsType: 'string[]', decorator: '@column()' },
+        recommendation_frequency: enumColumn('AlertFrequency', 'matching'),
+      },
+    },
+    saved_searches: {
+      columns: {
+        frequency: enumColumn('AlertFrequency', 'matching'),
+        filters: { tsType: 'Record<string, unknown>', decorator: '@column()' },
+      },
+    },
+    opportunity_alerts: {
+      columns: {
+        frequency: enumColumn('AlertFrequency', 'matching'),
+        state: enumColumn('AlertState', 'matching'),
+      },
+    },
     pipeline_stages: { columns: { kind: enumColumn('StageKind', 'crm') } },
     deal_activities: {
       columns: {

@@ -3,6 +3,7 @@ import drive from '@adonisjs/drive/services/main'
 import Opportunity from '#models/opportunity'
 import OpportunityTransformer from '#transformers/opportunity_transformer'
 import SearchOpportunities from '#actions/opportunities/search_opportunities'
+import RecommendOpportunities from '#actions/matching/recommend_opportunities'
 import ShowOpportunity from '#actions/opportunities/show_opportunity'
 import { opportunitySearchValidator, searchSorts } from '#validators/opportunity'
 import { opportunityStages, opportunityTypes } from '#enums/opportunity'
@@ -11,11 +12,17 @@ import env from '#start/env'
 
 /** The marketplace as investors see it: browse/search, map, and one listing. */
 export default class OpportunitiesController {
-  async index({ request, inertia }: HttpContext) {
+  async index({ request, inertia, auth, i18n }: HttpContext) {
     const [errors, filters] = await opportunitySearchValidator.tryValidate(searchInput(request))
     const { page, sort } = await new SearchOpportunities().handle(filters ?? {})
     return inertia.render('opportunities/index', {
       results: OpportunityTransformer.paginate(page.all(), page.getMeta()),
+      // An investor sees on each card how well it fits their profile, and why.
+      matches: await new RecommendOpportunities().forListings({
+        investor: auth.user ?? null,
+        locale: i18n.locale,
+        opportunityIds: page.all().map((opportunity) => opportunity.id),
+      }),
       filters: filters ?? {},
       filterErrors: errors ? errors.messages.map((error: { field: string }) => error.field) : [],
       sort,
@@ -33,7 +40,7 @@ export default class OpportunitiesController {
     })
   }
 
-  async show({ params, inertia, auth, bouncer, request }: HttpContext) {
+  async show({ params, inertia, auth, bouncer, request, i18n }: HttpContext) {
     const opportunity = await Opportunity.findByOrFail('slug', params.slug)
     await bouncer.with('OpportunityPolicy').authorize('view', opportunity)
     const viewer = auth.user ?? null
@@ -46,6 +53,14 @@ export default class OpportunitiesController {
       opportunity: OpportunityTransformer.transform(opportunity).useVariant('forDetail'),
       similar: OpportunityTransformer.transform(details.similar),
       viewer: details.viewer,
+      match:
+        (
+          await new RecommendOpportunities().forListings({
+            investor: viewer,
+            locale: i18n.locale,
+            opportunityIds: [opportunity.id],
+          })
+        )[opportunity.id] ?? null,
     })
   }
 
