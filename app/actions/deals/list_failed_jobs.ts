@@ -19,7 +19,10 @@ export default class ListFailedJobs {
       failed: failed.map((job) => ({
         id: String(job.id),
         name: job.name,
-        data: JSON.stringify(job.data).slice(0, 300),
+        // A sealed link token is useless without APP_KEY, and still not for anyone's eyes.
+        data: JSON.stringify(job.data, (key, value) =>
+          key === 'sealedSecret' ? '[sealed]' : value
+        ).slice(0, 300),
         error: job.failedReason ?? '',
         attempts: job.attemptsMade,
         failedAt: job.finishedOn ? new Date(job.finishedOn).toISOString() : null,

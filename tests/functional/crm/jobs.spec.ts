@@ -18,7 +18,7 @@ test.group('Failed jobs page', (group) => {
     const queue = (await app.container.make(QueueManager)).queue()
     const job = await queue.add(
       'mail:send',
-      { mail: 'crm_notice', args: {}, key: 'test' },
+      { mail: 'crm_notice', args: {}, key: 'test', sealedSecret: 'sealed-link-token' },
       {
         attempts: 1,
         jobId: `failing-${Date.now()}`,
@@ -39,10 +39,13 @@ test.group('Failed jobs page', (group) => {
     }
 
     const page = await client.get('/crm/jobs').loginAs(staff).withInertia()
-    const failed = page.inertiaProps.failed as { id: string; error: string }[]
+    const failed = page.inertiaProps.failed as { id: string; error: string; data: string }[]
     const row = failed.find((candidate) => candidate.id === job.id)
     assert.exists(row)
     assert.equal(row!.error, 'SMTP server said 554: relay denied')
+    // A mail job's sealed link token is never shown.
+    assert.notInclude(row!.data, 'sealed-link-token')
+    assert.include(row!.data, '"sealedSecret":"[sealed]"')
 
     ;(await client.get('/crm/jobs').loginAs(partner)).assertStatus(403)
 
