@@ -195,6 +195,41 @@ export class DocumentDownloadSchema extends BaseModel {
   declare userId: number
 }
 
+export class FigureSummarySchema extends BaseModel {
+  static $columns = ['computedAt', 'dealsWon', 'dimension', 'id', 'interests', 'introductions', 'investmentSoughtEur', 'month', 'nameEn', 'nameSrCyrl', 'nameSrLatn', 'opportunitiesPublished', 'subjectId', 'subjectSlug', 'wonValueEur'] as const
+  $columns = FigureSummarySchema.$columns
+  @column.dateTime()
+  declare computedAt: DateTime
+  @column()
+  declare dealsWon: number
+  @column()
+  declare dimension: string
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare interests: number
+  @column()
+  declare introductions: number
+  @column()
+  declare investmentSoughtEur: bigint | number
+  @column.date()
+  declare month: DateTime
+  @column()
+  declare nameEn: string | null
+  @column()
+  declare nameSrCyrl: string | null
+  @column()
+  declare nameSrLatn: string | null
+  @column()
+  declare opportunitiesPublished: number
+  @column()
+  declare subjectId: number
+  @column()
+  declare subjectSlug: string | null
+  @column()
+  declare wonValueEur: bigint | number
+}
+
 export class InquirySchema extends BaseModel {
   static $columns = ['contactId', 'createdAt', 'dealId', 'id', 'question'] as const
   $columns = InquirySchema.$columns

@@ -5,3 +5,4 @@
 import './routes/system.js'
 import './routes/api.js'
 import './routes/web.js'
+import './routes/community.js'

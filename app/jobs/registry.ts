@@ -9,6 +9,8 @@ export interface JobPayloads {
   'opportunities:check-freshness': { now?: string }
   /** An interest was created or changed: open or update its deal. */
   'deals:sync-from-interest': { interestId: number }
+  /** Hourly: recompute the public figures page's summary table. */
+  'figures:refresh': { now?: string }
   /** Daily: flag deals past their stage's stale threshold, with a task for the owner. */
   'deals:sweep-stale': { now?: string }
   /** Hourly: e-mail assignees of open tasks due within a day or overdue (once per due date). */
@@ -32,6 +34,7 @@ export const jobs: {
 } = {
   'opportunities:check-freshness': () => import('#jobs/check_opportunity_freshness'),
   'deals:sync-from-interest': () => import('#jobs/sync_deal_from_interest'),
+  'figures:refresh': () => import('#jobs/refresh_public_figures'),
   'deals:sweep-stale': () => import('#jobs/sweep_stale_deals'),
   'deals:remind-due-tasks': () => import('#jobs/remind_due_tasks'),
   'mail:send': () => import('#jobs/send_email'),
@@ -42,6 +45,7 @@ export const jobs: {
 /** Jobs the worker schedules itself (BullMQ job schedulers), with their cron pattern. */
 export const schedules: { name: JobName; pattern: string }[] = [
   { name: 'opportunities:check-freshness', pattern: '15 6 * * *' },
+  { name: 'figures:refresh', pattern: '5 * * * *' },
   { name: 'deals:sweep-stale', pattern: '30 6 * * *' },
   { name: 'deals:remind-due-tasks', pattern: '10 * * * *' },
 ]

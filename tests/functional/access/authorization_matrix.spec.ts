@@ -152,6 +152,8 @@ const rules: Record<string, Rule> = {
     expect: everyone,
   },
   'GET /municipalities/:slug': { url: () => '/municipalities/nis', expect: everyone },
+  'GET /directory': { expect: everyone },
+  'GET /figures': { expect: everyone },
   'GET /inquiry': { expect: everyone },
   'POST /inquiry': { body: () => ({}), expect: everyone },
   'GET /inquiry/thanks': { expect: everyone },

@@ -1,0 +1,97 @@
+import { test } from '@japa/runner'
+import testUtils from '@adonisjs/core/services/test_utils'
+import Country from '#models/country'
+import Municipality from '#models/municipality'
+import { OrganisationFactory } from '#database/factories/user_factory'
+import type { OrganisationKind } from '#enums/organisation'
+
+async function entry(name: string, country: string, municipality: string, kind: OrganisationKind) {
+  return OrganisationFactory.merge({
+    name,
+    kind,
+    countryId: (await Country.findByOrFail('code', country)).id,
+    municipalityId: (await Municipality.findByOrFail('slug', municipality)).id,
+  }).create()
+}
+
+test.group('Regional directory', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+  group.each.setup(async () => {
+    await entry('Zeta Chamber Podgorica', 'ME', 'podgorica', 'chamber')
+    await entry('Niksic Tech Park', 'ME', 'niksic', 'technology_park')
+    await entry('Skopje LED Office', 'MK', 'skopje', 'municipal_office')
+    await entry('Sofia Angels', 'BG', 'sofia', 'investor_network')
+    await entry('Nis Returnees NGO', 'RS', 'nis', 'ngo')
+    await OrganisationFactory.apply('pending')
+      .merge({
+        name: 'Pending Chamber Podgorica',
+        kind: 'chamber',
+        countryId: (await Country.findByOrFail('code', 'ME')).id,
+      })
+      .create()
+  })
+
+  const names = (response: { inertiaProps: Record<string, any> }) =>
+    response.inertiaProps.results.data.map((row: { name: string }) => row.name)
+
+  test('lists approved entries of the whole region, Serbia first, never pending ones', async ({
+    client,
+    assert,
+  }) => {
+    const response = await client.get('/directory').withInertia()
+    response.assertStatus(200)
+    response.assertInertiaComponent('directory/index')
+    const listed: string[] = names(response)
+    assert.includeMembers(listed, [
+      'Zeta Chamber Podgorica',
+      'Niksic Tech Park',
+      'Skopje LED Office',
+      'Sofia Angels',
+      'Nis Returnees NGO',
+    ])
+    assert.notInclude(listed, 'Pending Chamber Podgorica')
+    assert.equal(listed.indexOf('Nis Returnees NGO'), 0)
+    // The map needs each entry's place.
+    const skopje = response.inertiaProps.results.data.find(
+      (row: { name: string }) => row.name === 'Skopje LED Office'
+    )
+    assert.equal(skopje.municipality.slug, 'skopje')
+    assert.isNumber(skopje.municipality.latitude)
+    assert.equal(skopje.country.code, 'MK')
+    assert.deepEqual(
+      response.inertiaProps.countries.map((country: { code: string }) => country.code).sort(),
+      ['BA', 'BG', 'MD', 'ME', 'MK', 'RS']
+    )
+  })
+
+  test('filters by country, municipality and kind, alone and together', async ({
+    client,
+    assert,
+  }) => {
+    assert.sameMembers(names(await client.get('/directory?country=me').withInertia()), [
+      'Zeta Chamber Podgorica',
+      'Niksic Tech Park',
+    ])
+    assert.deepEqual(names(await client.get('/directory?municipality=skopje').withInertia()), [
+      'Skopje LED Office',
+    ])
+    assert.deepEqual(names(await client.get('/directory?kind=investor_network').withInertia()), [
+      'Sofia Angels',
+    ])
+    assert.deepEqual(
+      names(await client.get('/directory?country=ME&kind=technology_park').withInertia()),
+      ['Niksic Tech Park']
+    )
+    assert.deepEqual(
+      names(await client.get('/directory?country=MK&kind=chamber').withInertia()),
+      []
+    )
+  })
+
+  test('an unknown kind is reported and ignored instead of failing', async ({ client, assert }) => {
+    const response = await client.get('/directory?kind=casino&country=BG').withInertia()
+    response.assertStatus(200)
+    assert.deepEqual(response.inertiaProps.filterErrors, ['kind'])
+    assert.includeMembers(names(response), ['Sofia Angels', 'Skopje LED Office'])
+  })
+})
