@@ -2,16 +2,22 @@ import app from '@adonisjs/core/services/app'
 import { servedOverHttps } from '#config/app'
 import { defineConfig } from '@adonisjs/shield'
 
+// Outside production the Vite dev server pushes updates over its own websocket port.
+const devSockets = app.inProduction ? [] : ['ws:']
+
 const shieldConfig = defineConfig({
-  // The built pages load only same-origin scripts and styles (Vite bundles), so no inline script is needed.
+  // The pages load only same-origin scripts (Vite bundles); Inertia's page data sits in a
+  // JSON <script type="application/json">, which is never executed, so no inline script
+  // (and no nonce) is needed. Styles allow inline for Vue's style bindings and Leaflet.
+  // Enforced in every environment so the tests and browser tests run under the same policy.
   csp: {
-    enabled: app.inProduction,
+    enabled: true,
     directives: {
       defaultSrc: [`'self'`],
       scriptSrc: [`'self'`],
       styleSrc: [`'self'`, `'unsafe-inline'`],
       imgSrc: [`'self'`, 'data:', 'blob:', 'https:'],
-      connectSrc: [`'self'`],
+      connectSrc: [`'self'`, ...devSockets],
       fontSrc: [`'self'`, 'data:'],
       objectSrc: [`'none'`],
       frameAncestors: [`'none'`],

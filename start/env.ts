@@ -37,6 +37,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   QUEUE_STALLED_INTERVAL_MS: Env.schema.number.optional(),
 
   LIMITER_STORE: Env.schema.enum(['redis', 'memory'] as const),
+  API_RATE_LIMIT_PER_MINUTE: Env.schema.number.optional(),
 
   MAIL_FROM_ADDRESS: Env.schema.string({ format: 'email' }),
   MAIL_FROM_NAME: Env.schema.string(),

@@ -54,6 +54,7 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       'session' in ctx
     ) {
       ctx.session.flash('error', error.getResponseMessage(ctx))
+      ctx.response.header('Retry-After', error.response.availableIn)
       return ctx.response.redirect().back()
     }
     return super.handle(error, ctx)

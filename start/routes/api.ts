@@ -1,6 +1,7 @@
 import router from '@adonisjs/core/services/router'
 import { controllers } from '#generated/controllers'
 import { middleware } from '#start/kernel'
+import { apiThrottle } from '#start/limiter'
 
 // The public read-only JSON API: no session, CSRF or auth on this path.
 router
@@ -14,4 +15,4 @@ router
       .as('api.opportunities.show')
   })
   .prefix('/api')
-  .use(middleware.forceJson())
+  .use([middleware.forceJson(), apiThrottle])

@@ -1,7 +1,15 @@
 import router from '@adonisjs/core/services/router'
 import { controllers } from '#generated/controllers'
 import { middleware, webMiddleware } from '#start/kernel'
-import { inquiryThrottle } from '#start/limiter'
+import {
+  inquiryThrottle,
+  interestThrottle,
+  loginAccountThrottle,
+  loginIpThrottle,
+  passwordResetAccountThrottle,
+  passwordResetThrottle,
+  registrationThrottle,
+} from '#start/limiter'
 
 router
   .group(() => {
@@ -12,29 +20,36 @@ router
     router
       .group(() => {
         router.get('/login', [controllers.Session, 'create']).as('auth.login')
-        router.post('/login', [controllers.Session, 'store']).as('auth.login.store')
+        router
+          .post('/login', [controllers.Session, 'store'])
+          .as('auth.login.store')
+          .use([loginIpThrottle, loginAccountThrottle])
         router.get('/register', [controllers.Registration, 'createInvestor']).as('auth.register')
         router
           .post('/register', [controllers.Registration, 'storeInvestor'])
           .as('auth.register.store')
+          .use(registrationThrottle)
         router
           .get('/register/partner', [controllers.Registration, 'createPartner'])
           .as('auth.register_partner')
         router
           .post('/register/partner', [controllers.Registration, 'storePartner'])
           .as('auth.register_partner.store')
+          .use(registrationThrottle)
         router
           .get('/forgot-password', [controllers.PasswordReset, 'create'])
           .as('auth.password_reset.create')
         router
           .post('/forgot-password', [controllers.PasswordReset, 'store'])
           .as('auth.password_reset.store')
+          .use([passwordResetThrottle, passwordResetAccountThrottle])
         router
           .get('/reset-password/:token', [controllers.PasswordReset, 'edit'])
           .as('auth.password_reset.edit')
         router
           .post('/reset-password', [controllers.PasswordReset, 'update'])
           .as('auth.password_reset.update')
+          .use(passwordResetThrottle)
         router.get('/invitations/:token', [controllers.Invitations, 'show']).as('invitations.show')
         router
           .post('/invitations/:token', [controllers.Invitations, 'store'])
@@ -100,6 +115,7 @@ router
         router
           .post('/opportunities/:slug/interest', [controllers.Interests, 'store'])
           .as('opportunities.interest')
+          .use(interestThrottle)
         router
           .post('/opportunities/:slug/nda', [controllers.NdaAcceptances, 'store'])
           .as('opportunities.nda')
