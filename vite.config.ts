@@ -17,6 +17,13 @@ export default defineConfig({
       '@lang/': fileURLToPath(new URL('./resources/lang/', import.meta.url)),
     },
   },
+  // In development and tests the Vite dev server answers for files under the project root;
+  // uploads (storage/) and secrets must only ever leave through the app's checked routes.
+  server: {
+    fs: {
+      deny: ['.env', '.env.*', '*.{crt,pem,key}', '**/.git/**', '**/storage/**', '**/tmp/**'],
+    },
+  },
   // @adonisjs/vite 6.0 builds the ssr environment too and overwrites the client
   // bundle with it (adonisjs/vite#44). SSR is off, so build the client only.
   builder: {

@@ -1,5 +1,6 @@
 import vine from '@vinejs/vine'
 import type { Infer } from '@vinejs/vine/types'
+import type { MultipartFile } from '@adonisjs/core/bodyparser'
 import {
   cadastreStatuses,
   contactChannels,
@@ -13,6 +14,7 @@ import {
   utilities,
   zoningStatuses,
 } from '#enums/opportunity'
+import { contentMatches, declaredExtension, uploadTypes } from '#services/file_signature'
 
 export const searchSorts = [
   'relevance',
@@ -123,13 +125,47 @@ export const closeOpportunityValidator = vine.create({
   reason: vine.string().trim().maxLength(1000).optional(),
 })
 
+/** The body parser's own sniffing agrees with the name (an Office file may sniff as a zip). */
+function sameType(detected: string | undefined, declared: string) {
+  const canonical = (extension?: string) => (extension === 'jpeg' ? 'jpg' : extension)
+  if (!(declared in uploadTypes)) return false
+  if (canonical(detected) === canonical(declared)) return true
+  return detected === 'zip' && ['docx', 'xlsx', 'pptx'].includes(declared)
+}
+
+/**
+ * The bytes must be what the name says (a "plan.pdf" holding HTML or a PNG is refused),
+ * and the file is then stored and served with that type's MIME type, never with the
+ * Content-Type the browser claimed.
+ */
+const realContent = vine.createRule(
+  async (value, _, field) => {
+    const file = value as MultipartFile
+    if (!file?.tmpPath || !file.isValid) return
+    const extension = declaredExtension(file.clientName)
+    if (!sameType(file.extname, extension) || !(await contentMatches(file.tmpPath, extension))) {
+      field.report("The file's content does not match its type.", 'file.content', field, {
+        extension,
+      })
+      return
+    }
+    const [type, subtype] = uploadTypes[extension as keyof typeof uploadTypes].split('/')
+    file.type = type
+    file.subtype = subtype
+    file.extname = extension
+  },
+  { isAsync: true }
+)
+
 export const documentUploadValidator = vine.create({
   kind: vine.enum(documentKinds),
   title: vine.string().trim().minLength(2).maxLength(200),
-  file: vine.file({
-    size: '20mb',
-    extnames: ['pdf', 'jpg', 'jpeg', 'png', 'webp', 'xlsx', 'docx', 'pptx', 'csv', 'zip'],
-  }),
+  file: vine
+    .file({
+      size: '20mb',
+      extnames: ['pdf', 'jpg', 'jpeg', 'png', 'webp', 'xlsx', 'docx', 'pptx', 'csv', 'zip'],
+    })
+    .use(realContent()),
 })
 
 export const interestValidator = vine.create({
