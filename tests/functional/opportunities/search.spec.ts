@@ -113,6 +113,16 @@ test.group('Opportunity search and filters', (group) => {
     assert.deepEqual(await titlesFor(client, 'q=Leskovc'), ['Cold storage for fruit'])
   })
 
+  test('relevance: whole words, then words they begin, then near spellings', async ({
+    client,
+    assert,
+  }) => {
+    await createOpportunity(organisation, { titleEn: 'Hotelski kompleks', publishedDaysAgo: 1 })
+    await createOpportunity(organisation, { titleEn: 'Hotel Zlatibor', publishedDaysAgo: 4 })
+    assert.deepEqual(await titlesFor(client, 'q=hotel'), ['Hotel Zlatibor', 'Hotelski kompleks'])
+    assert.deepEqual(await titlesFor(client, 'q=hotels'), ['Hotelski kompleks', 'Hotel Zlatibor'])
+  })
+
   test('a search for nothing relevant finds nothing', async ({ client, assert }) => {
     assert.deepEqual(await titlesFor(client, 'q=submarine'), [])
   })
