@@ -28,7 +28,8 @@ const shieldConfig = defineConfig({
   },
   csrf: {
     enabled: true,
-    exceptRoutes: [],
+    // Stripe signs its webhooks instead (the route also sits outside the session stack).
+    exceptRoutes: ['/webhooks/stripe'],
     enableXsrfCookie: true,
     methods: ['POST', 'PUT', 'PATCH', 'DELETE'],
   },

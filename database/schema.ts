@@ -7,10 +7,40 @@
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { DateTime } from 'luxon'
 import type { ContactKind, DealActivityKind, IntroductionStatus, StageKind } from '#enums/crm'
+import type { FeaturingSource, FeaturingStatus, PaymentKind, PaymentProduct } from '#enums/payments'
 import type { ContactChannel, ContactLanguage, InterestStatus, SiteReadiness, OpportunityStage, OpportunityStatus, OpportunityType, DocumentKind, IncentiveKind } from '#enums/opportunity'
 import type { AlertFrequency, AlertState } from '#enums/matching'
 import type { MemberRole, OrganisationKind, OrganisationStatus } from '#enums/organisation'
 import type { UserRole } from '#enums/user_role'
+
+export class ClubMembershipSchema extends BaseModel {
+  static $columns = ['cancelAtPeriodEnd', 'canceledAt', 'createdAt', 'currentPeriodEnd', 'id', 'plan', 'stateAsOf', 'status', 'stripeCustomerId', 'stripeSubscriptionId', 'updatedAt', 'userId'] as const
+  $columns = ClubMembershipSchema.$columns
+  @column()
+  declare cancelAtPeriodEnd: boolean
+  @column.dateTime()
+  declare canceledAt: DateTime | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column.dateTime()
+  declare currentPeriodEnd: DateTime | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare plan: string | null
+  @column.dateTime()
+  declare stateAsOf: DateTime
+  @column()
+  declare status: string
+  @column()
+  declare stripeCustomerId: string
+  @column()
+  declare stripeSubscriptionId: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare userId: number
+}
 
 export class ContactSchema extends BaseModel {
   static $columns = ['company', 'createdAt', 'currentJob', 'department', 'education', 'email', 'fullName', 'id', 'kind', 'locale', 'organisationId', 'ownerId', 'phone', 'placeOfBirth', 'placeOfResidence', 'university', 'updatedAt', 'userId'] as const
@@ -193,6 +223,45 @@ export class DocumentDownloadSchema extends BaseModel {
   declare ipAddress: string | null
   @column()
   declare userId: number
+}
+
+export class FeaturedListingSchema extends BaseModel {
+  static $columns = ['amount', 'checkoutSessionId', 'createdAt', 'createdById', 'currency', 'days', 'endedAt', 'endsAt', 'id', 'opportunityId', 'organisationId', 'paymentIntentId', 'reason', 'source', 'startsAt', 'status', 'updatedAt'] as const
+  $columns = FeaturedListingSchema.$columns
+  @column()
+  declare amount: number
+  @column()
+  declare checkoutSessionId: string | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare createdById: number | null
+  @column()
+  declare currency: string
+  @column()
+  declare days: number
+  @column.dateTime()
+  declare endedAt: DateTime | null
+  @column.dateTime()
+  declare endsAt: DateTime | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare opportunityId: number
+  @column()
+  declare organisationId: number
+  @column()
+  declare paymentIntentId: string | null
+  @column()
+  declare reason: string | null
+  @column()
+  declare source: FeaturingSource
+  @column.dateTime()
+  declare startsAt: DateTime | null
+  @column()
+  declare status: FeaturingStatus
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
 }
 
 export class FigureSummarySchema extends BaseModel {
@@ -410,7 +479,7 @@ export class NdaAcceptanceSchema extends BaseModel {
 }
 
 export class OpportunitySchema extends BaseModel {
-  static $columns = ['areaSqm', 'confirmedAt', 'contactEmail', 'contactName', 'contactPhone', 'coverImagePath', 'createdAt', 'createdById', 'descriptionEn', 'descriptionSr', 'freshnessReminderDays', 'id', 'interestsCount', 'jobsExpected', 'minTicketEur', 'municipalityId', 'organisationId', 'pausedForFreshness', 'publishedAt', 'rejectionReason', 'savesCount', 'site', 'slug', 'stage', 'status', 'summaryEn', 'summarySr', 'timeline', 'titleEn', 'titleSr', 'totalSizeEur', 'type', 'updatedAt', 'viewsCount'] as const
+  static $columns = ['areaSqm', 'confirmedAt', 'contactEmail', 'contactName', 'contactPhone', 'coverImagePath', 'createdAt', 'createdById', 'descriptionEn', 'descriptionSr', 'featuredUntil', 'freshnessReminderDays', 'id', 'interestsCount', 'jobsExpected', 'minTicketEur', 'municipalityId', 'organisationId', 'pausedForFreshness', 'publishedAt', 'rejectionReason', 'savesCount', 'site', 'slug', 'stage', 'status', 'summaryEn', 'summarySr', 'timeline', 'titleEn', 'titleSr', 'totalSizeEur', 'type', 'updatedAt', 'viewsCount'] as const
   $columns = OpportunitySchema.$columns
   @column()
   declare areaSqm: number | null
@@ -432,6 +501,8 @@ export class OpportunitySchema extends BaseModel {
   declare descriptionEn: string | null
   @column()
   declare descriptionSr: string | null
+  @column.dateTime()
+  declare featuredUntil: DateTime | null
   @column()
   declare freshnessReminderDays: number | null
   @column({ isPrimary: true })
@@ -719,6 +790,41 @@ export class PipelineStageSchema extends BaseModel {
   declare winProbability: number
 }
 
+export class PaymentSchema extends BaseModel {
+  static $columns = ['amount', 'clubMembershipId', 'createdAt', 'currency', 'description', 'featuredListingId', 'id', 'kind', 'occurredAt', 'organisationId', 'product', 'stripeInvoiceId', 'stripePaymentIntentId', 'stripeReference', 'userId'] as const
+  $columns = PaymentSchema.$columns
+  @column()
+  declare amount: number
+  @column()
+  declare clubMembershipId: number | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare currency: string
+  @column()
+  declare description: string
+  @column()
+  declare featuredListingId: number | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare kind: PaymentKind
+  @column.dateTime()
+  declare occurredAt: DateTime
+  @column()
+  declare organisationId: number | null
+  @column()
+  declare product: PaymentProduct
+  @column()
+  declare stripeInvoiceId: string | null
+  @column()
+  declare stripePaymentIntentId: string | null
+  @column()
+  declare stripeReference: string
+  @column()
+  declare userId: number | null
+}
+
 export class PipelineSchema extends BaseModel {
   static $columns = ['createdAt', 'id', 'name', 'position', 'slug', 'updatedAt'] as const
   $columns = PipelineSchema.$columns
@@ -806,6 +912,40 @@ export class SentEmailSchema extends BaseModel {
   declare text: string | null
   @column()
   declare toAddress: string
+}
+
+export class StripeCustomerSchema extends BaseModel {
+  static $columns = ['createdAt', 'id', 'organisationId', 'stripeCustomerId', 'userId'] as const
+  $columns = StripeCustomerSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare organisationId: number | null
+  @column()
+  declare stripeCustomerId: string
+  @column()
+  declare userId: number | null
+}
+
+export class StripeEventSchema extends BaseModel {
+  static $columns = ['id', 'lastError', 'payload', 'processedAt', 'receivedAt', 'stripeCreatedAt', 'type'] as const
+  $columns = StripeEventSchema.$columns
+  @column({ isPrimary: true })
+  declare id: string
+  @column()
+  declare lastError: string | null
+  @column()
+  declare payload: Record<string, unknown>
+  @column.dateTime()
+  declare processedAt: DateTime | null
+  @column.dateTime()
+  declare receivedAt: DateTime
+  @column.dateTime()
+  declare stripeCreatedAt: DateTime
+  @column()
+  declare type: string
 }
 
 export class UserSchema extends BaseModel {

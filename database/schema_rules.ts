@@ -76,6 +76,21 @@ export default {
     },
     introductions: { columns: { status: enumColumn('IntroductionStatus', 'crm') } },
     contacts: { columns: { kind: enumColumn('ContactKind', 'crm') } },
+    featured_listings: {
+      columns: {
+        source: enumColumn('FeaturingSource', 'payments'),
+        status: enumColumn('FeaturingStatus', 'payments'),
+      },
+    },
+    payments: {
+      columns: {
+        kind: enumColumn('PaymentKind', 'payments'),
+        product: enumColumn('PaymentProduct', 'payments'),
+      },
+    },
+    stripe_events: {
+      columns: { payload: { tsType: 'Record<string, unknown>', decorator: '@column()' } },
+    },
     outbox_messages: {
       columns: { payload: { tsType: 'Record<string, unknown>', decorator: '@column()' } },
     },

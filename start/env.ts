@@ -53,6 +53,17 @@ export default await Env.create(new URL('../', import.meta.url), {
   S3_ACCESS_KEY_ID: Env.schema.string.optional(),
   S3_SECRET_ACCESS_KEY: Env.schema.string.optional(),
 
+  STRIPE_SECRET_KEY: Env.schema.string.optional(),
+  STRIPE_WEBHOOK_SECRET: Env.schema.string.optional(),
+  STRIPE_CLUB_MONTHLY_PRICE: Env.schema.string.optional(),
+  STRIPE_CLUB_YEARLY_PRICE: Env.schema.string.optional(),
+  PAYMENTS_CURRENCY: Env.schema.string.optional(),
+  FEATURED_30_DAYS_AMOUNT: Env.schema.number.optional(),
+  FEATURED_90_DAYS_AMOUNT: Env.schema.number.optional(),
+  STRIPE_API_HOST: Env.schema.string.optional(),
+  STRIPE_API_PORT: Env.schema.number.optional(),
+  STRIPE_API_PROTOCOL: Env.schema.enum.optional(['http', 'https'] as const),
+
   MAP_TILE_URL: Env.schema.string.optional(),
   MAP_ATTRIBUTION: Env.schema.string.optional(),
 })

@@ -5,4 +5,5 @@
 import './routes/system.js'
 import './routes/api.js'
 import './routes/web.js'
+import './routes/payments.js'
 import './routes/community.js'

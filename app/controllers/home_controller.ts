@@ -1,7 +1,19 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import Opportunity from '#models/opportunity'
+import OpportunityTransformer from '#transformers/opportunity_transformer'
 
 export default class HomeController {
   async show({ inertia }: HttpContext) {
-    return inertia.render('home', {})
+    // Featured listings first, then the newest: the browse page's own order and index.
+    const highlights = await Opportunity.query()
+      .withScopes((scopes) => scopes.published())
+      .preload('municipality')
+      .preload('organisation')
+      .preload('sectors', (sectors) => sectors.orderBy('position'))
+      .orderByRaw('(opportunities.featured_until IS NOT NULL) DESC')
+      .orderBy('opportunities.published_at', 'desc')
+      .orderBy('opportunities.id', 'desc')
+      .limit(6)
+    return inertia.render('home', { highlights: OpportunityTransformer.transform(highlights) })
   }
 }

@@ -9,6 +9,8 @@ import PartnerDashboard from '#actions/opportunities/partner_dashboard'
 import { opportunityValidator } from '#validators/opportunity'
 import ReferenceData from '#services/reference_data'
 import * as vocabulary from '#enums/opportunity'
+import FeaturingOverview from '#actions/payments/featuring_overview'
+import FeaturedListingTransformer from '#transformers/featured_listing_transformer'
 
 /** A partner's listings: the dashboard, the create and edit forms. */
 export default class PartnerOpportunitiesController {
@@ -28,6 +30,8 @@ export default class PartnerOpportunitiesController {
       opportunity: null,
       history: [],
       permissions: null,
+      featuring: null,
+      featuringPeriods: [],
       ...(await referenceLists()),
       options: formOptions(),
     })
@@ -55,7 +59,13 @@ export default class PartnerOpportunitiesController {
         .load('transitions', (transitions) => transitions.preload('actor').orderBy('id', 'desc'))
     })
     const policy = bouncer.with('OpportunityPolicy')
+    const { periods, ...featuring } = await new FeaturingOverview().handle({
+      opportunity,
+      viewer: auth.getUserOrFail(),
+    })
     return inertia.render('partner/opportunities/form', {
+      featuring,
+      featuringPeriods: FeaturedListingTransformer.transform(periods),
       organisation: OrganisationTransformer.transform(organisation),
       opportunity: OpportunityTransformer.transform(opportunity).useVariant('forPartner'),
       history: opportunity.transitions.map((step) => ({

@@ -21,6 +21,10 @@ export interface JobPayloads {
   'introductions:check-response': { introductionId: number; phase: 'reminder' | 'overdue' }
   /** N days after an accepted introduction: nudge the owner if nothing was logged. */
   'deals:follow-up': { dealId: number; since: string; now?: string }
+  /** A verified Stripe webhook event, stored once: apply it (exactly once). */
+  'payments:process-stripe-event': { eventId: string }
+  /** End featuring periods whose time is up (queued per period, and scheduled as a sweep). */
+  'payments:end-featuring': { now?: string }
 }
 
 export type JobName = keyof JobPayloads
@@ -40,6 +44,8 @@ export const jobs: {
   'mail:send': () => import('#jobs/send_email'),
   'introductions:check-response': () => import('#jobs/check_introduction_response'),
   'deals:follow-up': () => import('#jobs/follow_up_deal'),
+  'payments:process-stripe-event': () => import('#jobs/process_stripe_event'),
+  'payments:end-featuring': () => import('#jobs/end_expired_featuring'),
 }
 
 /** Jobs the worker schedules itself (BullMQ job schedulers), with their cron pattern. */
@@ -48,4 +54,5 @@ export const schedules: { name: JobName; pattern: string }[] = [
   { name: 'figures:refresh', pattern: '5 * * * *' },
   { name: 'deals:sweep-stale', pattern: '30 6 * * *' },
   { name: 'deals:remind-due-tasks', pattern: '10 * * * *' },
+  { name: 'payments:end-featuring', pattern: '*/15 * * * *' },
 ]

@@ -43,6 +43,11 @@ export default class Opportunity extends OpportunitySchema {
     return (serbianFirst ? this.titleSr || this.titleEn : this.titleEn || this.titleSr) ?? ''
   }
 
+  /** Featured (badge, ranked first) until the end job clears `featuredUntil`. */
+  get isFeatured() {
+    return this.featuredUntil !== null && this.featuredUntil !== undefined
+  }
+
   /** When a published listing stops being shown unless its partner re-confirms it. */
   get freshUntil() {
     return this.confirmedAt?.plus({ days: FRESHNESS_DAYS }) ?? null

@@ -4,6 +4,7 @@ import type User from '#models/user'
 import type OpportunityDocument from '#models/opportunity_document'
 import OrganisationMember from '#models/organisation_member'
 import { hasAcceptedNda } from '#actions/opportunities/accept_nda'
+import ClubMembership from '#models/club_membership'
 
 export default class DocumentPolicy extends BasePolicy {
   /** Who may open a listing's file: see the class comment of DocumentsController. */
@@ -20,6 +21,7 @@ export default class DocumentPolicy extends BasePolicy {
     if (opportunity.status !== 'published') return false
     if (!document.isDataRoom) return true
     if (user?.role !== 'investor') return false
-    return hasAcceptedNda(user.id, opportunity.id)
+    // Investor Club members open every data room without the per-project NDA step.
+    return (await hasAcceptedNda(user.id, opportunity.id)) || ClubMembership.isMember(user.id)
   }
 }

@@ -31,7 +31,9 @@ export default class OpportunityTransformer extends BaseTransformer<Opportunity>
         'publishedAt',
         'confirmedAt',
         'daysSinceConfirmed',
+        'featuredUntil',
       ]),
+      featured: this.resource.isFeatured,
       coverImageUrl: this.resource.coverImagePath
         ? `/opportunities/${this.resource.slug}/cover`
         : null,

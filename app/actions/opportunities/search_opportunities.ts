@@ -74,6 +74,8 @@ export default class SearchOpportunities {
     }
 
     const sort = filters.sort ?? (words.length ? 'relevance' : 'newest')
+    // Featured listings come first whatever the sort (the sort indexes lead with this).
+    query.orderByRaw('(opportunities.featured_until IS NOT NULL) DESC')
     switch (sort) {
       case 'relevance': {
         // word_similarity costs ~15 µs a row, so only the typo matches (those the prefix

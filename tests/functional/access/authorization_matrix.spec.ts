@@ -302,6 +302,37 @@ const rules: Record<string, Rule> = {
   },
   'GET /staff/interests': { expect: crm },
 
+  // Payments: Stripe's webhook refuses any unsigned body; payments are not configured here,
+  // so purchases reach the action and go back with a note.
+  'POST /webhooks/stripe': {
+    body: () => ({ id: 'evt_matrix', object: 'event', type: 'invoice.paid' }),
+    expect: { rest: 'bad_request' },
+  },
+  'POST /partner/opportunities/:id/feature': {
+    url: (f) => `/partner/opportunities/${f.publishedId}/feature`,
+    body: () => ({ days: 30 }),
+    expect: { anonymous: 'login', partnerX: 'ok', rest: 'forbidden' },
+  },
+  'GET /partner/payments': { expect: partners },
+  'GET /partner/payments.csv': { expect: partners },
+  'GET /investor/club': { expect: investors },
+  'POST /investor/club/checkout': { body: () => ({ plan: 'monthly' }), expect: investors },
+  'POST /investor/club/portal': { expect: investors },
+  'GET /investor/payments': { expect: investors },
+  'GET /investor/payments.csv': { expect: investors },
+  'GET /staff/payments': { expect: crm },
+  'GET /staff/payments.csv': { expect: crm },
+  // No payment exists here: staff reach the action and get 404 (refunds: payments/featuring.spec.ts).
+  'POST /staff/payments/:id/refund': {
+    url: () => '/staff/payments/0/refund',
+    expect: { anonymous: 'login', staff: 'not_found', admin: 'not_found', rest: 'forbidden' },
+  },
+  'POST /staff/opportunities/:id/feature': {
+    url: (f) => `/staff/opportunities/${f.publishedId}/feature`,
+    body: () => ({}),
+    expect: crm,
+  },
+
   // CRM
   'GET /crm/pipeline': { expect: crm },
   'GET /crm/reports': { expect: crm },

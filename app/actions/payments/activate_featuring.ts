@@ -1,0 +1,49 @@
+import { DateTime } from 'luxon'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import type FeaturedListing from '#models/featured_listing'
+import { enqueue } from '#services/outbox'
+
+/**
+ * Starts a featuring period. A listing that is already featured gets the new period
+ * added after the current one, so paying twice never loses days. The end is queued as
+ * a delayed job right away; the scheduled sweep catches any it missed.
+ */
+export default class ActivateFeaturing {
+  async handle({
+    featuring,
+    trx,
+    now = DateTime.now(),
+  }: {
+    featuring: FeaturedListing
+    trx: TransactionClientContract
+    now?: DateTime
+  }) {
+    if (featuring.status === 'active') return featuring
+    const listing = await trx
+      .from('opportunities')
+      .where('id', featuring.opportunityId)
+      .forUpdate()
+      .select('featured_until')
+      .firstOrFail()
+    const currentEnd = listing.featured_until ? DateTime.fromJSDate(listing.featured_until) : null
+    const startsAt = currentEnd && currentEnd > now ? currentEnd : now
+    const endsAt = startsAt.plus({ days: featuring.days })
+
+    featuring.useTransaction(trx)
+    featuring.status = 'active'
+    featuring.startsAt = startsAt
+    featuring.endsAt = endsAt
+    await featuring.save()
+    await trx
+      .from('opportunities')
+      .where('id', featuring.opportunityId)
+      .update({ featured_until: endsAt.toJSDate() })
+    await enqueue(
+      trx,
+      'payments:end-featuring',
+      {},
+      { key: `featuring-end:${featuring.id}`, delayMs: Math.max(0, endsAt.diff(now).toMillis()) }
+    )
+    return featuring
+  }
+}

@@ -1,0 +1,104 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import logger from '@adonisjs/core/services/logger'
+import Opportunity from '#models/opportunity'
+import OrganisationMember from '#models/organisation_member'
+import Payment from '#models/payment'
+import PaymentTransformer from '#transformers/payment_transformer'
+import ListPayments, { type LedgerScope } from '#actions/payments/list_payments'
+import RefundFeaturing from '#actions/payments/refund_featuring'
+import { paymentsEnabled } from '#services/stripe'
+import { toCsv } from '#services/csv'
+
+/**
+ * The payments ledger: an organisation's members and an investor see their own lines,
+ * staff see everyone's and refund featured listings. Each view has the same CSV.
+ */
+export default class PaymentsController {
+  async organisation({ auth, request, inertia }: HttpContext) {
+    const { organisation } = await OrganisationMember.currentFor(auth.getUserOrFail().id)
+    return this.render({ request, inertia }, { organisationId: organisation.id }, 'organisation')
+  }
+
+  async organisationCsv({ auth, response }: HttpContext) {
+    const { organisation } = await OrganisationMember.currentFor(auth.getUserOrFail().id)
+    return this.csv(response, { organisationId: organisation.id }, `payments-${organisation.slug}`)
+  }
+
+  async investor({ auth, request, inertia }: HttpContext) {
+    return this.render({ request, inertia }, { userId: auth.getUserOrFail().id }, 'investor')
+  }
+
+  async investorCsv({ auth, response }: HttpContext) {
+    return this.csv(response, { userId: auth.getUserOrFail().id }, 'payments')
+  }
+
+  async staff({ request, inertia, bouncer }: HttpContext) {
+    await bouncer.with('PaymentPolicy').authorize('viewAll')
+    return this.render({ request, inertia }, { all: true }, 'staff')
+  }
+
+  async staffCsv({ response, bouncer }: HttpContext) {
+    await bouncer.with('PaymentPolicy').authorize('viewAll')
+    return this.csv(response, { all: true }, 'payments-all')
+  }
+
+  async refund({ params, bouncer, response, session, i18n }: HttpContext) {
+    const payment = await Payment.findOrFail(params.id)
+    await bouncer.with('PaymentPolicy').authorize('refund', payment)
+    try {
+      await new RefundFeaturing().handle({ payment })
+      session.flash('success', i18n.t('payments.refunded'))
+    } catch (error) {
+      logger.error({ err: error }, 'refund failed')
+      session.flash('error', i18n.t('payments.stripe_unavailable'))
+    }
+    return response.redirect().back()
+  }
+
+  private async render(
+    { request, inertia }: Pick<HttpContext, 'request' | 'inertia'>,
+    scope: LedgerScope,
+    view: 'organisation' | 'investor' | 'staff'
+  ) {
+    const page = await new ListPayments().handle(scope, Number(request.input('page', 1)) || 1)
+    const lines = PaymentTransformer.paginate(page.all(), page.getMeta())
+    return inertia.render('payments/index', {
+      view,
+      payments: view === 'staff' ? lines.useVariant('forStaff') : lines,
+      paymentsEnabled: paymentsEnabled(),
+      // Staff grant featuring from here: the published listings to choose from.
+      grantable:
+        view === 'staff'
+          ? (
+              await Opportunity.query()
+                .where('status', 'published')
+                .orderBy('titleEn')
+                .select('id', 'titleEn', 'titleSr', 'featuredUntil')
+                .limit(500)
+            ).map((listing) => ({
+              id: listing.id,
+              title: listing.titleEn || listing.titleSr || `#${listing.id}`,
+              featuredUntil: listing.featuredUntil?.toISO() ?? null,
+            }))
+          : [],
+    })
+  }
+
+  private async csv(response: HttpContext['response'], scope: LedgerScope, name: string) {
+    const payments = await new ListPayments().query(scope)
+    const header = ['id', 'date', 'payer', 'kind', 'product', 'amount', 'currency', 'description']
+    const rows = payments.map((payment) => [
+      payment.id,
+      payment.occurredAt.toISO()!,
+      payment.organisation?.name ?? payment.user?.fullName ?? '',
+      payment.kind,
+      payment.product,
+      (payment.amount / 100).toFixed(2),
+      payment.currency.toUpperCase(),
+      payment.description,
+    ])
+    response.header('content-type', 'text/csv; charset=utf-8')
+    response.header('content-disposition', `attachment; filename="${name}.csv"`)
+    return toCsv(header, rows)
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * CSV for spreadsheet programs: RFC 4180 quoting, a BOM so Serbian letters read as
+ * UTF-8, and a leading =, +, - or @ defused so a cell is never run as a formula.
+ */
+export function toCsv(header: string[], rows: (string | number | null)[][]) {
+  const lines = [header, ...rows].map((row) => row.map(csvCell).join(','))
+  return '\uFEFF' + lines.join('\r\n') + '\r\n'
+}
+
+function csvCell(value: string | number | null) {
+  let text = value === null ? '' : String(value)
+  if (typeof value === 'string' && /^[=+\-@]/.test(text)) text = `'${text}`
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}

@@ -1,0 +1,494 @@
+import { test } from '@japa/runner'
+import testUtils from '@adonisjs/core/services/test_utils'
+import { DateTime } from 'luxon'
+import FeaturedListing from '#models/featured_listing'
+import Payment from '#models/payment'
+import StripeCustomer from '#models/stripe_customer'
+import EndExpiredFeaturing from '#jobs/end_expired_featuring'
+import { UserFactory, createPartner } from '#database/factories/user_factory'
+import { createOpportunity } from '#database/factories/opportunity_factory'
+import { countRows } from '#tests/helpers/database'
+import { drainOutbox } from '#tests/helpers/outbox'
+import {
+  checkoutSession,
+  configurePayments,
+  postWebhook,
+  refundedCharge,
+  startStripeServer,
+  stripeEvent,
+} from '#tests/helpers/stripe'
+
+const CHECKOUT_URL = 'https://checkout.stripe.com/c/pay/cs_test_featuring'
+
+/** The local Stripe: customer and Checkout session creation, and refunds. */
+function stripeRoutes() {
+  return {
+    'POST /v1/customers': () => ({ body: { id: 'cus_test_org', object: 'customer' } }),
+    'POST /v1/checkout/sessions': () => ({
+      body: {
+        id: 'cs_test_featuring',
+        object: 'checkout.session',
+        mode: 'payment',
+        status: 'open',
+        payment_status: 'unpaid',
+        url: CHECKOUT_URL,
+      },
+    }),
+    'POST /v1/refunds': (request: { form: Record<string, string> }) => ({
+      body: {
+        id: 're_test_1',
+        object: 'refund',
+        amount: 4900,
+        currency: 'eur',
+        charge: 'ch_test_featuring',
+        payment_intent: request.form.payment_intent,
+        status: 'succeeded',
+      },
+    }),
+  }
+}
+
+/** A paid featuring, as the webhook leaves it (for the ledger and refund tests). */
+async function paidFeaturing(client: Parameters<typeof postWebhook>[0]) {
+  const { user, organisation } = await createPartner()
+  const opportunity = await createOpportunity(organisation)
+  await StripeCustomer.create({ organisationId: organisation.id, stripeCustomerId: 'cus_test_org' })
+  const featuring = await FeaturedListing.create({
+    opportunityId: opportunity.id,
+    organisationId: organisation.id,
+    source: 'purchase',
+    status: 'pending',
+    days: 30,
+    amount: 4900,
+    currency: 'eur',
+    createdById: user.id,
+    checkoutSessionId: 'cs_test_paid',
+  })
+  const event = stripeEvent(
+    'checkout.session.completed',
+    checkoutSession({
+      id: 'cs_test_paid',
+      payment_intent: 'pi_test_featuring',
+      metadata: { featured_listing_id: String(featuring.id) },
+    })
+  )
+  ;(await postWebhook(client, event)).assertStatus(200)
+  await drainOutbox({ only: ['payments:process-stripe-event'] })
+  await featuring.refresh()
+  return { user, organisation, opportunity, featuring }
+}
+
+test.group('Payments: featured listings', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('purchase through Checkout → webhook → featured for 30 days, first in browse and on the home page → the end job ends it', async ({
+    client,
+    assert,
+  }) => {
+    const stripe = await startStripeServer(stripeRoutes())
+    const restore = configurePayments({ port: stripe.port })
+    try {
+      const { user, organisation } = await createPartner()
+      const listing = await createOpportunity(organisation, { publishedDaysAgo: 20 })
+      // A newer listing that would come first by date.
+      const newer = await createOpportunity(organisation, { publishedDaysAgo: 0 })
+
+      const response = await client
+        .post(`/partner/opportunities/${listing.id}/feature`)
+        .json({ days: 30 })
+        .loginAs(user)
+        .withCsrfToken()
+        .redirects(0)
+      response.assertStatus(302)
+      response.assertHeader('location', CHECKOUT_URL)
+
+      // What the stock Stripe client sent: the organisation's customer, then the session.
+      const [customer] = stripe.sent('POST /v1/customers')
+      assert.equal(customer.headers.authorization, 'Bearer sk_test_most')
+      assert.equal(customer.form.name, organisation.name)
+      assert.equal(customer.form['metadata[organisation_id]'], String(organisation.id))
+      assert.equal(
+        customer.headers['idempotency-key'],
+        `most-customer-organisation-${organisation.id}`
+      )
+      const featuring = await FeaturedListing.findByOrFail('opportunityId', listing.id)
+      const [session] = stripe.sent('POST /v1/checkout/sessions')
+      assert.include(session.form, {
+        'mode': 'payment',
+        'customer': 'cus_test_org',
+        'line_items[0][quantity]': '1',
+        'line_items[0][price_data][currency]': 'eur',
+        'line_items[0][price_data][unit_amount]': '4900',
+        'metadata[featured_listing_id]': String(featuring.id),
+        'payment_intent_data[metadata][featured_listing_id]': String(featuring.id),
+      })
+      assert.match(
+        session.form.success_url,
+        new RegExp(`/partner/opportunities/${listing.id}/edit`)
+      )
+      assert.equal(featuring.status, 'pending')
+      assert.equal(featuring.checkoutSessionId, 'cs_test_featuring')
+      await listing.refresh()
+      assert.isNull(listing.featuredUntil, 'nothing is featured before Stripe reports the payment')
+
+      // Stripe reports the payment.
+      const paidAt = DateTime.now()
+      const event = stripeEvent(
+        'checkout.session.completed',
+        checkoutSession({
+          id: 'cs_test_featuring',
+          payment_intent: 'pi_test_featuring',
+          metadata: { featured_listing_id: String(featuring.id) },
+        })
+      )
+      ;(await postWebhook(client, event)).assertStatus(200)
+      assert.deepEqual(await drainOutbox({ only: ['payments:process-stripe-event'] }), [
+        'payments:process-stripe-event',
+      ])
+
+      await featuring.refresh()
+      await listing.refresh()
+      assert.equal(featuring.status, 'active')
+      assert.equal(featuring.paymentIntentId, 'pi_test_featuring')
+      const days = featuring.endsAt!.diff(paidAt, 'days').days
+      assert.isTrue(days > 29.99 && days < 30.01, `featured for ${days} days`)
+      assert.equal(+listing.featuredUntil!, +featuring.endsAt!)
+      const charge = await Payment.findByOrFail('featuredListingId', featuring.id)
+      assert.include(charge.$attributes, {
+        kind: 'charge',
+        product: 'featured_listing',
+        amount: 4900,
+        currency: 'eur',
+        organisationId: organisation.id,
+      })
+
+      // Badge and rank: first in browse (ahead of the newer listing) and on the home page.
+      const browse = await client.get('/opportunities').withInertia()
+      const results = browse.inertiaProps.results.data as { id: number; featured: boolean }[]
+      assert.equal(results[0].id, listing.id)
+      assert.isTrue(results[0].featured)
+      assert.isFalse(results.find((row) => row.id === newer.id)!.featured)
+      const home = await client.get('/').withInertia()
+      assert.equal(home.inertiaProps.highlights[0].id, listing.id)
+
+      // The end job: nothing before the end, the featuring ends after it.
+      assert.deepEqual(
+        await new EndExpiredFeaturing().handle({
+          now: featuring.endsAt!.minus({ minutes: 1 }).toISO()!,
+        }),
+        { ended: 0 }
+      )
+      assert.deepEqual(
+        await new EndExpiredFeaturing().handle({
+          now: featuring.endsAt!.plus({ minutes: 1 }).toISO()!,
+        }),
+        { ended: 1 }
+      )
+      await featuring.refresh()
+      await listing.refresh()
+      assert.equal(featuring.status, 'ended')
+      assert.isNull(listing.featuredUntil)
+      const after = await client.get('/opportunities').withInertia()
+      const again = after.inertiaProps.results.data as { id: number; featured: boolean }[]
+      assert.isFalse(again.find((row) => row.id === listing.id)!.featured)
+      assert.notEqual(again[0].id, listing.id)
+    } finally {
+      restore()
+      await stripe.close()
+    }
+  })
+
+  test('a second purchase adds its days after the current period', async ({ client, assert }) => {
+    const restore = configurePayments()
+    try {
+      const { featuring, organisation, opportunity } = await paidFeaturing(client)
+      const second = await FeaturedListing.create({
+        opportunityId: opportunity.id,
+        organisationId: organisation.id,
+        source: 'purchase',
+        status: 'pending',
+        days: 90,
+        amount: 12900,
+        currency: 'eur',
+      })
+      const event = stripeEvent(
+        'checkout.session.completed',
+        checkoutSession({
+          payment_intent: 'pi_test_second',
+          amount_total: 12900,
+          metadata: { featured_listing_id: String(second.id) },
+        })
+      )
+      ;(await postWebhook(client, event)).assertStatus(200)
+      await drainOutbox({ only: ['payments:process-stripe-event'] })
+      await second.refresh()
+      await opportunity.refresh()
+      assert.equal(+second.startsAt!, +featuring.endsAt!)
+      assert.equal(+second.endsAt!, +featuring.endsAt!.plus({ days: 90 }))
+      assert.equal(+opportunity.featuredUntil!, +second.endsAt!)
+    } finally {
+      restore()
+    }
+  })
+
+  test('an expired Checkout leaves the listing unfeatured', async ({ client, assert }) => {
+    const restore = configurePayments()
+    try {
+      const { organisation } = await createPartner()
+      const opportunity = await createOpportunity(organisation)
+      const featuring = await FeaturedListing.create({
+        opportunityId: opportunity.id,
+        organisationId: organisation.id,
+        source: 'purchase',
+        status: 'pending',
+        days: 30,
+        amount: 4900,
+        currency: 'eur',
+      })
+      const event = stripeEvent(
+        'checkout.session.expired',
+        checkoutSession({
+          status: 'expired',
+          payment_status: 'unpaid',
+          metadata: { featured_listing_id: String(featuring.id) },
+        })
+      )
+      ;(await postWebhook(client, event)).assertStatus(200)
+      await drainOutbox({ only: ['payments:process-stripe-event'] })
+      await featuring.refresh()
+      await opportunity.refresh()
+      assert.equal(featuring.status, 'abandoned')
+      assert.isNull(opportunity.featuredUntil)
+      assert.lengthOf(await Payment.query().where('organisationId', organisation.id), 0)
+    } finally {
+      restore()
+    }
+  })
+
+  test('staff grant featuring for free with a reason, without Stripe keys', async ({
+    client,
+    assert,
+  }) => {
+    const restore = configurePayments({ secretKey: null })
+    try {
+      const staff = await UserFactory.apply('staff').create()
+      const { organisation } = await createPartner()
+      const opportunity = await createOpportunity(organisation)
+
+      const refused = await client
+        .post(`/staff/opportunities/${opportunity.id}/feature`)
+        .header('referer', '/staff/payments')
+        .json({ days: 0, reason: '' })
+        .loginAs(staff)
+        .withCsrfToken()
+        .redirects(0)
+      refused.assertStatus(302)
+      const errors = refused.flashMessages().inputErrorsBag as Record<string, string[]>
+      assert.properties(errors, ['days', 'reason'])
+      assert.lengthOf(await FeaturedListing.query().where('opportunityId', opportunity.id), 0)
+
+      const response = await client
+        .post(`/staff/opportunities/${opportunity.id}/feature`)
+        .header('referer', '/staff/payments')
+        .json({ days: 90, reason: 'Municipal office of Niš: featured by agreement' })
+        .loginAs(staff)
+        .withCsrfToken()
+        .redirects(0)
+      response.assertStatus(302)
+      const featuring = await FeaturedListing.findByOrFail('opportunityId', opportunity.id)
+      assert.include(featuring.$attributes, {
+        source: 'grant',
+        status: 'active',
+        days: 90,
+        amount: 0,
+        reason: 'Municipal office of Niš: featured by agreement',
+        createdById: staff.id,
+      })
+      await opportunity.refresh()
+      assert.equal(+opportunity.featuredUntil!, +featuring.endsAt!)
+      // A grant is not a payment.
+      assert.lengthOf(await Payment.query().where('organisationId', organisation.id), 0)
+    } finally {
+      restore()
+    }
+  })
+
+  test('without Stripe keys the purchase is replaced by a note and changes nothing', async ({
+    client,
+    assert,
+  }) => {
+    const restore = configurePayments({ secretKey: null })
+    try {
+      const { user, organisation } = await createPartner()
+      const opportunity = await createOpportunity(organisation)
+      const page = await client
+        .get(`/partner/opportunities/${opportunity.id}/edit`)
+        .loginAs(user)
+        .withInertia()
+      page.assertStatus(200)
+      assert.include(page.inertiaProps.featuring, { paymentsEnabled: false, canBuy: true })
+
+      const before = await countRows('featured_listings', 'stripe_customers', 'payments')
+      const response = await client
+        .post(`/partner/opportunities/${opportunity.id}/feature`)
+        .header('referer', `/partner/opportunities/${opportunity.id}/edit`)
+        .json({ days: 30 })
+        .loginAs(user)
+        .withCsrfToken()
+        .redirects(0)
+      response.assertStatus(302)
+      response.assertHeader('location', `/partner/opportunities/${opportunity.id}/edit`)
+      response.assertFlashMessage('error', 'Payments are not configured.')
+      assert.deepEqual(await countRows('featured_listings', 'stripe_customers', 'payments'), before)
+    } finally {
+      restore()
+    }
+  })
+
+  test('members of another organisation, or of a municipal office, cannot buy featuring', async ({
+    client,
+    assert,
+  }) => {
+    const stripe = await startStripeServer(stripeRoutes())
+    const restore = configurePayments({ port: stripe.port })
+    try {
+      const { organisation } = await createPartner()
+      const opportunity = await createOpportunity(organisation)
+      const draft = await createOpportunity(organisation, { status: 'draft' })
+      const { user: outsider } = await createPartner()
+      const investor = await UserFactory.create()
+      const municipal = await createPartner()
+      municipal.organisation.kind = 'municipal_office'
+      await municipal.organisation.save()
+      const municipalListing = await createOpportunity(municipal.organisation)
+
+      const attempt = (user: typeof investor, id: number) =>
+        client
+          .post(`/partner/opportunities/${id}/feature`)
+          .accept('json')
+          .json({ days: 30 })
+          .loginAs(user)
+          .withCsrfToken()
+          .redirects(0)
+      ;(await attempt(outsider, opportunity.id)).assertStatus(403)
+      ;(await attempt(outsider, draft.id)).assertStatus(404)
+      ;(await attempt(investor, opportunity.id)).assertStatus(403)
+      ;(await attempt(municipal.user, municipalListing.id)).assertStatus(403)
+      // Bad input from a member: a field error, nothing sent to Stripe.
+      const { user: owner, organisation: own } = await createPartner()
+      const ownListing = await createOpportunity(own)
+      const wrongDays = await client
+        .post(`/partner/opportunities/${ownListing.id}/feature`)
+        .accept('json')
+        .json({ days: 45 })
+        .loginAs(owner)
+        .withCsrfToken()
+      wrongDays.assertStatus(422)
+      assert.equal(stripe.requests.length, 0)
+      assert.lengthOf(await FeaturedListing.all(), 0)
+    } finally {
+      restore()
+      await stripe.close()
+    }
+  })
+
+  test('staff refund a featured listing from the ledger: Stripe refund, featuring ends, one refund line', async ({
+    client,
+    assert,
+  }) => {
+    const stripe = await startStripeServer(stripeRoutes())
+    const restore = configurePayments({ port: stripe.port })
+    try {
+      const { featuring, opportunity, organisation } = await paidFeaturing(client)
+      assert.equal(featuring.status, 'active')
+      const charge = await Payment.query()
+        .where('featuredListingId', featuring.id)
+        .where('kind', 'charge')
+        .firstOrFail()
+      const staff = await UserFactory.apply('staff').create()
+      const { user: partner } = await createPartner()
+
+      // Only staff may refund.
+      ;(
+        await client
+          .post(`/staff/payments/${charge.id}/refund`)
+          .accept('json')
+          .loginAs(partner)
+          .withCsrfToken()
+      ).assertStatus(403)
+      assert.equal(stripe.requests.length, 0)
+
+      const response = await client
+        .post(`/staff/payments/${charge.id}/refund`)
+        .header('referer', '/staff/payments')
+        .loginAs(staff)
+        .withCsrfToken()
+        .redirects(0)
+      response.assertStatus(302)
+      response.assertFlashMessage('success', 'The payment was refunded and the featuring ended.')
+      const [refund] = stripe.sent('POST /v1/refunds')
+      assert.equal(refund.form.payment_intent, 'pi_test_featuring')
+      assert.equal(refund.headers['idempotency-key'], `most-refund-${charge.id}`)
+
+      await featuring.refresh()
+      await opportunity.refresh()
+      assert.equal(featuring.status, 'refunded')
+      assert.isNull(opportunity.featuredUntil)
+
+      // Stripe then reports the same refund: still one refund line.
+      const event = stripeEvent(
+        'charge.refunded',
+        refundedCharge({
+          paymentIntent: 'pi_test_featuring',
+          customer: 'cus_test_org',
+          amount: 4900,
+        })
+      )
+      ;(await postWebhook(client, event)).assertStatus(200)
+      await drainOutbox({ only: ['payments:process-stripe-event'] })
+      const lines = await Payment.query()
+        .where('organisationId', organisation.id)
+        .orderBy('id')
+        .select('kind', 'amount')
+      assert.deepEqual(
+        lines.map((line) => [line.kind, line.amount]),
+        [
+          ['charge', 4900],
+          ['refund', -4900],
+        ]
+      )
+    } finally {
+      restore()
+      await stripe.close()
+    }
+  })
+
+  test('a refund made in the Stripe dashboard reaches the ledger and ends the featuring', async ({
+    client,
+    assert,
+  }) => {
+    const restore = configurePayments()
+    try {
+      const { featuring, opportunity } = await paidFeaturing(client)
+      const event = stripeEvent(
+        'charge.refunded',
+        refundedCharge({
+          paymentIntent: 'pi_test_featuring',
+          customer: 'cus_test_org',
+          amount: 4900,
+        })
+      )
+      ;(await postWebhook(client, event)).assertStatus(200)
+      await drainOutbox({ only: ['payments:process-stripe-event'] })
+      await featuring.refresh()
+      await opportunity.refresh()
+      assert.equal(featuring.status, 'refunded')
+      assert.isNull(opportunity.featuredUntil)
+      const refund = await Payment.query().where('kind', 'refund').firstOrFail()
+      assert.equal(refund.amount, -4900)
+      assert.equal(refund.featuredListingId, featuring.id)
+    } finally {
+      restore()
+    }
+  })
+})
