@@ -22,7 +22,11 @@ export default class CrmOrganisationsController {
     const filters = await crmOrganisationFiltersValidator.validate(request.qs())
     const list = await new ListCrmOrganisations().handle(filters)
     return inertia.render('crm/organisations/index', {
-      organisations: CrmOrganisationTransformer.transform(list.organisations, list.responseTimes),
+      organisations: CrmOrganisationTransformer.transform(
+        list.organisations,
+        list.figures,
+        list.responseTimes
+      ),
       meta: list.meta,
       filters: {
         q: filters.q ?? '',
@@ -48,6 +52,7 @@ export default class CrmOrganisationsController {
     return inertia.render('crm/organisations/show', {
       organisation: CrmOrganisationTransformer.transform(
         organisation,
+        new Map([[organisation.id, page.figures]]),
         new Map([[organisation.id, page.responseTime]])
       ).useVariant('forCrmPage'),
       members: OrganisationMemberTransformer.transform(organisation.members).useVariant('forCrm'),

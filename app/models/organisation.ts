@@ -1,5 +1,4 @@
 import { OrganisationSchema } from '#database/schema'
-import db from '@adonisjs/lucid/services/db'
 import { belongsTo, hasMany, scope } from '@adonisjs/lucid/orm'
 import type { BelongsTo, HasMany } from '@adonisjs/lucid/types/relations'
 import Country from '#models/country'
@@ -23,29 +22,6 @@ export default class Organisation extends OrganisationSchema {
 
   static approved = scope((query) => {
     query.where('status', 'approved')
-  })
-
-  /**
-   * Adds the CRM's figures to each row ($extras: published_opportunities, open_deals,
-   * won_deals), counted in the same query so a list page costs the same however many
-   * deals its organisations have.
-   */
-  static withCrmCounts = scope((query) => {
-    query.select(
-      'organisations.*',
-      db.raw(`(SELECT count(*) FROM opportunities
-        WHERE opportunities.organisation_id = organisations.id
-          AND opportunities.status = 'published')::int AS published_opportunities`),
-      db.raw(`(SELECT count(*) FROM deals
-        JOIN opportunities ON opportunities.id = deals.opportunity_id
-        WHERE opportunities.organisation_id = organisations.id
-          AND deals.closed_at IS NULL)::int AS open_deals`),
-      db.raw(`(SELECT count(*) FROM deals
-        JOIN opportunities ON opportunities.id = deals.opportunity_id
-        JOIN pipeline_stages ON pipeline_stages.id = deals.stage_id
-        WHERE opportunities.organisation_id = organisations.id
-          AND pipeline_stages.kind = 'won')::int AS won_deals`)
-    )
   })
 
   static pendingReview = scope((query) => {

@@ -3,16 +3,19 @@ import { BaseTransformer } from '@adonisjs/core/transformers'
 import CountryTransformer from '#transformers/country_transformer'
 import MunicipalityTransformer from '#transformers/municipality_transformer'
 import type { ResponseTime } from '#actions/introductions/response_times'
+import type { OrganisationFigures } from '#actions/organisations/organisation_figures'
 
+const NO_FIGURES: OrganisationFigures = { publishedOpportunities: 0, openDeals: 0, wonDeals: 0 }
 const NO_ANSWERS: ResponseTime = { medianHours: null, answered: 0, open: 0, overdue: 0 }
 
 /**
- * A partner organisation as the CRM sees it: its figures (counted by the model's
- * `withCrmCounts` scope) and its answer times, looked up in the map it is given.
+ * A partner organisation as the CRM sees it, with its figures and answer times. Both
+ * are computed for a whole page at once and looked up here by id.
  */
 export default class CrmOrganisationTransformer extends BaseTransformer<Organisation> {
   constructor(
     resource: Organisation,
+    protected figures: Map<number, OrganisationFigures> = new Map(),
     protected responseTimes: Map<number, ResponseTime> = new Map()
   ) {
     super(resource)
@@ -24,9 +27,7 @@ export default class CrmOrganisationTransformer extends BaseTransformer<Organisa
       ...this.pick(organisation, ['id', 'name', 'slug', 'kind', 'status', 'createdAt']),
       country: CountryTransformer.transform(this.whenLoaded(organisation.country)),
       municipality: MunicipalityTransformer.transform(this.whenLoaded(organisation.municipality)),
-      publishedOpportunities: Number(organisation.$extras.published_opportunities ?? 0),
-      openDeals: Number(organisation.$extras.open_deals ?? 0),
-      wonDeals: Number(organisation.$extras.won_deals ?? 0),
+      ...(this.figures.get(organisation.id) ?? NO_FIGURES),
       responseTime: this.responseTimes.get(organisation.id) ?? NO_ANSWERS,
     }
   }

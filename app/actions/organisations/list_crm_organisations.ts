@@ -3,6 +3,7 @@ import Organisation from '#models/organisation'
 import Municipality from '#models/municipality'
 import Country from '#models/country'
 import { responseTimes } from '#actions/introductions/response_times'
+import { organisationFigures } from '#actions/organisations/organisation_figures'
 import type { OrganisationKind, OrganisationStatus } from '#enums/organisation'
 
 export const ORGANISATIONS_PER_PAGE = 25
@@ -25,7 +26,6 @@ export interface CrmOrganisationFilters {
 export default class ListCrmOrganisations {
   async handle(filters: CrmOrganisationFilters) {
     const query = Organisation.query()
-      .withScopes((scopes) => scopes.withCrmCounts())
       .preload('country')
       .preload('municipality')
       .orderBy('name')
@@ -46,11 +46,13 @@ export default class ListCrmOrganisations {
     }
     const page = await query.paginate(filters.page ?? 1, ORGANISATIONS_PER_PAGE)
     const organisations = page.all()
+    const ids = organisations.map((organisation) => organisation.id)
     return {
       organisations,
       meta: { currentPage: page.currentPage, lastPage: page.lastPage, total: page.total },
+      figures: await organisationFigures(ids),
       // The median answer time is the public page's own figure, for this page's rows only.
-      responseTimes: await responseTimes(organisations.map((organisation) => organisation.id)),
+      responseTimes: await responseTimes(ids),
       // Filter choices: only places that have an organisation.
       municipalities: await Municipality.query()
         .whereIn(

@@ -5,6 +5,7 @@ import Deal from '#models/deal'
 import Introduction from '#models/introduction'
 import DealActivity from '#models/deal_activity'
 import { responseTimes } from '#actions/introductions/response_times'
+import { organisationFigures } from '#actions/organisations/organisation_figures'
 
 /** At most this many deals and introductions are listed; the totals are always shown. */
 export const ORGANISATION_DEALS_LIMIT = 200
@@ -28,7 +29,6 @@ export default class ShowCrmOrganisation {
   }) {
     const organisation = await Organisation.query()
       .where('id', organisationId)
-      .withScopes((scopes) => scopes.withCrmCounts())
       .preload('country')
       .preload('municipality')
       // Owners first (the enum's order), then by joining date.
@@ -81,6 +81,7 @@ export default class ShowCrmOrganisation {
 
     return {
       organisation,
+      figures: (await organisationFigures([organisation.id])).get(organisation.id)!,
       opportunities,
       deals,
       dealsTotal: Number(dealsTotal),

@@ -1,0 +1,84 @@
+import { test } from '@japa/runner'
+import testUtils from '@adonisjs/core/services/test_utils'
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
+import Deal from '#models/deal'
+import DealActivity from '#models/deal_activity'
+import Introduction from '#models/introduction'
+import PipelineStage from '#models/pipeline_stage'
+import { UserFactory, createPartner } from '#database/factories/user_factory'
+import { createOpportunity } from '#database/factories/opportunity_factory'
+
+test.group('CRM organisations (browser)', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('staff find an organisation, read its deals and answer time, and open a deal', async ({
+    browserContext,
+    visit,
+  }) => {
+    const staff = await UserFactory.apply('staff').create()
+    const investor = await UserFactory.merge({ fullName: 'Vesna Radovanović' }).create()
+    const { user: partner, organisation } = await createPartner()
+    organisation.name = 'Kragujevac Innovation Hub'
+    await organisation.save()
+    const opportunity = await createOpportunity(organisation, { titleEn: 'Battery plant' })
+    const newStage = await PipelineStage.query()
+      .whereIn('pipelineId', db.from('pipelines').where('slug', 'investments').select('id'))
+      .where('key', 'new')
+      .firstOrFail()
+    const deal = await Deal.create({
+      pipelineId: newStage.pipelineId,
+      stageId: newStage.id,
+      investorId: investor.id,
+      opportunityId: opportunity.id,
+      ownerId: staff.id,
+      title: 'Battery plant: Vesna',
+      valueEur: 400_000,
+      stageEnteredAt: DateTime.now(),
+    })
+    const requestedAt = DateTime.now().minus({ days: 2 })
+    await Introduction.create({
+      dealId: deal.id,
+      organisationId: organisation.id,
+      contactName: 'Dragana Ilić',
+      contactEmail: 'contact@example.rs',
+      status: 'accepted',
+      requestedAt,
+      dueAt: requestedAt.plus({ days: 7 }),
+      respondedAt: requestedAt.plus({ hours: 5 }),
+    })
+    await DealActivity.create({
+      dealId: deal.id,
+      kind: 'call',
+      body: 'Talked about the site visit.',
+      actorId: staff.id,
+      occurredAt: DateTime.now(),
+    })
+
+    await browserContext.loginAs(staff)
+    const page = await visit('/crm/organisations')
+    await page.locator('input[name="q"]').fill('innovation hub')
+    await page.locator('form button[type="submit"]').click()
+    await page.waitForURL(/q=innovation/)
+    await page.assertTextContains('[data-test="organisations"]', 'Kragujevac Innovation Hub')
+    await page.assertTextContains('[data-test="organisations"]', '5 h')
+
+    await page.getByRole('link', { name: 'Kragujevac Innovation Hub' }).click()
+    await page.waitForURL(`**/crm/organisations/${organisation.id}`)
+    await page.assertTextContains('[data-test="organisation-median"]', '5 h')
+    await page.assertTextContains('[data-test="organisation-people"]', partner.fullName)
+    await page.assertTextContains('[data-test="organisation-introductions"]', 'Dragana Ilić')
+    await page.assertTextContains(
+      '[data-test="organisation-timeline"]',
+      'Talked about the site visit.'
+    )
+    await page.assertTextContains('[data-test="organisation-deals"]', 'Vesna Radovanović')
+
+    await page
+      .locator('[data-test="organisation-deals"]')
+      .getByRole('link', { name: 'Battery plant: Vesna' })
+      .click()
+    await page.waitForURL(`**/crm/deals/${deal.id}`)
+    await page.assertTextContains('[data-test="deal-organisation"]', 'Kragujevac Innovation Hub')
+  })
+})
