@@ -14,7 +14,7 @@ export default class StripeWebhookController {
     try {
       event = verifyStripeEvent(request.raw() ?? '', request.header('stripe-signature'))
     } catch (error) {
-      logger.warn('stripe webhook refused: %s', (error as Error).message)
+      logger.warn('stripe webhook refused: %s', (error as Error).message.split('\n')[0])
       return response.badRequest({ error: 'invalid signature' })
     }
     const { first } = await new ReceiveStripeEvent().handle({ event })

@@ -9,6 +9,7 @@ export function toCsv(header: string[], rows: (string | number | null)[][]) {
 
 function csvCell(value: string | number | null) {
   let text = value === null ? '' : String(value)
-  if (typeof value === 'string' && /^[=+\-@]/.test(text)) text = `'${text}`
+  // Plain numbers (a refund's -49.00) stay numbers; anything else starting so is defused.
+  if (/^[=+\-@]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text)) text = `'${text}`
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }

@@ -75,7 +75,9 @@ export function configurePayments(overrides: { port?: number; secretKey?: string
   settings.api = overrides.port
     ? { host: '127.0.0.1', port: overrides.port, protocol: 'http' }
     : { host: undefined, port: undefined, protocol: undefined }
-  return () => Object.assign(settings, saved)
+  return () => {
+    Object.assign(settings, saved)
+  }
 }
 
 let sequence = 0
