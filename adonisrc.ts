@@ -46,6 +46,7 @@ export default defineConfig({
     () => import('#start/routes'),
     () => import('#start/kernel'),
     () => import('#start/validator'),
+    () => import('#start/view'),
     { file: () => import('#start/transmit'), environment: ['web', 'test'] },
   ],
 
