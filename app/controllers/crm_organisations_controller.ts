@@ -48,7 +48,6 @@ export default class CrmOrganisationsController {
       timelineLimit,
     })
     const { organisation } = page
-    const memberContactIds = new Set(organisation.members.map((member) => member.contact?.id))
     return inertia.render('crm/organisations/show', {
       organisation: CrmOrganisationTransformer.transform(
         organisation,
@@ -56,10 +55,7 @@ export default class CrmOrganisationsController {
         new Map([[organisation.id, page.responseTime]])
       ).useVariant('forCrmPage'),
       members: OrganisationMemberTransformer.transform(organisation.members).useVariant('forCrm'),
-      // CRM contacts of the organisation that are not already listed as members.
-      contacts: ContactTransformer.transform(
-        organisation.contacts.filter((contact) => !memberContactIds.has(contact.id))
-      ),
+      contacts: ContactTransformer.transform(page.otherContacts),
       opportunities: OpportunityTransformer.transform(page.opportunities),
       deals: DealTransformer.transform(page.deals),
       dealsTotal: page.dealsTotal,

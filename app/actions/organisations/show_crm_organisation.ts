@@ -79,8 +79,12 @@ export default class ShowCrmOrganisation {
       .orderBy('id', 'desc')
       .limit(timelineLimit + 1)
 
+    // Members appear with their CRM contact; the other contacts are listed apart.
+    const memberContactIds = new Set(organisation.members.map((member) => member.contact?.id))
+
     return {
       organisation,
+      otherContacts: organisation.contacts.filter((contact) => !memberContactIds.has(contact.id)),
       figures: (await organisationFigures([organisation.id])).get(organisation.id)!,
       opportunities,
       deals,
