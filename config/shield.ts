@@ -29,7 +29,8 @@ const shieldConfig = defineConfig({
   csrf: {
     enabled: true,
     // Stripe signs its webhooks instead (the route also sits outside the session stack).
-    exceptRoutes: ['/webhooks/stripe'],
+    // Mail clients' one-click unsubscribe (RFC 8058) POSTs without a token: the signed URL is the credential.
+    exceptRoutes: ['/webhooks/stripe', '/alerts/unsubscribe/:id'],
     enableXsrfCookie: true,
     methods: ['POST', 'PUT', 'PATCH', 'DELETE'],
   },

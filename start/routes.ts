@@ -5,5 +5,6 @@
 import './routes/system.js'
 import './routes/api.js'
 import './routes/web.js'
+import './routes/matching.js'
 import './routes/payments.js'
 import './routes/community.js'

@@ -4,12 +4,17 @@ import InvestorProfileTransformer from '#transformers/investor_profile_transform
 import UpdateInvestorProfile from '#actions/investors/update_investor_profile'
 import { investorProfileValidator, profileLanguages } from '#validators/investor_profile'
 import ReferenceData from '#services/reference_data'
+import { alertFrequencies } from '#enums/matching'
 
 /** The investor's profile: residence, background and what they look for. */
 export default class InvestorProfileController {
   async edit({ auth, inertia }: HttpContext) {
     const user = auth.getUserOrFail()
-    const profile = await InvestorProfile.firstOrNew({ userId: user.id }, { userId: user.id })
+    // A first visit shows the defaults the database would give (no languages, weekly).
+    const profile = await InvestorProfile.firstOrNew(
+      { userId: user.id },
+      { userId: user.id, languages: [], recommendationFrequency: 'weekly' }
+    )
     if (profile.$isPersisted) {
       await profile.load('preferredSectors')
       await profile.load('preferredMunicipalities')
@@ -23,6 +28,11 @@ export default class InvestorProfileController {
       sectors: await ReferenceData.sectors(),
       municipalities: await ReferenceData.municipalities(),
       languages: [...profileLanguages],
+      frequencies: [...alertFrequencies],
+      consent: {
+        marketingOptIn: user.marketingOptIn,
+        since: user.marketingOptInAt?.toISO() ?? null,
+      },
     })
   }
 

@@ -25,6 +25,10 @@ export interface JobPayloads {
   'payments:process-stripe-event': { eventId: string }
   /** End featuring periods whose time is up (queued per period, and scheduled as a sweep). */
   'payments:end-featuring': { now?: string }
+  /** A listing was published: alert matching saved searches and high-scoring investors. */
+  'alerts:opportunity-published': { opportunityId: number }
+  /** Weekly: one digest e-mail per investor with the alerts collected since the last. */
+  'alerts:send-digests': { now?: string }
 }
 
 export type JobName = keyof JobPayloads
@@ -46,6 +50,8 @@ export const jobs: {
   'deals:follow-up': () => import('#jobs/follow_up_deal'),
   'payments:process-stripe-event': () => import('#jobs/process_stripe_event'),
   'payments:end-featuring': () => import('#jobs/end_expired_featuring'),
+  'alerts:opportunity-published': () => import('#jobs/send_opportunity_alerts'),
+  'alerts:send-digests': () => import('#jobs/send_alert_digests'),
 }
 
 /** Jobs the worker schedules itself (BullMQ job schedulers), with their cron pattern. */
@@ -55,4 +61,5 @@ export const schedules: { name: JobName; pattern: string }[] = [
   { name: 'deals:sweep-stale', pattern: '30 6 * * *' },
   { name: 'deals:remind-due-tasks', pattern: '10 * * * *' },
   { name: 'payments:end-featuring', pattern: '*/15 * * * *' },
+  { name: 'alerts:send-digests', pattern: '0 7 * * 1' },
 ]

@@ -12,6 +12,7 @@ import { absoluteSignedUrlFor, absoluteUrlFor } from '#services/app_url'
 import { accountMailBuilders } from '#mails/builders/accounts'
 import { listingMailBuilders } from '#mails/builders/listings'
 import { taskMailBuilders } from '#mails/builders/tasks'
+import { alertMailBuilders } from '#mails/builders/alerts'
 
 /**
  * E-mails that jobs send: each builder reloads what it needs from ids (job payloads
@@ -47,6 +48,7 @@ export const mailBuilders = {
   ...accountMailBuilders,
   ...listingMailBuilders,
   ...taskMailBuilders,
+  ...alertMailBuilders,
 
   async introduction_request({ introductionId }: { introductionId: number }): Promise<BaseMail> {
     const introduction = await loadIntroduction(introductionId)

@@ -15,6 +15,7 @@ export default class InvestorProfileTransformer extends BaseTransformer<Investor
         'languages',
         'ticketMinEur',
         'ticketMaxEur',
+        'recommendationFrequency',
       ]),
       sectorIds: this.resource.preferredSectors.map((sector) => sector.id),
       municipalityIds: this.resource.preferredMunicipalities.map((municipality) => municipality.id),

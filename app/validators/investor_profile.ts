@@ -1,5 +1,6 @@
 import vine from '@vinejs/vine'
 import type { Infer } from '@vinejs/vine/types'
+import { alertFrequencies } from '#enums/matching'
 
 export const profileLanguages = ['sr', 'en', 'de', 'fr', 'it', 'es', 'ru', 'sv', 'nl'] as const
 
@@ -21,6 +22,9 @@ export const investorProfileValidator = vine.create({
     .maxLength(20)
     .distinct()
     .optional(),
+  /** Consent to alert e-mails (saved searches, recommendations, staff invitations). */
+  marketingOptIn: vine.boolean().optional(),
+  recommendationFrequency: vine.enum(alertFrequencies).optional(),
   ticketMinEur: vine.number().withoutDecimals().range([1, 2_000_000_000]).optional(),
   ticketMaxEur: vine
     .number()

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import InvestorProfile from '#models/investor_profile'
 import type User from '#models/user'
@@ -7,7 +8,7 @@ import type { InvestorProfileData } from '#validators/investor_profile'
 export default class UpdateInvestorProfile {
   async handle({ investor, data }: { investor: User; data: InvestorProfileData }) {
     return db.transaction(async (trx) => {
-      const { sectorIds, municipalityIds, ...fields } = data
+      const { sectorIds, municipalityIds, marketingOptIn, ...fields } = data
       const profile = await InvestorProfile.firstOrNew(
         { userId: investor.id },
         { userId: investor.id },
@@ -23,10 +24,28 @@ export default class UpdateInvestorProfile {
         languages: fields.languages ?? [],
         ticketMinEur: fields.ticketMinEur ?? null,
         ticketMaxEur: fields.ticketMaxEur ?? null,
+        recommendationFrequency:
+          fields.recommendationFrequency ?? profile.recommendationFrequency ?? 'weekly',
       })
       await profile.save()
       await profile.related('preferredSectors').sync(sectorIds ?? [])
       await profile.related('preferredMunicipalities').sync(municipalityIds ?? [])
+      // Consent is kept with the moment it was given; unticking withdraws it.
+      const consent = marketingOptIn ?? false
+      if (consent !== investor.marketingOptIn) {
+        investor.useTransaction(trx)
+        investor.merge({
+          marketingOptIn: consent,
+          marketingOptInAt: consent ? DateTime.now() : null,
+        })
+        await investor.save()
+        if (!consent) {
+          await trx
+            .from('opportunity_alerts')
+            .where({ user_id: investor.id, state: 'pending' })
+            .update({ state: 'withheld' })
+        }
+      }
       return profile
     })
   }

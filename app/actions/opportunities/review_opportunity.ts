@@ -5,7 +5,7 @@ import type User from '#models/user'
 import OrganisationMember from '#models/organisation_member'
 import OpportunityTransition from '#models/opportunity_transition'
 import { transitionOpportunity } from '#actions/opportunities/record_transition'
-import { queueMail } from '#services/outbox'
+import { enqueue, queueMail } from '#services/outbox'
 
 type Decision = { approve: true } | { approve: false; reason: string }
 
@@ -53,6 +53,15 @@ export default class ReviewOpportunity {
           'opportunity_reviewed',
           { transitionId: step.id, userId },
           { key: `opportunity-reviewed:${step.id}:${userId}` }
+        )
+      }
+      // Investors whose saved searches or profiles fit hear about it (once per listing).
+      if (decision.approve) {
+        await enqueue(
+          trx,
+          'alerts:opportunity-published',
+          { opportunityId: opportunity.id },
+          { key: `alerts:published:${opportunity.id}` }
         )
       }
     })

@@ -12,6 +12,7 @@ import Introduction from '#models/introduction'
 import LostReason from '#models/lost_reason'
 import OpportunityDocument from '#models/opportunity_document'
 import Pipeline from '#models/pipeline'
+import SavedSearch from '#models/saved_search'
 import ExpressInterest from '#actions/opportunities/express_interest'
 import StartIntroduction from '#actions/introductions/start_introduction'
 import { UserFactory, OrganisationFactory, createPartner } from '#database/factories/user_factory'
@@ -64,6 +65,8 @@ interface Fixtures {
   pipelineId: number
   stageId: number
   lostReasonId: number
+  /** Investor A's saved search. */
+  savedSearchId: number
 }
 
 interface Rule {
@@ -127,6 +130,9 @@ const introductionLink = (answer: 'accept' | 'decline') => (f: Fixtures) =>
     { id: f.introductionId },
     { expiresIn: '30 days', purpose: 'introduction' }
   )
+
+const unsubscribeLink = (f: Fixtures) =>
+  signedUrlFor('alerts.unsubscribe', { id: f.users.investorA.id }, { purpose: 'unsubscribe' })
 
 const rules: Record<string, Rule> = {
   // System and public API
@@ -301,6 +307,31 @@ const rules: Record<string, Rule> = {
     expect: crm,
   },
   'GET /staff/interests': { expect: crm },
+  'GET /staff/opportunities/:id/matches': {
+    url: (f) => `/staff/opportunities/${f.publishedId}/matches`,
+    expect: crm,
+  },
+  'POST /staff/opportunities/:id/invitations': {
+    url: (f) => `/staff/opportunities/${f.publishedId}/invitations`,
+    body: () => ({}),
+    expect: crm,
+  },
+
+  // Saved searches are their investor's alone; the unsubscribe link of alert e-mails is
+  // signed (the signature is the credential, no login).
+  'GET /investor/searches': { expect: investors },
+  'POST /investor/searches': { body: () => ({}), expect: investors },
+  'PUT /investor/searches/:id': {
+    url: (f) => `/investor/searches/${f.savedSearchId}`,
+    body: () => ({ name: 'Renamed', frequency: 'weekly' }),
+    expect: { anonymous: 'login', investorA: 'ok', investorB: 'not_found', rest: 'forbidden' },
+  },
+  'DELETE /investor/searches/:id': {
+    url: (f) => `/investor/searches/${f.savedSearchId}`,
+    expect: { anonymous: 'login', investorA: 'ok', investorB: 'not_found', rest: 'forbidden' },
+  },
+  'GET /alerts/unsubscribe/:id': { url: unsubscribeLink, expect: everyone },
+  'POST /alerts/unsubscribe/:id': { url: unsubscribeLink, expect: everyone },
 
   // Payments: Stripe's webhook refuses any unsigned body; payments are not configured here,
   // so purchases reach the action and go back with a note.
@@ -502,6 +533,12 @@ async function createFixtures(client: ApiClient): Promise<Fixtures> {
     .firstOrFail()
   const qualified = pipeline.stages.find((stage) => stage.key === 'qualified')!
   const lostReason = await LostReason.firstOrFail()
+  const savedSearch = await SavedSearch.create({
+    userId: investorA.id,
+    name: 'Niš',
+    filters: { municipality: 'nis' },
+    frequency: 'weekly',
+  })
   void client
 
   return {
@@ -523,6 +560,7 @@ async function createFixtures(client: ApiClient): Promise<Fixtures> {
     pipelineId: pipeline.id,
     stageId: qualified.id,
     lostReasonId: lostReason.id,
+    savedSearchId: savedSearch.id,
   }
 }
 
