@@ -13,6 +13,29 @@ import type { AlertFrequency, AlertState } from '#enums/matching'
 import type { MemberRole, OrganisationKind, OrganisationStatus } from '#enums/organisation'
 import type { UserRole } from '#enums/user_role'
 
+export class AuditEntrySchema extends BaseModel {
+  static $columns = ['action', 'actorId', 'actorRole', 'after', 'before', 'createdAt', 'id', 'subjectId', 'subjectType'] as const
+  $columns = AuditEntrySchema.$columns
+  @column()
+  declare action: string
+  @column()
+  declare actorId: number | null
+  @column()
+  declare actorRole: string | null
+  @column()
+  declare after: Record<string, unknown> | null
+  @column()
+  declare before: Record<string, unknown> | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare subjectId: number | null
+  @column()
+  declare subjectType: string
+}
+
 export class ClubMembershipSchema extends BaseModel {
   static $columns = ['cancelAtPeriodEnd', 'canceledAt', 'createdAt', 'currentPeriodEnd', 'id', 'plan', 'stateAsOf', 'status', 'stripeCustomerId', 'stripeSubscriptionId', 'updatedAt', 'userId'] as const
   $columns = ClubMembershipSchema.$columns

@@ -75,6 +75,12 @@ export default {
       },
     },
     introductions: { columns: { status: enumColumn('IntroductionStatus', 'crm') } },
+    audit_entries: {
+      columns: {
+        before: { tsType: 'Record<string, unknown>', decorator: '@column()' },
+        after: { tsType: 'Record<string, unknown>', decorator: '@column()' },
+      },
+    },
     contacts: { columns: { kind: enumColumn('ContactKind', 'crm') } },
     featured_listings: {
       columns: {

@@ -6,6 +6,8 @@ import UpdateStage from '#actions/pipelines/update_stage'
 import AddStage from '#actions/pipelines/add_stage'
 import MoveStage from '#actions/pipelines/move_stage'
 import CreatePipeline from '#actions/pipelines/create_pipeline'
+import AddLostReason from '#actions/pipelines/add_lost_reason'
+import ToggleLostReason from '#actions/pipelines/toggle_lost_reason'
 import {
   addStageValidator,
   createPipelineValidator,
@@ -40,47 +42,49 @@ export default class CrmSettingsController {
     })
   }
 
-  async updateStage({ params, request, response, session, i18n }: HttpContext) {
+  async updateStage({ params, request, response, session, i18n, auth }: HttpContext) {
     const stage = await PipelineStage.findOrFail(params.id)
     const data = await request.validateUsing(updateStageValidator)
-    await new UpdateStage().handle({ stage, data })
+    await new UpdateStage().handle({ stage, actor: auth.getUserOrFail(), data })
     session.flash('success', i18n.t('crm.settings.saved'))
     return response.redirect().back()
   }
 
-  async addStage({ params, request, response, session, i18n }: HttpContext) {
+  async addStage({ params, request, response, session, i18n, auth }: HttpContext) {
     const pipeline = await Pipeline.findOrFail(params.id)
     const data = await request.validateUsing(addStageValidator)
-    await new AddStage().handle({ pipeline, data })
+    await new AddStage().handle({ pipeline, actor: auth.getUserOrFail(), data })
     session.flash('success', i18n.t('crm.settings.saved'))
     return response.redirect().back()
   }
 
-  async moveStage({ params, request, response }: HttpContext) {
+  async moveStage({ params, request, response, auth }: HttpContext) {
     const { direction } = await request.validateUsing(moveStageValidator)
-    await new MoveStage().handle({ stageId: Number(params.id), direction })
+    await new MoveStage().handle({
+      stageId: Number(params.id),
+      direction,
+      actor: auth.getUserOrFail(),
+    })
     return response.redirect().back()
   }
 
-  async createPipeline({ request, response, session, i18n }: HttpContext) {
+  async createPipeline({ request, response, session, i18n, auth }: HttpContext) {
     const { name } = await request.validateUsing(createPipelineValidator)
-    await new CreatePipeline().handle({ name })
+    await new CreatePipeline().handle({ name, actor: auth.getUserOrFail() })
     session.flash('success', i18n.t('crm.settings.pipeline_created', { name }))
     return response.redirect().back()
   }
 
-  async addLostReason({ request, response, session, i18n }: HttpContext) {
+  async addLostReason({ request, response, session, i18n, auth }: HttpContext) {
     const { name } = await request.validateUsing(lostReasonValidator)
-    const last = await LostReason.query().orderBy('position', 'desc').first()
-    await LostReason.create({ name, position: (last?.position ?? -1) + 1 })
+    await new AddLostReason().handle({ name, actor: auth.getUserOrFail() })
     session.flash('success', i18n.t('crm.settings.saved'))
     return response.redirect().back()
   }
 
-  async toggleLostReason({ params, response }: HttpContext) {
+  async toggleLostReason({ params, response, auth }: HttpContext) {
     const reason = await LostReason.findOrFail(params.id)
-    reason.active = !reason.active
-    await reason.save()
+    await new ToggleLostReason().handle({ reason, actor: auth.getUserOrFail() })
     return response.redirect().back()
   }
 }

@@ -26,13 +26,13 @@ export default class OpportunityDocumentsController {
     return response.redirect().back()
   }
 
-  async destroy({ params, bouncer, response, session, i18n }: HttpContext) {
+  async destroy({ params, bouncer, response, session, i18n, auth }: HttpContext) {
     const opportunity = await Opportunity.findOrFail(params.id)
     await bouncer.with('OpportunityPolicy').authorize('edit', opportunity)
     const document = await OpportunityDocument.query()
       .where({ id: params.documentId, opportunityId: opportunity.id })
       .firstOrFail()
-    await new RemoveDocument().handle({ opportunity, document })
+    await new RemoveDocument().handle({ opportunity, document, actor: auth.getUserOrFail() })
     session.flash('success', i18n.t('partner.opportunities.documents.removed'))
     return response.redirect().back()
   }

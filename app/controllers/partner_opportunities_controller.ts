@@ -89,11 +89,11 @@ export default class PartnerOpportunitiesController {
     })
   }
 
-  async update({ params, request, bouncer, response, session, i18n }: HttpContext) {
+  async update({ params, request, bouncer, response, session, i18n, auth }: HttpContext) {
     const opportunity = await Opportunity.findOrFail(params.id)
     await bouncer.with('OpportunityPolicy').authorize('edit', opportunity)
     const data = await request.validateUsing(opportunityValidator)
-    await new UpdateOpportunity().handle({ opportunity, data })
+    await new UpdateOpportunity().handle({ opportunity, actor: auth.getUserOrFail(), data })
     session.flash('success', i18n.t('partner.opportunities.updated'))
     return response.redirect().back()
   }

@@ -42,11 +42,11 @@ export default class PaymentsController {
     return this.csv(response, { all: true }, 'payments-all')
   }
 
-  async refund({ params, bouncer, response, session, i18n }: HttpContext) {
+  async refund({ params, bouncer, response, session, i18n, auth }: HttpContext) {
     const payment = await Payment.findOrFail(params.id)
     await bouncer.with('PaymentPolicy').authorize('refund', payment)
     try {
-      await new RefundFeaturing().handle({ payment })
+      await new RefundFeaturing().handle({ payment, actor: auth.getUserOrFail() })
       session.flash('success', i18n.t('payments.refunded'))
     } catch (error) {
       logger.error({ err: error }, 'refund failed')

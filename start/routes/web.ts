@@ -264,5 +264,13 @@ router
       })
       .prefix('/crm/settings')
       .use([middleware.auth(), middleware.can({ ability: 'administer' })])
+
+    // Administration (admins only): the audit log
+    router
+      .group(() => {
+        router.get('/audit', [controllers.AdminAudit, 'index']).as('admin.audit')
+      })
+      .prefix('/admin')
+      .use([middleware.auth(), middleware.can({ ability: 'administer' })])
   })
   .use(webMiddleware())

@@ -8,6 +8,7 @@ import type User from '#models/user'
 import { fieldError } from '#exceptions/field_error'
 import { publicInterestStatus } from '#actions/deals/public_interest_status'
 import { announceBoardChange } from '#services/live_board'
+import audit from '#services/audit'
 
 /**
  * Moves a deal to another stage of its pipeline. Optimistic locking: the caller names
@@ -68,6 +69,23 @@ export default class MoveDeal {
           code: 'E_DEAL_MOVED',
         })
       }
+      await audit.record(trx, {
+        actor,
+        action: 'deal.moved',
+        subject: audit.subject('deal', deal),
+        before: {
+          stageId: deal.stageId,
+          stage: deal.stage.name,
+          lostReasonId: deal.lostReasonId,
+          lostNote: deal.lostNote,
+        },
+        after: {
+          stageId: target.id,
+          stage: target.name,
+          lostReasonId: target.kind === 'lost' ? lostReasonId : null,
+          lostNote: target.kind === 'lost' ? (lostNote ?? null) : null,
+        },
+      })
       await recordStageEntry(trx, {
         dealId: deal.id,
         interestId: deal.interestId,

@@ -1,6 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import type Deal from '#models/deal'
 import type User from '#models/user'
+import audit from '#services/audit'
 
 /** Hands a deal to another personal assistant; the timeline says who did it. */
 export default class ReassignDeal {
@@ -17,6 +18,13 @@ export default class ReassignDeal {
         meta: JSON.stringify({ from: previous, to: owner.id }),
         occurred_at: new Date(),
         created_at: new Date(),
+      })
+      await audit.record(trx, {
+        actor,
+        action: 'deal.reassigned',
+        subject: audit.subject('deal', deal),
+        before: { ownerId: previous },
+        after: { ownerId: owner.id },
       })
     })
     return deal

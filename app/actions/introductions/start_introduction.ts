@@ -7,6 +7,7 @@ import type Deal from '#models/deal'
 import type User from '#models/user'
 import { addBusinessDays } from '#services/business_days'
 import { enqueue, queueMail } from '#services/outbox'
+import audit from '#services/audit'
 
 /**
  * Staff ask the listing's partner to meet the investor. The partner's contact gets
@@ -61,6 +62,18 @@ export default class StartIntroduction {
         meta: JSON.stringify({ introductionId: introduction.id, status: 'requested' }),
         occurred_at: now.toJSDate(),
         created_at: now.toJSDate(),
+      })
+      await audit.record(trx, {
+        actor,
+        action: 'introduction.started',
+        subject: audit.subject('introduction', introduction),
+        after: {
+          dealId: deal.id,
+          organisationId: organisation.id,
+          contactName: introduction.contactName,
+          contactEmail: introduction.contactEmail,
+          dueAt: introduction.dueAt,
+        },
       })
       await queueMail(
         trx,

@@ -5,6 +5,8 @@ import type User from '#models/user'
 import type { OpportunityData } from '#validators/opportunity'
 import { applyOpportunityData } from '#actions/opportunities/apply_opportunity_data'
 import { recordTransition } from '#actions/opportunities/record_transition'
+import { listingSnapshot } from '#actions/opportunities/update_opportunity'
+import audit from '#services/audit'
 
 /** A partner starts a listing for their organisation; it begins as a draft. */
 export default class CreateOpportunity {
@@ -24,6 +26,12 @@ export default class CreateOpportunity {
       opportunity.status = 'draft'
       await applyOpportunityData(opportunity, data, trx)
       await recordTransition({ opportunity, from: null, to: 'draft', actor: author, trx })
+      await audit.record(trx, {
+        actor: author,
+        action: 'opportunity.created',
+        subject: audit.subject('opportunity', opportunity),
+        after: await listingSnapshot(opportunity, trx),
+      })
       return opportunity
     })
   }

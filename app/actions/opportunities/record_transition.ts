@@ -4,6 +4,8 @@ import OpportunityTransition from '#models/opportunity_transition'
 import Opportunity from '#models/opportunity'
 import type User from '#models/user'
 import type { OpportunityStatus } from '#enums/opportunity'
+import type { AuditAction } from '#enums/audit'
+import audit from '#services/audit'
 
 /** The life cycle: which status may follow which. Everything else is refused. */
 export const allowedTransitions: Record<OpportunityStatus, OpportunityStatus[]> = {
@@ -79,9 +81,34 @@ export async function transitionOpportunity({
     })
   }
   opportunity.useTransaction(trx)
+  const before = audit.snapshot(locked)
   opportunity.status = to
   apply?.(opportunity)
   await opportunity.save()
   await recordTransition({ opportunity, from, to, actor, reason, trx })
+  await audit.record(trx, {
+    actor,
+    action: transitionAction(from, to),
+    subject: audit.subject('opportunity', opportunity),
+    before,
+    after: { ...audit.snapshot(opportunity), reason: reason ?? null },
+  })
   return opportunity
+}
+
+/** The audit log names the step, not just the status it lands in. */
+function transitionAction(from: OpportunityStatus, to: OpportunityStatus): AuditAction {
+  if (to === 'published') {
+    if (from === 'in_review') return 'opportunity.approved'
+    return from === 'paused' ? 'opportunity.resumed' : 'opportunity.reconfirmed'
+  }
+  const verbs: Record<Exclude<OpportunityStatus, 'published'>, AuditAction> = {
+    draft: 'opportunity.updated',
+    in_review: 'opportunity.submitted',
+    rejected: 'opportunity.rejected',
+    paused: 'opportunity.paused',
+    closed: 'opportunity.closed',
+    funded: 'opportunity.funded',
+  }
+  return verbs[to]
 }

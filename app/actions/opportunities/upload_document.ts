@@ -5,6 +5,7 @@ import OpportunityDocument from '#models/opportunity_document'
 import type Opportunity from '#models/opportunity'
 import type User from '#models/user'
 import type { DocumentKind } from '#enums/opportunity'
+import audit from '#services/audit'
 
 const imageTypes = ['jpg', 'jpeg', 'png', 'webp']
 
@@ -50,7 +51,23 @@ export default class UploadDocument {
         opportunity.coverImagePath = key
         await opportunity.save()
       }
+      await audit.record(trx, {
+        actor: uploader,
+        action: 'opportunity.document_added',
+        subject: audit.subject('opportunity_document', document),
+        after: documentFacts(document),
+      })
       return document
     })
+  }
+}
+
+/** What the audit log keeps of a document: which listing, what kind, which file. */
+export function documentFacts(document: OpportunityDocument) {
+  return {
+    opportunityId: document.opportunityId,
+    kind: document.kind,
+    title: document.title,
+    fileName: document.fileName,
   }
 }

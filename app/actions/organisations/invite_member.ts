@@ -5,6 +5,7 @@ import type User from '#models/user'
 import OrganisationInvitation from '#models/organisation_invitation'
 import { generateSecureToken } from '#services/secure_token'
 import { queueMail } from '#services/outbox'
+import audit from '#services/audit'
 
 /** How long an invitation link works. */
 const INVITATION_DAYS = 7
@@ -32,6 +33,12 @@ export default class InviteMember {
         },
         { client: trx }
       )
+      await audit.record(trx, {
+        actor: inviter,
+        action: 'organisation.member_invited',
+        subject: audit.subject('organisation', organisation),
+        after: { email, invitationId: invitation.id },
+      })
       // Only the token's hash is stored, so the token travels to the worker sealed
       // and expiring with the invitation (see queueMail).
       await queueMail(

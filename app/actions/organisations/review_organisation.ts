@@ -4,6 +4,7 @@ import type Organisation from '#models/organisation'
 import type User from '#models/user'
 import OrganisationMember from '#models/organisation_member'
 import { queueMail } from '#services/outbox'
+import audit from '#services/audit'
 
 type Decision = { approve: true } | { approve: false; reason: string }
 
@@ -21,11 +22,19 @@ export default class ReviewOrganisation {
     return db.transaction(async (trx) => {
       const reviewedAt = DateTime.now()
       organisation.useTransaction(trx)
+      const before = audit.snapshot(organisation)
       organisation.status = decision.approve ? 'approved' : 'rejected'
       organisation.rejectionReason = decision.approve ? null : decision.reason
       organisation.reviewedById = reviewer.id
       organisation.reviewedAt = reviewedAt
       await organisation.save()
+      await audit.record(trx, {
+        actor: reviewer,
+        action: decision.approve ? 'organisation.approved' : 'organisation.rejected',
+        subject: audit.subject('organisation', organisation),
+        before,
+        after: audit.snapshot(organisation),
+      })
 
       const owners = await OrganisationMember.query({ client: trx })
         .where({ organisationId: organisation.id, role: 'owner' })

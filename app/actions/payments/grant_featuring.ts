@@ -4,6 +4,7 @@ import type User from '#models/user'
 import FeaturedListing from '#models/featured_listing'
 import ActivateFeaturing from '#actions/payments/activate_featuring'
 import { paymentsSettings } from '#services/stripe'
+import audit from '#services/audit'
 
 /** Staff feature a listing for free (municipal offices usually get it), with the reason kept. */
 export default class GrantFeaturing {
@@ -33,6 +34,12 @@ export default class GrantFeaturing {
         },
         { client: trx }
       )
+      await audit.record(trx, {
+        actor: staff,
+        action: 'featuring.granted',
+        subject: audit.subject('opportunity', opportunity),
+        after: { featuredListingId: featuring.id, days, reason },
+      })
       return new ActivateFeaturing().handle({ featuring, trx })
     })
   }

@@ -1,10 +1,12 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type Payment from '#models/payment'
+import type User from '#models/user'
 import FeaturedListing from '#models/featured_listing'
 import RecordPayment from '#actions/payments/record_payment'
 import EndFeaturing from '#actions/payments/end_featuring'
 import { stripeClient } from '#services/stripe'
+import audit from '#services/audit'
 
 /**
  * Staff refund a featured listing from the ledger: a full Stripe refund, a refund line
@@ -12,7 +14,7 @@ import { stripeClient } from '#services/stripe'
  * the featuring ends at once.
  */
 export default class RefundFeaturing {
-  async handle({ payment }: { payment: Payment }) {
+  async handle({ payment, actor }: { payment: Payment; actor: User }) {
     const paymentIntentId = payment.stripePaymentIntentId!
     const refund = await stripeClient().refunds.create(
       { payment_intent: paymentIntentId, reason: 'requested_by_customer' },
@@ -41,6 +43,17 @@ export default class RefundFeaturing {
         trx
       )
       if (featuring) await new EndFeaturing().handle({ featuring, status: 'refunded', trx })
+      await audit.record(trx, {
+        actor,
+        action: 'payment.refunded',
+        subject: audit.subject('payment', payment),
+        after: {
+          refundLineId: line?.id ?? null,
+          amount: -refund.amount,
+          currency: refund.currency,
+          featuredListingId: payment.featuredListingId,
+        },
+      })
       return line
     })
   }

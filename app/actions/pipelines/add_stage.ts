@@ -1,14 +1,18 @@
 import db from '@adonisjs/lucid/services/db'
 import PipelineStage from '#models/pipeline_stage'
 import type Pipeline from '#models/pipeline'
+import type User from '#models/user'
+import audit from '#services/audit'
 
 /** A new open stage goes last among the open ones, just before Won and Lost. */
 export default class AddStage {
   async handle({
     pipeline,
+    actor,
     data,
   }: {
     pipeline: Pipeline
+    actor: User
     data: { name: string; winProbability: number; staleAfterDays?: number | null }
   }) {
     return db.transaction(async (trx) => {
@@ -23,7 +27,7 @@ export default class AddStage {
         closing.position += 1
         await closing.save()
       }
-      return PipelineStage.create(
+      const stage = await PipelineStage.create(
         {
           pipelineId: pipeline.id,
           name: data.name,
@@ -35,6 +39,13 @@ export default class AddStage {
         },
         { client: trx }
       )
+      await audit.record(trx, {
+        actor,
+        action: 'stage.added',
+        subject: audit.subject('pipeline_stage', stage),
+        after: audit.snapshot(stage),
+      })
+      return stage
     })
   }
 }

@@ -2,10 +2,12 @@ import string from '@adonisjs/core/helpers/string'
 import db from '@adonisjs/lucid/services/db'
 import Pipeline from '#models/pipeline'
 import PipelineStage from '#models/pipeline_stage'
+import type User from '#models/user'
+import audit from '#services/audit'
 
 /** A new pipeline starts with New, Won and Lost; the admin adds the stages in between. */
 export default class CreatePipeline {
-  async handle({ name }: { name: string }) {
+  async handle({ name, actor }: { name: string; actor: User }) {
     return db.transaction(async (trx) => {
       const last = await Pipeline.query({ client: trx }).orderBy('position', 'desc').first()
       const pipeline = await Pipeline.create(
@@ -36,6 +38,12 @@ export default class CreatePipeline {
         ].map((stage, position) => ({ ...stage, pipelineId: pipeline.id, position })),
         { client: trx }
       )
+      await audit.record(trx, {
+        actor,
+        action: 'pipeline.created',
+        subject: audit.subject('pipeline', pipeline),
+        after: audit.snapshot(pipeline),
+      })
       return pipeline
     })
   }

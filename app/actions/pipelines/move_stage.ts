@@ -1,9 +1,19 @@
 import db from '@adonisjs/lucid/services/db'
 import PipelineStage from '#models/pipeline_stage'
+import type User from '#models/user'
+import audit from '#services/audit'
 
 /** Swaps an open stage with its open neighbour; Won and Lost always stay at the end. */
 export default class MoveStage {
-  async handle({ stageId, direction }: { stageId: number; direction: 'up' | 'down' }) {
+  async handle({
+    stageId,
+    direction,
+    actor,
+  }: {
+    stageId: number
+    direction: 'up' | 'down'
+    actor: User
+  }) {
     await db.transaction(async (trx) => {
       const stage = await PipelineStage.findOrFail(stageId, { client: trx })
       const open = await PipelineStage.query({ client: trx })
@@ -20,6 +30,13 @@ export default class MoveStage {
       neighbour.position = position
       await stage.save()
       await neighbour.save()
+      await audit.record(trx, {
+        actor,
+        action: 'stage.moved',
+        subject: audit.subject('pipeline_stage', stage),
+        before: { position },
+        after: { position: stage.position, swappedWith: neighbour.id },
+      })
     })
   }
 }

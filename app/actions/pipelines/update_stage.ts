@@ -1,22 +1,38 @@
+import db from '@adonisjs/lucid/services/db'
 import type PipelineStage from '#models/pipeline_stage'
+import type User from '#models/user'
+import audit from '#services/audit'
 
 /** An admin renames a stage or changes its win probability and stale threshold. */
 export default class UpdateStage {
   async handle({
     stage,
+    actor,
     data,
   }: {
     stage: PipelineStage
+    actor: User
     data: { name: string; winProbability: number; staleAfterDays?: number | null }
   }) {
-    // Closing stages (Won, Lost) keep their fixed probabilities.
-    if (stage.kind === 'open') stage.winProbability = data.winProbability
-    if (stage.name !== data.name) {
-      stage.name = data.name
-      stage.customName = true
-    }
-    stage.staleAfterDays = stage.kind === 'open' ? (data.staleAfterDays ?? null) : null
-    await stage.save()
+    await db.transaction(async (trx) => {
+      stage.useTransaction(trx)
+      const before = audit.snapshot(stage)
+      // Closing stages (Won, Lost) keep their fixed probabilities.
+      if (stage.kind === 'open') stage.winProbability = data.winProbability
+      if (stage.name !== data.name) {
+        stage.name = data.name
+        stage.customName = true
+      }
+      stage.staleAfterDays = stage.kind === 'open' ? (data.staleAfterDays ?? null) : null
+      await stage.save()
+      await audit.record(trx, {
+        actor,
+        action: 'stage.updated',
+        subject: audit.subject('pipeline_stage', stage),
+        before,
+        after: audit.snapshot(stage),
+      })
+    })
     return stage
   }
 }

@@ -437,6 +437,9 @@ const rules: Record<string, Rule> = {
     expect: admins,
   },
 
+  // Administration
+  'GET /admin/audit': { expect: admins },
+
   // Live board (Transmit): only staff may subscribe to the board channel. The test holds
   // a real event stream open for the uid; Transmit answers a refused subscription with 400.
   'GET /__transmit/events': {

@@ -1,0 +1,46 @@
+/** What the audit log records: `<subject>.<verb>`, shared by the service, the filter and the page. */
+export const auditActions = [
+  'opportunity.created',
+  'opportunity.updated',
+  'opportunity.submitted',
+  'opportunity.approved',
+  'opportunity.rejected',
+  'opportunity.paused',
+  'opportunity.resumed',
+  'opportunity.reconfirmed',
+  'opportunity.closed',
+  'opportunity.funded',
+  'opportunity.document_added',
+  'opportunity.document_removed',
+  'deal.moved',
+  'deal.reassigned',
+  'introduction.started',
+  'organisation.approved',
+  'organisation.rejected',
+  'organisation.member_invited',
+  'pipeline.created',
+  'stage.added',
+  'stage.updated',
+  'stage.moved',
+  'lost_reason.added',
+  'lost_reason.toggled',
+  'featuring.granted',
+  'payment.refunded',
+  'user.created',
+  'user.deleted',
+] as const
+export type AuditAction = (typeof auditActions)[number]
+
+export const auditSubjectTypes = [
+  'opportunity',
+  'opportunity_document',
+  'deal',
+  'introduction',
+  'organisation',
+  'pipeline',
+  'pipeline_stage',
+  'lost_reason',
+  'payment',
+  'user',
+] as const
+export type AuditSubjectType = (typeof auditSubjectTypes)[number]
