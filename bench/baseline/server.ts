@@ -81,6 +81,8 @@ function cardJson(
     daysSinceConfirmed: confirmedAt
       ? Math.max(0, Math.floor((Date.now() - confirmedAt.getTime()) / 86_400_000))
       : null,
+    featuredUntil: iso(row.featured_until ?? null),
+    featured: row.featured_until !== null && row.featured_until !== undefined,
     coverImageUrl: row.cover_image_path ? `/opportunities/${row.slug}/cover` : null,
     municipality: relations.municipality ? municipalityJson(relations.municipality) : undefined,
     sectors: relations.sectors?.map(sectorJson),
@@ -208,6 +210,7 @@ app.get('/opportunities', async (request) => {
   const { sort, results } = await search(filters)
   return inertiaPage('opportunities/index', request.url, {
     results,
+    matches: {}, // an investor's fit per card; nobody is logged in here
     filters: Object.fromEntries(
       Object.entries({ ...qs, sector: filters.sector.length ? filters.sector : undefined })
     ),
@@ -288,6 +291,7 @@ app.get('/opportunities/:slug', async (request, reply) => {
       ])
     : [[], []]
   return inertiaPage('opportunities/show', request.url, {
+    match: null,
     viewer: {
       loggedIn: false,
       isInvestor: false,

@@ -47,15 +47,23 @@ export function searchSql(
   const countBindings = [...bindings]
   let orderBy: string
   const sort = filters.sort ?? (words.length ? 'relevance' : 'newest')
+  // Featured listings first, whatever the sort.
+  const featured = '(opportunities.featured_until IS NOT NULL) DESC'
   if (sort === 'relevance') {
-    bindings.push(words, words.join(' '))
-    orderBy = `ts_rank(opportunities.search_document, to_tsquery('simple', (
-             SELECT string_agg(most_normalize(word) || ':*', ' | ') FROM unnest($${bindings.length - 1}::text[]) AS word)))
-           + word_similarity(most_normalize($${bindings.length}), opportunities.search_text) DESC, "opportunities"."id" desc`
+    const list = words.length ? words : ['']
+    bindings.push(list, list, list, words.join(' '))
+    const at = bindings.length
+    orderBy = `${featured}, ts_rank(opportunities.search_document, to_tsquery('simple', (
+             SELECT string_agg(most_normalize(word) || ':*', ' | ') FROM unnest($${at - 3}::text[]) AS word)))
+           + ts_rank(opportunities.search_document, to_tsquery('simple', (
+             SELECT string_agg(most_normalize(word), ' | ') FROM unnest($${at - 2}::text[]) AS word)))
+           + CASE WHEN opportunities.search_document @@ to_tsquery('simple', (
+               SELECT string_agg(most_normalize(word) || ':*', ' & ') FROM unnest($${at - 1}::text[]) AS word))
+             THEN 1 ELSE word_similarity(most_normalize($${at}), opportunities.search_text) END DESC, "opportunities"."id" desc`
   } else if (sort === 'largest') {
-    orderBy = `"opportunities"."total_size_eur" desc, "opportunities"."id" desc`
+    orderBy = `${featured}, "opportunities"."total_size_eur" desc, "opportunities"."id" desc`
   } else {
-    orderBy = `"opportunities"."published_at" desc, "opportunities"."id" desc`
+    orderBy = `${featured}, "opportunities"."published_at" desc, "opportunities"."id" desc`
   }
   return { where, countBindings, orderBy, bindings, sort }
 }
