@@ -16,6 +16,17 @@ export default class ClubMembership extends ClubMembershipSchema {
     return !this.currentPeriodEnd || this.currentPeriodEnd > DateTime.now()
   }
 
+  /**
+   * The same rule as `grantsBenefits`, as SQL for list queries (the CRM's priority mark):
+   * true when the user in `userColumn` has a membership that grants benefits.
+   */
+  static memberSql(userColumn: string) {
+    const statuses = clubActiveStatuses.map((status) => `'${status}'`).join(', ')
+    return `EXISTS (SELECT 1 FROM club_memberships WHERE club_memberships.user_id = ${userColumn}
+      AND club_memberships.status IN (${statuses})
+      AND (club_memberships.current_period_end IS NULL OR club_memberships.current_period_end > now()))`
+  }
+
   /** Whether this investor currently has the Investor Club's benefits. */
   static async isMember(userId: number) {
     const memberships = await ClubMembership.query().where('userId', userId)

@@ -1,5 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 import Pipeline from '#models/pipeline'
+import ClubMembership from '#models/club_membership'
 import { applyDealFilters, type BoardFilters } from '#actions/deals/load_pipeline_board'
 
 /** The deals of a pipeline as rows (list view and CSV export), open and closed. */
@@ -35,7 +36,8 @@ export default class ListDeals {
         db.raw('coalesce(contacts.email, investors.email) as investor_email'),
         'owners.full_name as owner_name',
         'municipalities.name_sr_latn as municipality',
-        'lost_reasons.name as lost_reason'
+        'lost_reasons.name as lost_reason',
+        db.raw(`${ClubMembership.memberSql('deals.investor_id')} AS priority`)
       )
       .orderBy('deals.created_at', 'desc')
       .orderBy('deals.id', 'desc')
@@ -65,6 +67,7 @@ export default class ListDeals {
         ownerName: row.owner_name as string | null,
         municipality: row.municipality as string | null,
         lostReason: row.lost_reason as string | null,
+        priority: row.priority as boolean,
       })),
     }
   }

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import ReferenceData from '#services/reference_data'
+import ClubMembership from '#models/club_membership'
 import type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybuilder'
 
 export interface BoardFilters {
@@ -108,7 +109,9 @@ export default class LoadPipelineBoard {
         db.raw('coalesce(contacts.full_name, investors.full_name) as investor_name'),
         'owners.full_name as owner_name',
         'opportunity.municipality_id',
-        'opportunity.slug as opportunity_slug'
+        'opportunity.slug as opportunity_slug',
+        // Investor Club members get priority introductions: their cards are marked.
+        db.raw(`${ClubMembership.memberSql('board.investor_id')} AS priority`)
       )
       .orderBy('board.position')
 
@@ -126,6 +129,7 @@ export default class LoadPipelineBoard {
         ownerName: row.owner_name as string | null,
         municipalityId: row.municipality_id as number | null,
         opportunitySlug: row.opportunity_slug as string | null,
+        priority: row.priority as boolean,
       }))
       const count = stageCards.length ? (stageCards[0].column_count as number) : 0
       const totalEur = stageCards.length ? Number(stageCards[0].column_total) : 0

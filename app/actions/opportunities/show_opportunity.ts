@@ -1,6 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import Opportunity from '#models/opportunity'
 import OrganisationMember from '#models/organisation_member'
+import ClubMembership from '#models/club_membership'
 import type User from '#models/user'
 
 /**
@@ -63,6 +64,7 @@ export default class ShowOpportunity {
         isOwnPartner: false,
         saved: false,
         ndaAccepted: false,
+        clubMember: false,
         interest: null,
       }
     }
@@ -94,6 +96,8 @@ export default class ShowOpportunity {
       isOwnPartner,
       saved: Boolean(saved),
       ndaAccepted: Boolean(nda),
+      // Investor Club members open every data room without the NDA step.
+      clubMember: viewer.role === 'investor' && (await ClubMembership.isMember(viewer.id)),
       interest: interest
         ? {
             amountMinEur: interest.amount_min_eur as number,

@@ -1,7 +1,11 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
+import { DateTime } from 'luxon'
 import drive from '@adonisjs/drive/services/main'
 import ClubMembership from '#models/club_membership'
+import Deal from '#models/deal'
+import Pipeline from '#models/pipeline'
+import Opportunity from '#models/opportunity'
 import OpportunityDocument from '#models/opportunity_document'
 import Payment from '#models/payment'
 import StripeCustomer from '#models/stripe_customer'
@@ -349,5 +353,62 @@ test.group('Payments: the Investor Club', (group) => {
     } finally {
       restore()
     }
+  })
+
+  test('club members are marked in the CRM (board and list) and see the data room on the listing page', async ({
+    client,
+    assert,
+  }) => {
+    const { investor: member, customer } = await clubInvestor()
+    const other = await UserFactory.create()
+    const staff = await UserFactory.apply('staff').create()
+    await ClubMembership.create({
+      userId: member.id,
+      stripeSubscriptionId: 'sub_test_mark',
+      stripeCustomerId: customer,
+      plan: 'monthly',
+      status: 'active',
+      cancelAtPeriodEnd: false,
+      currentPeriodEnd: DateTime.fromSeconds(PERIOD_END),
+      stateAsOf: DateTime.now(),
+    })
+    const pipeline = await Pipeline.query()
+      .where('slug', 'investments')
+      .preload('stages')
+      .firstOrFail()
+    const first = pipeline.stages.find((stage) => stage.key === 'new')!
+    const [memberDeal, otherDeal] = await Deal.createMany(
+      [member, other].map((investor) => ({
+        pipelineId: pipeline.id,
+        stageId: first.id,
+        investorId: investor.id,
+        ownerId: staff.id,
+        title: `Deal of ${investor.fullName}`,
+        valueEur: 100_000,
+        stageEnteredAt: DateTime.now(),
+      }))
+    )
+
+    const board = await client.get('/crm/pipeline').loginAs(staff).withInertia()
+    const cards = (
+      board.inertiaProps.columns as { cards: { id: number; priority: boolean }[] }[]
+    ).flatMap((column) => column.cards)
+    assert.isTrue(cards.find((card) => card.id === memberDeal.id)!.priority)
+    assert.isFalse(cards.find((card) => card.id === otherDeal.id)!.priority)
+    const list = await client.get('/crm/deals').loginAs(staff).withInertia()
+    const rows = list.inertiaProps.deals as { id: number; priority: boolean }[]
+    assert.isTrue(rows.find((row) => row.id === memberDeal.id)!.priority)
+    assert.isFalse(rows.find((row) => row.id === otherDeal.id)!.priority)
+
+    // The listing page opens the data room for the member without the NDA step.
+    const document = await dataRoomFile()
+    const listing = await Opportunity.findOrFail(document.opportunityId)
+    const page = await client.get(`/opportunities/${listing.slug}`).loginAs(member).withInertia()
+    assert.include(page.inertiaProps.viewer, { clubMember: true, ndaAccepted: false })
+    const notMember = await client
+      .get(`/opportunities/${listing.slug}`)
+      .loginAs(other)
+      .withInertia()
+    assert.include(notMember.inertiaProps.viewer, { clubMember: false })
   })
 })
