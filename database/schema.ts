@@ -12,6 +12,7 @@ import type { ContactChannel, ContactLanguage, InterestStatus, SiteReadiness, Op
 import type { AlertFrequency, AlertState } from '#enums/matching'
 import type { MemberRole, OrganisationKind, OrganisationStatus } from '#enums/organisation'
 import type { UserRole } from '#enums/user_role'
+import type { ConsentKind, DataExportStatus } from '#enums/privacy'
 
 export class AuditEntrySchema extends BaseModel {
   static $columns = ['action', 'actorId', 'actorRole', 'after', 'before', 'createdAt', 'id', 'subjectId', 'subjectType'] as const
@@ -63,6 +64,27 @@ export class ClubMembershipSchema extends BaseModel {
   declare updatedAt: DateTime
   @column()
   declare userId: number
+}
+
+export class ConsentSchema extends BaseModel {
+  static $columns = ['at', 'granted', 'id', 'ip', 'kind', 'opportunityId', 'userId', 'version'] as const
+  $columns = ConsentSchema.$columns
+  @column.dateTime()
+  declare at: DateTime
+  @column()
+  declare granted: boolean
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare ip: string | null
+  @column()
+  declare kind: ConsentKind
+  @column()
+  declare opportunityId: number | null
+  @column()
+  declare userId: number
+  @column()
+  declare version: string | null
 }
 
 export class ContactSchema extends BaseModel {
@@ -123,6 +145,27 @@ export class CountrySchema extends BaseModel {
   declare nameSrCyrl: string
   @column()
   declare nameSrLatn: string
+}
+
+export class DataExportSchema extends BaseModel {
+  static $columns = ['expiresAt', 'filePath', 'id', 'readyAt', 'requestedAt', 'sizeBytes', 'status', 'userId'] as const
+  $columns = DataExportSchema.$columns
+  @column.dateTime()
+  declare expiresAt: DateTime | null
+  @column()
+  declare filePath: string | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column.dateTime()
+  declare readyAt: DateTime | null
+  @column.dateTime()
+  declare requestedAt: DateTime
+  @column()
+  declare sizeBytes: number | null
+  @column()
+  declare status: DataExportStatus
+  @column()
+  declare userId: number
 }
 
 export class DealActivitySchema extends BaseModel {
@@ -972,10 +1015,12 @@ export class StripeEventSchema extends BaseModel {
 }
 
 export class UserSchema extends BaseModel {
-  static $columns = ['createdAt', 'email', 'emailVerifiedAt', 'fullName', 'id', 'locale', 'marketingOptIn', 'marketingOptInAt', 'password', 'role', 'updatedAt'] as const
+  static $columns = ['createdAt', 'deletedAt', 'email', 'emailVerifiedAt', 'fullName', 'id', 'locale', 'marketingOptIn', 'marketingOptInAt', 'password', 'role', 'updatedAt'] as const
   $columns = UserSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
+  @column.dateTime()
+  declare deletedAt: DateTime | null
   @column()
   declare email: string
   @column.dateTime()

@@ -75,6 +75,8 @@ export default {
       },
     },
     introductions: { columns: { status: enumColumn('IntroductionStatus', 'crm') } },
+    consents: { columns: { kind: enumColumn('ConsentKind', 'privacy') } },
+    data_exports: { columns: { status: enumColumn('DataExportStatus', 'privacy') } },
     audit_entries: {
       columns: {
         before: { tsType: 'Record<string, unknown>', decorator: '@column()' },

@@ -23,7 +23,7 @@ export default class AlertUnsubscribeController {
   async store({ params, request, response, session, i18n }: HttpContext) {
     if (!request.hasValidSignature('unsubscribe')) return response.forbidden()
     const user = await User.findOrFail(params.id)
-    await new UnsubscribeFromAlerts().handle({ user })
+    await new UnsubscribeFromAlerts().handle({ user, ip: request.ip() })
     session.flash('success', i18n.t('matching.unsubscribe.done'))
     return response.redirect(request.url(true))
   }

@@ -25,6 +25,7 @@ export default class InterestsController {
       opportunity,
       investor: auth.getUserOrFail(),
       data,
+      ip: request.ip(),
     })
     session.flash(
       'success',

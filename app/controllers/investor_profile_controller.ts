@@ -38,7 +38,11 @@ export default class InvestorProfileController {
 
   async update({ request, auth, response, session, i18n }: HttpContext) {
     const data = await request.validateUsing(investorProfileValidator)
-    await new UpdateInvestorProfile().handle({ investor: auth.getUserOrFail(), data })
+    await new UpdateInvestorProfile().handle({
+      investor: auth.getUserOrFail(),
+      data,
+      ip: request.ip(),
+    })
     session.flash('success', i18n.t('investor.profile.saved'))
     return response.redirect().back()
   }

@@ -11,7 +11,11 @@ export default class RegistrationController {
 
   async storeInvestor({ request, auth, response, session, i18n }: HttpContext) {
     const data = await request.validateUsing(registerInvestorValidator)
-    const user = await new RegisterInvestor().handle({ data, locale: i18n.locale })
+    const user = await new RegisterInvestor().handle({
+      data,
+      locale: i18n.locale,
+      ip: request.ip(),
+    })
     await auth.use('web').login(user)
     session.flash('success', i18n.t('auth.register.welcome_investor'))
     return response.redirect().toRoute('dashboard')
@@ -26,7 +30,7 @@ export default class RegistrationController {
 
   async storePartner({ request, auth, response, session, i18n }: HttpContext) {
     const data = await request.validateUsing(registerPartnerValidator)
-    const user = await new RegisterPartner().handle({ data, locale: i18n.locale })
+    const user = await new RegisterPartner().handle({ data, locale: i18n.locale, ip: request.ip() })
     await auth.use('web').login(user)
     session.flash('success', i18n.t('auth.register.welcome_partner'))
     return response.redirect().toRoute('dashboard')

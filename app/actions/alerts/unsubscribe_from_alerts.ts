@@ -1,5 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 import type User from '#models/user'
+import { recordConsent } from '#actions/privacy/record_consent'
 
 /**
  * Withdraws an investor's consent to marketing e-mail (alerts, digests, invitations):
@@ -7,8 +8,12 @@ import type User from '#models/user'
  * Saved searches stay, so opting in again on the profile brings the alerts back.
  */
 export default class UnsubscribeFromAlerts {
-  async handle({ user }: { user: User }) {
+  async handle({ user, ip }: { user: User; ip?: string | null }) {
     await db.transaction(async (trx) => {
+      // Only a real change is a consent event (the link may be clicked twice).
+      if (user.marketingOptIn) {
+        await recordConsent(trx, { userId: user.id, kind: 'marketing_emails', granted: false, ip })
+      }
       user.useTransaction(trx)
       user.merge({ marketingOptIn: false, marketingOptInAt: null })
       await user.save()

@@ -3,12 +3,13 @@ import User from '#models/user'
 import type { Infer } from '@vinejs/vine/types'
 import type { registerInvestorValidator } from '#validators/auth'
 import SendEmailVerification from '#actions/auth/send_email_verification'
+import { recordSignUpConsents } from '#actions/privacy/record_consent'
 
 type Data = Infer<typeof registerInvestorValidator>
 
 /** A diaspora member signs up: the account and its investor profile are stored together. */
 export default class RegisterInvestor {
-  async handle({ data, locale }: { data: Data; locale: string }) {
+  async handle({ data, locale, ip }: { data: Data; locale: string; ip?: string | null }) {
     const user = await db.transaction(async (trx) => {
       const created = await User.create(
         {
@@ -24,6 +25,7 @@ export default class RegisterInvestor {
         residenceCountryId: data.residenceCountryId,
         residenceCity: data.residenceCity ?? null,
       })
+      await recordSignUpConsents(trx, { userId: created.id, ip })
       await new SendEmailVerification().handle({ user: created, trx })
       return created
     })

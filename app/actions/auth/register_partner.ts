@@ -6,6 +6,7 @@ import Organisation from '#models/organisation'
 import type { Infer } from '@vinejs/vine/types'
 import type { registerPartnerValidator } from '#validators/auth'
 import SendEmailVerification from '#actions/auth/send_email_verification'
+import { recordSignUpConsents } from '#actions/privacy/record_consent'
 
 type Data = Infer<typeof registerPartnerValidator>
 
@@ -14,7 +15,7 @@ type Data = Infer<typeof registerPartnerValidator>
  * approval before it can publish; the person who registered becomes its owner.
  */
 export default class RegisterPartner {
-  async handle({ data, locale }: { data: Data; locale: string }) {
+  async handle({ data, locale, ip }: { data: Data; locale: string; ip?: string | null }) {
     const user = await db.transaction(async (trx) => {
       const owner = await User.create(
         {
@@ -39,6 +40,7 @@ export default class RegisterPartner {
         { client: trx }
       )
       await organisation.related('members').create({ userId: owner.id, role: 'owner' })
+      await recordSignUpConsents(trx, { userId: owner.id, ip })
       await new SendEmailVerification().handle({ user: owner, trx })
       return owner
     })

@@ -3,10 +3,19 @@ import db from '@adonisjs/lucid/services/db'
 import InvestorProfile from '#models/investor_profile'
 import type User from '#models/user'
 import type { InvestorProfileData } from '#validators/investor_profile'
+import { recordConsent } from '#actions/privacy/record_consent'
 
 /** Saves the investor's profile and preferences together (all or nothing). */
 export default class UpdateInvestorProfile {
-  async handle({ investor, data }: { investor: User; data: InvestorProfileData }) {
+  async handle({
+    investor,
+    data,
+    ip,
+  }: {
+    investor: User
+    data: InvestorProfileData
+    ip?: string | null
+  }) {
     return db.transaction(async (trx) => {
       const { sectorIds, municipalityIds, marketingOptIn, ...fields } = data
       const profile = await InvestorProfile.firstOrNew(
@@ -39,6 +48,12 @@ export default class UpdateInvestorProfile {
           marketingOptInAt: consent ? DateTime.now() : null,
         })
         await investor.save()
+        await recordConsent(trx, {
+          userId: investor.id,
+          kind: 'marketing_emails',
+          granted: consent,
+          ip,
+        })
         if (!consent) {
           await trx
             .from('opportunity_alerts')

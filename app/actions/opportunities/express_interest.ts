@@ -6,6 +6,7 @@ import type Opportunity from '#models/opportunity'
 import type User from '#models/user'
 import type { InterestData } from '#validators/opportunity'
 import { enqueue } from '#services/outbox'
+import { recordConsent } from '#actions/privacy/record_consent'
 
 /**
  * "I am interested": one interest per investor and opportunity. A second submission
@@ -17,13 +18,24 @@ export default class ExpressInterest {
     opportunity,
     investor,
     data,
+    ip,
   }: {
     opportunity: Opportunity
     investor: User
     data: InterestData
+    ip?: string | null
   }) {
     return db.transaction(async (trx) => {
       const now = DateTime.now()
+      // The form cannot be sent without the box ticked; each sending renews the consent.
+      await recordConsent(trx, {
+        userId: investor.id,
+        kind: 'share_contact',
+        granted: true,
+        opportunityId: opportunity.id,
+        ip,
+        at: now.toJSDate(),
+      })
       const values = {
         amountMinEur: data.amountMinEur,
         amountMaxEur: data.amountMaxEur,
