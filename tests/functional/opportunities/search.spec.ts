@@ -1,5 +1,8 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
+import app from '@adonisjs/core/services/app'
+import Opportunity from '#models/opportunity'
+import OpportunityTransformer from '#transformers/opportunity_transformer'
 import type { ApiClient } from '@japa/api-client'
 import { createPartner } from '#database/factories/user_factory'
 import { createOpportunity } from '#database/factories/opportunity_factory'
@@ -121,6 +124,26 @@ test.group('Opportunity search and filters', (group) => {
     await createOpportunity(organisation, { titleEn: 'Hotel Zlatibor', publishedDaysAgo: 4 })
     assert.deepEqual(await titlesFor(client, 'q=hotel'), ['Hotel Zlatibor', 'Hotelski kompleks'])
     assert.deepEqual(await titlesFor(client, 'q=hotels'), ['Hotelski kompleks', 'Hotel Zlatibor'])
+  })
+
+  test('a result card has every field the transformer gives a whole listing', async ({
+    client,
+    assert,
+  }) => {
+    const listing = await Opportunity.query()
+      .where('titleEn', 'Cold storage for fruit')
+      .preload('municipality')
+      .preload('organisation')
+      .preload('sectors')
+      .firstOrFail()
+    const whole: Record<string, unknown> = await OpportunityTransformer.transform(listing).resolve(
+      app.container.createResolver(),
+      0
+    )
+    const response = await client.get('/api/v1/opportunities?q=hladnjaca')
+    const card = response.body().data[0]
+    assert.deepEqual(Object.keys(card).sort(), Object.keys(whole).sort())
+    assert.equal(card.daysSinceConfirmed, whole.daysSinceConfirmed)
   })
 
   test('a search for nothing relevant finds nothing', async ({ client, assert }) => {
