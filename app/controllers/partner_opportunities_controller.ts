@@ -61,7 +61,7 @@ export default class PartnerOpportunitiesController {
     const policy = bouncer.with('OpportunityPolicy')
     const { periods, ...featuring } = await new FeaturingOverview().handle({
       opportunity,
-      viewer: auth.getUserOrFail(),
+      canBuy: await bouncer.with('PaymentPolicy').allows('buyFeaturing', opportunity),
     })
     return inertia.render('partner/opportunities/form', {
       featuring,

@@ -1,13 +1,11 @@
 import type Opportunity from '#models/opportunity'
-import type User from '#models/user'
 import FeaturedListing from '#models/featured_listing'
-import PaymentPolicy from '#policies/payment_policy'
 import { paymentsEnabled, paymentsSettings } from '#services/stripe'
 import { featuredPeriods } from '#config/payments'
 
 /** What the listing's edit page shows about featuring: state, prices, history, may they buy. */
 export default class FeaturingOverview {
-  async handle({ opportunity, viewer }: { opportunity: Opportunity; viewer: User }) {
+  async handle({ opportunity, canBuy }: { opportunity: Opportunity; canBuy: boolean }) {
     const settings = paymentsSettings()
     const periods = await FeaturedListing.query()
       .where('opportunityId', opportunity.id)
@@ -18,7 +16,7 @@ export default class FeaturingOverview {
     return {
       featuredUntil: opportunity.featuredUntil?.toISO() ?? null,
       paymentsEnabled: paymentsEnabled(),
-      canBuy: (await new PaymentPolicy().buyFeaturing(viewer, opportunity)) === true,
+      canBuy,
       currency: settings.currency,
       prices: featuredPeriods.map((days) => ({ days, amount: settings.featured[days] })),
       // Page props only take transformers at the top level: the caller transforms these.

@@ -19,6 +19,19 @@ import SyncClubMembership, { idOf } from '#actions/payments/sync_club_membership
  */
 export default class HandleStripeEvent {
   async handle({ eventId }: { eventId: string }) {
+    try {
+      return await this.process(eventId)
+    } catch (error) {
+      // Kept on the event for staff and support; the job is retried with backoff.
+      await db
+        .from('stripe_events')
+        .where('id', eventId)
+        .update({ last_error: String(error).slice(0, 2000) })
+      throw error
+    }
+  }
+
+  private async process(eventId: string) {
     return db.transaction(async (trx) => {
       const row = await StripeEvent.query({ client: trx }).where('id', eventId).forUpdate().first()
       if (!row) return { outcome: 'unknown event' }
