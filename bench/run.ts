@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import autocannon from 'autocannon'
 import pg from 'pg'
-import { searchSql } from './baseline/sql.js'
+import { cardColumns, searchSql } from './baseline/sql.js'
 
 const env = process.env
 const MOST = env.MOST_URL ?? 'http://127.0.0.1:3450'
@@ -293,7 +293,7 @@ const searchQueries = ['hladnjaca', 'хладњача']
 for (const q of [...searchQueries, 'hotel kragujevac']) {
   const sql = searchSql({ q, sector: [], page: 1 }, reference)
   const countSql = `SELECT count(*) AS total FROM opportunities WHERE ${sql.where}`
-  const pageSql = `SELECT * FROM opportunities WHERE ${sql.where} ORDER BY ${sql.orderBy} LIMIT 20`
+  const pageSql = `SELECT ${cardColumns} FROM opportunities WHERE ${sql.where} ORDER BY ${sql.orderBy} LIMIT 20`
   const execution = async (text: string, values: unknown[]) => {
     const { rows } = await database.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${text}`, values)
     return rows[0]['QUERY PLAN'][0]['Execution Time'] as number

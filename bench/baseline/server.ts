@@ -8,7 +8,7 @@
  */
 import Fastify from 'fastify'
 import pg from 'pg'
-import { placeholders, searchSql, type Filters } from './sql.js'
+import { cardColumns, placeholders, searchSql, type Filters } from './sql.js'
 
 const PER_PAGE = 20
 const pool = new pg.Pool({
@@ -122,7 +122,7 @@ async function search(filters: Filters) {
   )
   const offset = (filters.page - 1) * PER_PAGE
   const rows = await query(
-    `select * from "opportunities" where ${where} order by ${orderBy} limit $${bindings.length + 1}${offset ? ` offset $${bindings.length + 2}` : ''}`,
+    `select ${cardColumns} from "opportunities" where ${where} order by ${orderBy} limit $${bindings.length + 1}${offset ? ` offset $${bindings.length + 2}` : ''}`,
     offset ? [...bindings, PER_PAGE, offset] : [...bindings, PER_PAGE]
   )
   const ids = rows.map((row) => row.id)

@@ -13,6 +13,32 @@ export interface Filters {
   page: number
 }
 
+/** The result card's columns (Most's CARD_COLUMNS), as Lucid lists them. */
+export const cardColumns = [
+  'id',
+  'organisation_id',
+  'municipality_id',
+  'slug',
+  'status',
+  'title_en',
+  'title_sr',
+  'summary_en',
+  'summary_sr',
+  'type',
+  'stage',
+  'min_ticket_eur',
+  'total_size_eur',
+  'jobs_expected',
+  'area_sqm',
+  'interests_count',
+  'published_at',
+  'confirmed_at',
+  'featured_until',
+  'cover_image_path',
+]
+  .map((column) => `"opportunities"."${column}"`)
+  .join(', ')
+
 export const placeholders = (from: number, count: number) =>
   Array.from({ length: count }, (_, index) => `$${from + index}`).join(', ')
 
