@@ -1014,6 +1014,49 @@ export class StripeEventSchema extends BaseModel {
   declare type: string
 }
 
+export class SuccessStorySchema extends BaseModel {
+  static $columns = ['bodyEn', 'bodySr', 'consentNote', 'consentRecordedAt', 'consentRecordedById', 'createdAt', 'createdById', 'dealId', 'id', 'municipalityId', 'opportunityId', 'personName', 'photoPath', 'publishedAt', 'slug', 'status', 'titleEn', 'titleSr', 'updatedAt'] as const
+  $columns = SuccessStorySchema.$columns
+  @column()
+  declare bodyEn: string
+  @column()
+  declare bodySr: string
+  @column()
+  declare consentNote: string | null
+  @column.dateTime()
+  declare consentRecordedAt: DateTime | null
+  @column()
+  declare consentRecordedById: number | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare createdById: number | null
+  @column()
+  declare dealId: number | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare municipalityId: number | null
+  @column()
+  declare opportunityId: number | null
+  @column()
+  declare personName: string
+  @column()
+  declare photoPath: string | null
+  @column.dateTime()
+  declare publishedAt: DateTime | null
+  @column()
+  declare slug: string
+  @column()
+  declare status: string
+  @column()
+  declare titleEn: string
+  @column()
+  declare titleSr: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
 export class UserSchema extends BaseModel {
   static $columns = ['createdAt', 'deletedAt', 'email', 'emailVerifiedAt', 'fullName', 'id', 'locale', 'marketingOptIn', 'marketingOptInAt', 'password', 'role', 'updatedAt'] as const
   $columns = UserSchema.$columns

@@ -1,6 +1,8 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import Opportunity from '#models/opportunity'
 import OpportunityTransformer from '#transformers/opportunity_transformer'
+import SuccessStoryTransformer from '#transformers/success_story_transformer'
+import LatestStories from '#actions/stories/latest_stories'
 
 export default class HomeController {
   async show({ inertia }: HttpContext) {
@@ -14,6 +16,10 @@ export default class HomeController {
       .orderBy('opportunities.published_at', 'desc')
       .orderBy('opportunities.id', 'desc')
       .limit(6)
-    return inertia.render('home', { highlights: OpportunityTransformer.transform(highlights) })
+    const stories = await new LatestStories().handle({ limit: 3 })
+    return inertia.render('home', {
+      highlights: OpportunityTransformer.transform(highlights),
+      stories: SuccessStoryTransformer.transform(stories),
+    })
   }
 }

@@ -6,6 +6,8 @@ import MunicipalityTransformer from '#transformers/municipality_transformer'
 import OpportunityTransformer from '#transformers/opportunity_transformer'
 import OrganisationTransformer from '#transformers/organisation_transformer'
 import CountryTransformer from '#transformers/country_transformer'
+import SuccessStoryTransformer from '#transformers/success_story_transformer'
+import LatestStories from '#actions/stories/latest_stories'
 
 /** A municipality's page: its published projects, its partners and key figures. */
 export default class MunicipalitiesController {
@@ -25,12 +27,14 @@ export default class MunicipalitiesController {
       .withScopes((scopes) => scopes.approved())
       .where('municipalityId', municipality.id)
       .orderBy('name')
+    const stories = await new LatestStories().handle({ municipalityId: municipality.id })
     return inertia.render('municipalities/show', {
       municipality: MunicipalityTransformer.transform(municipality),
       country: CountryTransformer.transform(municipality.country),
       population: municipality.population,
       opportunities: OpportunityTransformer.transform(opportunities),
       partners: OrganisationTransformer.transform(partners),
+      stories: SuccessStoryTransformer.transform(stories),
       figures: {
         projects: opportunities.length,
         totalInvestmentEur: opportunities.reduce((sum, item) => sum + item.totalSizeEur, 0),

@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import { DateTime } from 'luxon'
 import testUtils from '@adonisjs/core/services/test_utils'
 import router from '@adonisjs/core/services/router'
 import drive from '@adonisjs/drive/services/main'
@@ -12,6 +13,7 @@ import Introduction from '#models/introduction'
 import LostReason from '#models/lost_reason'
 import OpportunityDocument from '#models/opportunity_document'
 import Pipeline from '#models/pipeline'
+import SuccessStory from '#models/success_story'
 import SavedSearch from '#models/saved_search'
 import ExpressInterest from '#actions/opportunities/express_interest'
 import StartIntroduction from '#actions/introductions/start_introduction'
@@ -65,6 +67,10 @@ interface Fixtures {
   pipelineId: number
   stageId: number
   lostReasonId: number
+  /** A published success story (with a photo file) and a draft without one. */
+  storySlug: string
+  storyId: number
+  draftStoryId: number
   /** Investor A's saved search. */
   savedSearchId: number
 }
@@ -160,6 +166,10 @@ const rules: Record<string, Rule> = {
   'GET /municipalities/:slug': { url: () => '/municipalities/nis', expect: everyone },
   'GET /directory': { expect: everyone },
   'GET /figures': { expect: everyone },
+  'GET /stories': { expect: everyone },
+  // A published story (drafts exist only for staff: tested in community/stories.spec.ts).
+  'GET /stories/:slug': { url: (f) => `/stories/${f.storySlug}`, expect: everyone },
+  'GET /stories/:slug/photo': { url: (f) => `/stories/${f.storySlug}/photo`, expect: everyone },
   'GET /inquiry': { expect: everyone },
   'POST /inquiry': { body: () => ({}), expect: everyone },
   'GET /inquiry/thanks': { expect: everyone },
@@ -375,6 +385,22 @@ const rules: Record<string, Rule> = {
     expect: crm,
   },
   'GET /crm/jobs': { expect: crm },
+  'GET /crm/stories': { expect: crm },
+  'GET /crm/stories/new': { url: (f) => `/crm/stories/new?deal=${f.dealId}`, expect: crm },
+  'POST /crm/stories': { body: () => ({}), expect: crm },
+  'GET /crm/stories/:id/edit': { url: (f) => `/crm/stories/${f.storyId}/edit`, expect: crm },
+  'PUT /crm/stories/:id': {
+    url: (f) => `/crm/stories/${f.storyId}`,
+    body: () => ({}),
+    expect: crm,
+  },
+  'POST /crm/stories/:id/publish': { url: (f) => `/crm/stories/${f.storyId}/publish`, expect: crm },
+  'POST /crm/stories/:id/unpublish': {
+    url: (f) => `/crm/stories/${f.storyId}/unpublish`,
+    expect: crm,
+  },
+  // A draft without a photo: deleting removes the photo file, which no rollback restores.
+  'DELETE /crm/stories/:id': { url: (f) => `/crm/stories/${f.draftStoryId}`, expect: crm },
   // No failed job exists here: staff reach the action and get 404 for the unknown id
   // (retrying a real failed job is tested in crm/jobs.spec.ts).
   'POST /crm/jobs/:id/retry': {
@@ -536,6 +562,28 @@ async function createFixtures(client: ApiClient): Promise<Fixtures> {
     .firstOrFail()
   const qualified = pipeline.stages.find((stage) => stage.key === 'qualified')!
   const lostReason = await LostReason.firstOrFail()
+  const story = await SuccessStory.create({
+    slug: `matrix-story-${Date.now()}`,
+    personName: 'Jelena Petrović',
+    titleEn: 'Back in Niš',
+    titleSr: 'Ponovo u Nišu',
+    bodyEn: 'She came back from Vienna and opened a lab.',
+    bodySr: 'Vratila se iz Beča i otvorila laboratoriju.',
+    status: 'published',
+    consentRecordedAt: DateTime.now(),
+    publishedAt: DateTime.now(),
+    photoPath: `stories/matrix-${Date.now()}.png`,
+  })
+  await drive.use().put(story.photoPath!, 'not really a png')
+  const draftStory = await SuccessStory.create({
+    slug: `matrix-draft-story-${Date.now()}`,
+    personName: 'Petar Jović',
+    titleEn: 'Draft',
+    titleSr: 'Nacrt',
+    bodyEn: 'Not yet agreed.',
+    bodySr: 'Još nije odobreno.',
+    status: 'draft',
+  })
   const savedSearch = await SavedSearch.create({
     userId: investorA.id,
     name: 'Niš',
@@ -563,6 +611,9 @@ async function createFixtures(client: ApiClient): Promise<Fixtures> {
     pipelineId: pipeline.id,
     stageId: qualified.id,
     lostReasonId: lostReason.id,
+    storySlug: story.slug,
+    storyId: story.id,
+    draftStoryId: draftStory.id,
     savedSearchId: savedSearch.id,
   }
 }

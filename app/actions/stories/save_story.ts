@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto'
+import string from '@adonisjs/core/helpers/string'
+import drive from '@adonisjs/drive/services/main'
+import logger from '@adonisjs/core/services/logger'
+import db from '@adonisjs/lucid/services/db'
+import { DateTime } from 'luxon'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import SuccessStory from '#models/success_story'
+import type User from '#models/user'
+import type { SuccessStoryData } from '#validators/success_story'
+
+/**
+ * Creates or updates a story from the staff form. The photo goes to Drive first (a
+ * failed save leaves at most an orphan file, never a row pointing at nothing). Consent:
+ * ticking the box records who and when (once); unticking it withdraws consent, which
+ * takes a published story down at once.
+ */
+export default class SaveStory {
+  async handle({
+    story,
+    actor,
+    data,
+  }: {
+    story?: SuccessStory
+    actor: User
+    data: SuccessStoryData
+  }) {
+    const { photo, removePhoto, consentGiven, consentNote, ...fields } = data
+    const newPhotoPath = photo ? `stories/${randomUUID()}.${photo.extname}` : null
+    if (photo && newPhotoPath) await photo.moveToDisk(newPhotoPath)
+    const oldPhotoPath = story?.photoPath ?? null
+
+    const saved = await db.transaction(async (trx) => {
+      const record = story ?? new SuccessStory()
+      record.useTransaction(trx)
+      record.merge({
+        ...fields,
+        municipalityId: fields.municipalityId ?? null,
+        opportunityId: fields.opportunityId ?? null,
+        dealId: fields.dealId ?? null,
+        consentNote: consentNote ?? null,
+      })
+      if (!story) {
+        record.slug = await uniqueSlug(fields.titleEn, trx)
+        record.status = 'draft'
+        record.createdById = actor.id
+      }
+      if (consentGiven && !record.consentRecordedAt) {
+        record.consentRecordedAt = DateTime.now()
+        record.consentRecordedById = actor.id
+      } else if (!consentGiven && record.consentRecordedAt) {
+        record.consentRecordedAt = null
+        record.consentRecordedById = null
+        record.status = 'draft'
+        record.publishedAt = null
+      }
+      if (newPhotoPath) record.photoPath = newPhotoPath
+      else if (removePhoto) record.photoPath = null
+      await record.save()
+      return record
+    })
+
+    if (oldPhotoPath && oldPhotoPath !== saved.photoPath) {
+      // The row no longer points at it; a failed delete only leaves an unused file.
+      await drive
+        .use()
+        .delete(oldPhotoPath)
+        .catch((error) => logger.warn({ err: error, path: oldPhotoPath }, 'old story photo kept'))
+    }
+    return saved
+  }
+}
+
+async function uniqueSlug(title: string, trx: TransactionClientContract) {
+  const base = string.slug(title, { lower: true, strict: true }).slice(0, 160) || 'story'
+  const taken = await trx
+    .from('success_stories')
+    .where('slug', base)
+    .orWhereLike('slug', `${base}-%`)
+    .select('slug')
+  const slugs = new Set(taken.map((row) => row.slug))
+  let slug = base
+  for (let n = 2; slugs.has(slug); n++) slug = `${base}-${n}`
+  return slug
+}
