@@ -6,13 +6,13 @@
 
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { DateTime } from 'luxon'
+import type { ConsentKind, DataExportStatus } from '#enums/privacy'
 import type { ContactKind, DealActivityKind, IntroductionStatus, StageKind } from '#enums/crm'
 import type { FeaturingSource, FeaturingStatus, PaymentKind, PaymentProduct } from '#enums/payments'
 import type { ContactChannel, ContactLanguage, InterestStatus, SiteReadiness, OpportunityStage, OpportunityStatus, OpportunityType, DocumentKind, IncentiveKind } from '#enums/opportunity'
 import type { AlertFrequency, AlertState } from '#enums/matching'
 import type { MemberRole, OrganisationKind, OrganisationStatus } from '#enums/organisation'
 import type { UserRole } from '#enums/user_role'
-import type { ConsentKind, DataExportStatus } from '#enums/privacy'
 
 export class AuditEntrySchema extends BaseModel {
   static $columns = ['action', 'actorId', 'actorRole', 'after', 'before', 'createdAt', 'id', 'subjectId', 'subjectType'] as const
@@ -236,7 +236,7 @@ export class DealTaskSchema extends BaseModel {
 }
 
 export class DealSchema extends BaseModel {
-  static $columns = ['closedAt', 'contactId', 'createdAt', 'id', 'interestId', 'investorId', 'lockVersion', 'lostNote', 'lostReasonId', 'opportunityId', 'ownerId', 'pipelineId', 'stageEnteredAt', 'stageId', 'staleSince', 'title', 'updatedAt', 'valueEur'] as const
+  static $columns = ['closedAt', 'contactId', 'createdAt', 'id', 'impactRecordedAt', 'interestId', 'investedEur', 'investorId', 'investorReturned', 'jobsCreated', 'lockVersion', 'lostNote', 'lostReasonId', 'opportunityId', 'ownerId', 'pipelineId', 'sourceEventId', 'stageEnteredAt', 'stageId', 'staleSince', 'title', 'updatedAt', 'valueEur'] as const
   $columns = DealSchema.$columns
   @column.dateTime()
   declare closedAt: DateTime | null
@@ -246,10 +246,18 @@ export class DealSchema extends BaseModel {
   declare createdAt: DateTime
   @column({ isPrimary: true })
   declare id: number
+  @column.dateTime()
+  declare impactRecordedAt: DateTime | null
   @column()
   declare interestId: number | null
   @column()
+  declare investedEur: number | null
+  @column()
   declare investorId: number | null
+  @column()
+  declare investorReturned: boolean | null
+  @column()
+  declare jobsCreated: number | null
   @column()
   declare lockVersion: number
   @column()
@@ -262,6 +270,8 @@ export class DealSchema extends BaseModel {
   declare ownerId: number | null
   @column()
   declare pipelineId: number
+  @column()
+  declare sourceEventId: number | null
   @column.dateTime()
   declare stageEnteredAt: DateTime
   @column()
@@ -289,6 +299,58 @@ export class DocumentDownloadSchema extends BaseModel {
   declare ipAddress: string | null
   @column()
   declare userId: number
+}
+
+export class EventAttendeeSchema extends BaseModel {
+  static $columns = ['contactId', 'countryOfResidence', 'createdAt', 'eventId', 'followUpStopReason', 'followUpStoppedAt', 'id', 'placeOfBirth', 'source', 'updatedAt'] as const
+  $columns = EventAttendeeSchema.$columns
+  @column()
+  declare contactId: number
+  @column()
+  declare countryOfResidence: string | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare eventId: number
+  @column()
+  declare followUpStopReason: string | null
+  @column.dateTime()
+  declare followUpStoppedAt: DateTime | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare placeOfBirth: string | null
+  @column()
+  declare source: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
+export class EventSchema extends BaseModel {
+  static $columns = ['city', 'countryId', 'createdAt', 'createdById', 'description', 'id', 'name', 'signupOpen', 'slug', 'startsOn', 'updatedAt'] as const
+  $columns = EventSchema.$columns
+  @column()
+  declare city: string
+  @column()
+  declare countryId: number
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare createdById: number | null
+  @column()
+  declare description: string | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare name: string
+  @column()
+  declare signupOpen: boolean
+  @column()
+  declare slug: string
+  @column.date()
+  declare startsOn: DateTime
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
 }
 
 export class FeaturedListingSchema extends BaseModel {
@@ -331,7 +393,7 @@ export class FeaturedListingSchema extends BaseModel {
 }
 
 export class FigureSummarySchema extends BaseModel {
-  static $columns = ['computedAt', 'dealsWon', 'dimension', 'id', 'interests', 'introductions', 'investmentSoughtEur', 'month', 'nameEn', 'nameSrCyrl', 'nameSrLatn', 'opportunitiesPublished', 'subjectId', 'subjectSlug', 'wonValueEur'] as const
+  static $columns = ['computedAt', 'dealsWon', 'dimension', 'id', 'interests', 'introductions', 'investedEur', 'investmentSoughtEur', 'jobsCreated', 'month', 'nameEn', 'nameSrCyrl', 'nameSrLatn', 'opportunitiesPublished', 'returnees', 'subjectId', 'subjectSlug', 'wonValueEur'] as const
   $columns = FigureSummarySchema.$columns
   @column.dateTime()
   declare computedAt: DateTime
@@ -346,7 +408,11 @@ export class FigureSummarySchema extends BaseModel {
   @column()
   declare introductions: number
   @column()
+  declare investedEur: bigint | number
+  @column()
   declare investmentSoughtEur: bigint | number
+  @column()
+  declare jobsCreated: number
   @column.date()
   declare month: DateTime
   @column()
@@ -357,6 +423,8 @@ export class FigureSummarySchema extends BaseModel {
   declare nameSrLatn: string | null
   @column()
   declare opportunitiesPublished: number
+  @column()
+  declare returnees: number
   @column()
   declare subjectId: number
   @column()
@@ -833,29 +901,6 @@ export class PasswordResetTokenSchema extends BaseModel {
   declare userId: number
 }
 
-export class PipelineStageSchema extends BaseModel {
-  static $columns = ['customName', 'id', 'key', 'kind', 'name', 'pipelineId', 'position', 'staleAfterDays', 'winProbability'] as const
-  $columns = PipelineStageSchema.$columns
-  @column()
-  declare customName: boolean
-  @column({ isPrimary: true })
-  declare id: number
-  @column()
-  declare key: string | null
-  @column()
-  declare kind: StageKind
-  @column()
-  declare name: string
-  @column()
-  declare pipelineId: number
-  @column()
-  declare position: number
-  @column()
-  declare staleAfterDays: number | null
-  @column()
-  declare winProbability: number
-}
-
 export class PaymentSchema extends BaseModel {
   static $columns = ['amount', 'clubMembershipId', 'createdAt', 'currency', 'description', 'featuredListingId', 'id', 'kind', 'occurredAt', 'organisationId', 'product', 'stripeInvoiceId', 'stripePaymentIntentId', 'stripeReference', 'userId'] as const
   $columns = PaymentSchema.$columns
@@ -889,6 +934,29 @@ export class PaymentSchema extends BaseModel {
   declare stripeReference: string
   @column()
   declare userId: number | null
+}
+
+export class PipelineStageSchema extends BaseModel {
+  static $columns = ['customName', 'id', 'key', 'kind', 'name', 'pipelineId', 'position', 'staleAfterDays', 'winProbability'] as const
+  $columns = PipelineStageSchema.$columns
+  @column()
+  declare customName: boolean
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare key: string | null
+  @column()
+  declare kind: StageKind
+  @column()
+  declare name: string
+  @column()
+  declare pipelineId: number
+  @column()
+  declare position: number
+  @column()
+  declare staleAfterDays: number | null
+  @column()
+  declare winProbability: number
 }
 
 export class PipelineSchema extends BaseModel {

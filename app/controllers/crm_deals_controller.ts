@@ -26,6 +26,7 @@ export default class CrmDealsController {
         opportunity.preload('municipality').preload('organisation')
       )
       .preload('lostReason')
+      .preload('sourceEvent')
       .preload('activities', (activities) =>
         activities.preload('actor').orderBy('occurredAt', 'desc').orderBy('id', 'desc')
       )

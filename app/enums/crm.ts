@@ -13,6 +13,7 @@ export const dealActivityKinds = [
   'task',
   'introduction',
   'inquiry',
+  'aftercare',
 ] as const
 export type DealActivityKind = (typeof dealActivityKinds)[number]
 

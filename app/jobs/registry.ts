@@ -15,6 +15,10 @@ export interface JobPayloads {
   'deals:sweep-stale': { now?: string }
   /** Hourly: e-mail assignees of open tasks due within a day or overdue (once per due date). */
   'deals:remind-due-tasks': { now?: string }
+  /** Day 1/7/21 after an event: an attendee's follow-up e-mail, unless they replied or showed interest. */
+  'events:follow-up': { attendeeId: number; step: import('#enums/event').FollowUpStep }
+  /** Daily: aftercare check-in tasks for won deals, every 6 months for 2 years. */
+  'deals:aftercare': { now?: string }
   /** Any e-mail the CRM sends (exactly once per key). */
   'mail:send': SendEmailPayload
   /** Before the deadline: remind the partner; after it: alert the deal's owner. */
@@ -45,6 +49,8 @@ export const jobs: {
   'figures:refresh': () => import('#jobs/refresh_public_figures'),
   'deals:sweep-stale': () => import('#jobs/sweep_stale_deals'),
   'deals:remind-due-tasks': () => import('#jobs/remind_due_tasks'),
+  'events:follow-up': () => import('#jobs/send_event_follow_up'),
+  'deals:aftercare': () => import('#jobs/remind_aftercare'),
   'mail:send': () => import('#jobs/send_email'),
   'introductions:check-response': () => import('#jobs/check_introduction_response'),
   'deals:follow-up': () => import('#jobs/follow_up_deal'),
@@ -60,6 +66,7 @@ export const schedules: { name: JobName; pattern: string }[] = [
   { name: 'figures:refresh', pattern: '5 * * * *' },
   { name: 'deals:sweep-stale', pattern: '30 6 * * *' },
   { name: 'deals:remind-due-tasks', pattern: '10 * * * *' },
+  { name: 'deals:aftercare', pattern: '45 6 * * *' },
   { name: 'payments:end-featuring', pattern: '*/15 * * * *' },
   { name: 'alerts:send-digests', pattern: '0 7 * * 1' },
 ]

@@ -12,6 +12,7 @@ import { absoluteSignedUrlFor, absoluteUrlFor } from '#services/app_url'
 import { accountMailBuilders } from '#mails/builders/accounts'
 import { listingMailBuilders } from '#mails/builders/listings'
 import { taskMailBuilders } from '#mails/builders/tasks'
+import { eventMailBuilders } from '#mails/builders/events'
 import { alertMailBuilders } from '#mails/builders/alerts'
 
 /**
@@ -48,6 +49,7 @@ export const mailBuilders = {
   ...accountMailBuilders,
   ...listingMailBuilders,
   ...taskMailBuilders,
+  ...eventMailBuilders,
   ...alertMailBuilders,
 
   async introduction_request({ introductionId }: { introductionId: number }): Promise<BaseMail> {

@@ -11,6 +11,7 @@ import DealActivity from '#models/deal_activity'
 import DealTask from '#models/deal_task'
 import DealStageHistory from '#models/deal_stage_history'
 import Contact from '#models/contact'
+import Event from '#models/event'
 
 /** One investor's path with one opportunity (or one inquiry), carried by a personal assistant. */
 export default class Deal extends DealSchema {
@@ -37,6 +38,9 @@ export default class Deal extends DealSchema {
 
   @belongsTo(() => LostReason)
   declare lostReason: BelongsTo<typeof LostReason>
+
+  @belongsTo(() => Event, { foreignKey: 'sourceEventId' })
+  declare sourceEvent: BelongsTo<typeof Event>
 
   @hasMany(() => DealActivity)
   declare activities: HasMany<typeof DealActivity>

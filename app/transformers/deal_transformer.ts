@@ -21,7 +21,14 @@ export default class DealTransformer extends BaseTransformer<Deal> {
         'closedAt',
         'lostNote',
         'createdAt',
+        'investedEur',
+        'jobsCreated',
+        'investorReturned',
+        'impactRecordedAt',
       ]),
+      sourceEvent: deal.sourceEvent
+        ? { id: deal.sourceEvent.id, name: deal.sourceEvent.name, city: deal.sourceEvent.city }
+        : null,
       stage: {
         id: deal.stage.id,
         key: deal.stage.key,

@@ -7,11 +7,13 @@ import PipelineStage from '#models/pipeline_stage'
 import { nextOwnerId } from '#actions/deals/next_owner'
 import LinkUserContact from '#actions/contacts/link_user_contact'
 import { INVESTMENTS_PIPELINE } from '#enums/crm'
+import { findSourceEventId } from '#actions/events/find_source_event'
 
 /**
  * The interest → deal hand-off. The first time, it opens a deal in the first stage of
  * the Investments pipeline and assigns a personal assistant round-robin; later it
- * updates the deal's value and notes the change on the timeline. Either way the investor's
+ * updates the deal's value and notes the change on the timeline. A new deal is credited
+ * to an event the investor attended within ATTRIBUTION_DAYS before the interest. Either way the investor's
  * CRM contact is created or refreshed from the account and linked. Safe to run twice:
  * the deal is unique per interest and each timeline line has a dedupe key.
  */
@@ -50,6 +52,11 @@ export default class SyncDealFromInterest {
             contactId: contact.id,
             opportunityId: interest.opportunityId,
             interestId: interest.id,
+            // Interest shown soon after attending an event is credited to that event.
+            sourceEventId: await findSourceEventId(trx, {
+              contactId: contact.id,
+              at: interest.createdAt,
+            }),
             ownerId,
             title: `${interest.investor.fullName} · ${interest.opportunity.titleFor('en')}`.slice(
               0,

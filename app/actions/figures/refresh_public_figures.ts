@@ -6,34 +6,38 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 const EVER_PUBLIC = `('published', 'paused', 'closed', 'funded')`
 
 /**
- * One row per thing the figures count, with the month it happened and the listing it
+ * One row per thing the figures count (a won deal also brings its recorded impact:
+ * amount invested, jobs created, a returnee), with the month it happened and the listing it
  * belongs to (NULL for an inquiry deal, which only counts in the totals).
  */
 const EVENTS = `
   SELECT o.id AS opportunity_id, date_trunc('month', o.published_at)::date AS month,
     1 AS published, o.total_size_eur::bigint AS sought, 0 AS interests, 0 AS introductions,
-    0 AS won, 0::bigint AS won_value
+    0 AS won, 0::bigint AS won_value, 0::bigint AS invested, 0 AS jobs, 0 AS returnees
   FROM opportunities o
   WHERE o.published_at IS NOT NULL AND o.status IN ${EVER_PUBLIC}
   UNION ALL
-  SELECT i.opportunity_id, date_trunc('month', i.created_at)::date, 0, 0, 1, 0, 0, 0
+  SELECT i.opportunity_id, date_trunc('month', i.created_at)::date, 0, 0, 1, 0, 0, 0, 0, 0, 0
   FROM interests i
   UNION ALL
-  SELECT d.opportunity_id, date_trunc('month', n.requested_at)::date, 0, 0, 0, 1, 0, 0
+  SELECT d.opportunity_id, date_trunc('month', n.requested_at)::date, 0, 0, 0, 1, 0, 0, 0, 0, 0
   FROM introductions n JOIN deals d ON d.id = n.deal_id
   UNION ALL
-  SELECT d.opportunity_id, date_trunc('month', d.closed_at)::date, 0, 0, 0, 0, 1, d.value_eur::bigint
+  SELECT d.opportunity_id, date_trunc('month', d.closed_at)::date, 0, 0, 0, 0, 1, d.value_eur::bigint,
+    coalesce(d.invested_eur, 0)::bigint, coalesce(d.jobs_created, 0),
+    CASE WHEN d.investor_returned THEN 1 ELSE 0 END
   FROM deals d JOIN pipeline_stages s ON s.id = d.stage_id
   WHERE s.kind = 'won' AND d.closed_at IS NOT NULL
 `
 
 const SUMS = `sum(e.published)::int,
   sum(e.sought)::bigint, sum(e.interests)::int, sum(e.introductions)::int,
-  sum(e.won)::int, sum(e.won_value)::bigint`
+  sum(e.won)::int, sum(e.won_value)::bigint,
+  sum(e.invested)::bigint, sum(e.jobs)::int, sum(e.returnees)::int`
 
 const COLUMNS = `(dimension, subject_id, subject_slug, name_en, name_sr_latn, name_sr_cyrl, month,
   opportunities_published, investment_sought_eur, interests, introductions, deals_won,
-  won_value_eur, computed_at)`
+  won_value_eur, invested_eur, jobs_created, returnees, computed_at)`
 
 /**
  * Recomputes the public figures (figure_summaries) from the live tables in one

@@ -15,6 +15,9 @@ import OpportunityDocument from '#models/opportunity_document'
 import Pipeline from '#models/pipeline'
 import SuccessStory from '#models/success_story'
 import SavedSearch from '#models/saved_search'
+import Event from '#models/event'
+import EventAttendee from '#models/event_attendee'
+import Country from '#models/country'
 import ExpressInterest from '#actions/opportunities/express_interest'
 import StartIntroduction from '#actions/introductions/start_introduction'
 import { UserFactory, OrganisationFactory, createPartner } from '#database/factories/user_factory'
@@ -73,6 +76,10 @@ interface Fixtures {
   draftStoryId: number
   /** Investor A's saved search. */
   savedSearchId: number
+  /** An event with one attendee (investor A). */
+  eventId: number
+  eventSlug: string
+  attendeeId: number
 }
 
 interface Rule {
@@ -173,6 +180,12 @@ const rules: Record<string, Rule> = {
   'GET /inquiry': { expect: everyone },
   'POST /inquiry': { body: () => ({}), expect: everyone },
   'GET /inquiry/thanks': { expect: everyone },
+  'GET /events/:slug': { url: (f) => `/events/${f.eventSlug}`, expect: everyone },
+  'POST /events/:slug': {
+    url: (f) => `/events/${f.eventSlug}`,
+    body: () => ({}),
+    expect: everyone,
+  },
 
   // Accounts
   'GET /login': { expect: guestsOnly },
@@ -385,6 +398,36 @@ const rules: Record<string, Rule> = {
     expect: crm,
   },
   'GET /crm/jobs': { expect: crm },
+  'GET /crm/events': { expect: crm },
+  'POST /crm/events': { body: () => ({}), expect: crm },
+  'GET /crm/events/:id': { url: (f) => `/crm/events/${f.eventId}`, expect: crm },
+  'POST /crm/events/:id/import': {
+    url: (f) => `/crm/events/${f.eventId}/import`,
+    body: () => ({}),
+    expect: crm,
+  },
+  'POST /crm/events/:id/attendees': {
+    url: (f) => `/crm/events/${f.eventId}/attendees`,
+    body: () => ({}),
+    expect: crm,
+  },
+  'POST /crm/events/:id/attendees/:attendeeId/interest': {
+    url: (f) => `/crm/events/${f.eventId}/attendees/${f.attendeeId}/interest`,
+    body: () => ({}),
+    expect: crm,
+  },
+  // A won deal only: on investor A's open deal staff get a 422, which still reaches the action.
+  'POST /crm/deals/:id/impact': {
+    url: (f) => `/crm/deals/${f.dealId}/impact`,
+    body: () => ({}),
+    expect: crm,
+  },
+  'POST /crm/deals/:id/aftercare': {
+    url: (f) => `/crm/deals/${f.dealId}/aftercare`,
+    body: () => ({}),
+    expect: crm,
+  },
+  'GET /crm/impact': { expect: crm },
   'GET /crm/stories': { expect: crm },
   'GET /crm/stories/new': { url: (f) => `/crm/stories/new?deal=${f.dealId}`, expect: crm },
   'POST /crm/stories': { body: () => ({}), expect: crm },
@@ -590,10 +633,26 @@ async function createFixtures(client: ApiClient): Promise<Fixtures> {
     filters: { municipality: 'nis' },
     frequency: 'weekly',
   })
+  const event = await Event.create({
+    name: 'Matrix Days',
+    slug: `matrix-days-${Date.now()}`,
+    city: 'Vienna',
+    countryId: (await Country.findByOrFail('code', 'AT')).id,
+    startsOn: DateTime.now().minus({ days: 3 }),
+    signupOpen: true,
+  })
+  const attendee = await EventAttendee.create({
+    eventId: event.id,
+    contactId: deal.contactId!,
+    source: 'staff',
+  })
   void client
 
   return {
     users: { investorA, investorB, partnerX, partnerY, staff, admin },
+    eventId: event.id,
+    eventSlug: event.slug,
+    attendeeId: attendee.id,
     publishedSlug: published.slug,
     publishedId: published.id,
     pausedId: paused.id,

@@ -1,0 +1,35 @@
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
+import type Deal from '#models/deal'
+import type User from '#models/user'
+
+export interface ImpactData {
+  investedEur: number
+  jobsCreated: number
+  investorReturned: boolean
+}
+
+/**
+ * Records what a won deal achieved: the amount invested, jobs created and whether the
+ * investor came back to live in Serbia. Corrections overwrite; each entry is on the timeline.
+ */
+export default class RecordDealImpact {
+  async handle({ deal, data, actor }: { deal: Deal; data: ImpactData; actor: User }) {
+    return db.transaction(async (trx) => {
+      const now = DateTime.now()
+      deal.useTransaction(trx)
+      deal.merge({ ...data, impactRecordedAt: now })
+      await deal.save()
+      await trx.table('deal_activities').insert({
+        deal_id: deal.id,
+        kind: 'aftercare',
+        body: null,
+        meta: JSON.stringify({ impact: data }),
+        actor_id: actor.id,
+        occurred_at: now.toJSDate(),
+        created_at: now.toJSDate(),
+      })
+      return deal
+    })
+  }
+}

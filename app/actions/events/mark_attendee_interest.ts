@@ -1,0 +1,99 @@
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
+import Deal from '#models/deal'
+import EventAttendee from '#models/event_attendee'
+import Opportunity from '#models/opportunity'
+import Pipeline from '#models/pipeline'
+import PipelineStage from '#models/pipeline_stage'
+import type User from '#models/user'
+import { nextOwnerId } from '#actions/deals/next_owner'
+import { INVESTMENTS_PIPELINE } from '#enums/crm'
+
+/**
+ * Staff note that an attendee is interested in a listing (said so at the stand, on the
+ * phone…): the person's deal for that listing is opened in the Investments pipeline with
+ * the event as its source — or an existing deal without a source gets the event — and
+ * the event's follow-up e-mails stop for them.
+ */
+export default class MarkAttendeeInterest {
+  async handle({
+    attendeeId,
+    eventId,
+    opportunityId,
+    actor,
+  }: {
+    attendeeId: number
+    eventId: number
+    opportunityId: number
+    actor: User
+  }) {
+    return db.transaction(async (trx) => {
+      const attendee = await EventAttendee.query({ client: trx })
+        .where({ id: attendeeId, eventId })
+        .preload('contact')
+        .forUpdate()
+        .firstOrFail()
+      const opportunity = await Opportunity.findOrFail(opportunityId, { client: trx })
+      const { contact } = attendee
+      const now = DateTime.now()
+
+      let deal = await Deal.query({ client: trx })
+        .where({ contactId: contact.id, opportunityId })
+        .forUpdate()
+        .first()
+      if (deal) {
+        deal.useTransaction(trx)
+        deal.sourceEventId ??= eventId
+        await deal.save()
+      } else {
+        const pipeline = await Pipeline.findByOrFail('slug', INVESTMENTS_PIPELINE, { client: trx })
+        const firstStage = await PipelineStage.query({ client: trx })
+          .where('pipelineId', pipeline.id)
+          .orderBy('position')
+          .firstOrFail()
+        deal = await Deal.create(
+          {
+            pipelineId: pipeline.id,
+            stageId: firstStage.id,
+            investorId: contact.kind === 'investor' ? contact.userId : null,
+            contactId: contact.id,
+            opportunityId,
+            ownerId: contact.ownerId ?? (await nextOwnerId(trx)),
+            sourceEventId: eventId,
+            title: `${contact.fullName} · ${opportunity.titleFor('en')}`.slice(0, 200),
+            valueEur: 0,
+            stageEnteredAt: now,
+          },
+          { client: trx }
+        )
+        await trx.table('deal_stage_history').insert({
+          deal_id: deal.id,
+          stage_id: firstStage.id,
+          actor_id: actor.id,
+          entered_at: now.toJSDate(),
+        })
+      }
+      await trx
+        .insertQuery()
+        .table('deal_activities')
+        .insert({
+          deal_id: deal.id,
+          kind: 'interest',
+          body: null,
+          meta: JSON.stringify({ eventId, attendeeId, markedBy: actor.id }),
+          actor_id: actor.id,
+          dedupe_key: `event-interest:${attendeeId}:${opportunityId}`,
+          occurred_at: now.toJSDate(),
+          created_at: now.toJSDate(),
+        })
+        .onConflict('dedupe_key')
+        .ignore()
+
+      attendee.useTransaction(trx)
+      attendee.followUpStoppedAt ??= now
+      attendee.followUpStopReason ??= 'interest'
+      await attendee.save()
+      return deal
+    })
+  }
+}

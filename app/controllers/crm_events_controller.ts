@@ -1,0 +1,149 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { readFile } from 'node:fs/promises'
+import db from '@adonisjs/lucid/services/db'
+import Event from '#models/event'
+import Deal from '#models/deal'
+import EventAttendee from '#models/event_attendee'
+import Opportunity from '#models/opportunity'
+import CreateEvent from '#actions/events/create_event'
+import ImportAttendees, { type ImportError } from '#actions/events/import_attendees'
+import RegisterAttendee from '#actions/events/register_attendee'
+import MarkAttendeeInterest from '#actions/events/mark_attendee_interest'
+import EventTransformer from '#transformers/event_transformer'
+import EventAttendeeTransformer from '#transformers/event_attendee_transformer'
+import ReferenceData from '#services/reference_data'
+import {
+  attendeeValidator,
+  eventValidator,
+  importAttendeesValidator,
+  markInterestValidator,
+} from '#validators/event'
+
+const FILE_ERRORS = new Set(['empty', 'missing_column', 'no_rows', 'too_many'])
+
+/** How many published listings the "interested in" picker offers, newest first. */
+const LISTING_CHOICES = 300
+
+/** Staff run events: the list, one event's attendees and credited deals, imports. */
+export default class CrmEventsController {
+  async index({ inertia, bouncer }: HttpContext) {
+    await bouncer.with('EventPolicy').authorize('viewList')
+    const events = await Event.query()
+      .preload('country')
+      .withCount('attendees', (query) => query.as('attendees_count'))
+      .withCount('deals', (query) => query.as('deals_count'))
+      .orderBy('startsOn', 'desc')
+      .orderBy('id', 'desc')
+    return inertia.render('crm/events/index', {
+      events: EventTransformer.transform(events),
+      countries: await ReferenceData.countries(),
+    })
+  }
+
+  async store({ request, auth, bouncer, response, session, i18n }: HttpContext) {
+    await bouncer.with('EventPolicy').authorize('manage')
+    const data = await request.validateUsing(eventValidator)
+    const event = await new CreateEvent().handle({ data, actor: auth.getUserOrFail() })
+    session.flash('success', i18n.t('events.crm.created'))
+    return response.redirect().toRoute('crm.events.show', { id: event.id })
+  }
+
+  async show({ params, inertia, bouncer, session }: HttpContext) {
+    await bouncer.with('EventPolicy').authorize('view')
+    const event = await Event.query()
+      .where('id', params.id)
+      .preload('country')
+      .withCount('attendees', (query) => query.as('attendees_count'))
+      .withCount('deals', (query) => query.as('deals_count'))
+      .firstOrFail()
+    const attendees = await EventAttendee.query()
+      .where('eventId', event.id)
+      .preload('contact')
+      .orderBy('createdAt', 'desc')
+      .orderBy('id', 'desc')
+    const deals = await Deal.query()
+      .where('sourceEventId', event.id)
+      .preload('stage')
+      .preload('contact')
+      .orderBy('createdAt', 'desc')
+    const listings = await Opportunity.query()
+      .where('status', 'published')
+      .orderBy('publishedAt', 'desc')
+      .limit(LISTING_CHOICES)
+      .select('id', 'titleEn', 'titleSr')
+    return inertia.render('crm/events/show', {
+      event: EventTransformer.transform(event),
+      attendees: EventAttendeeTransformer.transform(attendees),
+      deals: deals.map((deal) => ({
+        id: deal.id,
+        title: deal.title,
+        contactId: deal.contactId,
+        stage: { key: deal.stage.key, name: deal.stage.name, kind: deal.stage.kind },
+        valueEur: deal.valueEur,
+        investedEur: deal.investedEur,
+      })),
+      listings: listings.map((listing) => ({
+        id: listing.id,
+        title: listing.titleEn ?? listing.titleSr ?? `#${listing.id}`,
+      })),
+      importErrors: (session.flashMessages.get('importErrors') as ImportError[] | undefined) ?? [],
+    })
+  }
+
+  async import({ params, request, bouncer, response, session, i18n }: HttpContext) {
+    await bouncer.with('EventPolicy').authorize('manage')
+    const event = await Event.findOrFail(params.id)
+    const { file } = await request.validateUsing(importAttendeesValidator)
+    const result = await new ImportAttendees().handle({
+      event,
+      csv: await readFile(file.tmpPath!, 'utf8'),
+      messagesProvider: i18n.createMessagesProvider(),
+    })
+    if (result.errors.length) {
+      // Row checks come translated from VineJS; the file-level ones are codes.
+      const errors = result.errors.map((error) => ({
+        ...error,
+        message: error.message.startsWith('duplicate:')
+          ? i18n.t('events.crm.import.duplicate', { line: error.message.split(':')[1] })
+          : FILE_ERRORS.has(error.message)
+            ? i18n.t(`events.crm.import.${error.message}`)
+            : error.message,
+      }))
+      if (request.accepts(['html', 'json']) === 'json') {
+        return response.unprocessableEntity({ errors })
+      }
+      session.flash('importErrors', errors)
+      session.flash('error', i18n.t('events.crm.import.failed', { count: errors.length }))
+      return response.redirect().back()
+    }
+    session.flash(
+      'success',
+      i18n.t('events.crm.import.done', { added: result.added, updated: result.updated })
+    )
+    return response.redirect().toRoute('crm.events.show', { id: event.id })
+  }
+
+  async addAttendee({ params, request, bouncer, response, session, i18n }: HttpContext) {
+    await bouncer.with('EventPolicy').authorize('manage')
+    const event = await Event.findOrFail(params.id)
+    const data = await request.validateUsing(attendeeValidator)
+    await db.transaction((trx) =>
+      new RegisterAttendee().handle({ event, data, source: 'staff', trx })
+    )
+    session.flash('success', i18n.t('events.crm.attendee_added'))
+    return response.redirect().toRoute('crm.events.show', { id: event.id })
+  }
+
+  async markInterest({ params, request, auth, bouncer, response, session, i18n }: HttpContext) {
+    await bouncer.with('EventPolicy').authorize('manage')
+    const { opportunityId } = await request.validateUsing(markInterestValidator)
+    const deal = await new MarkAttendeeInterest().handle({
+      eventId: Number(params.id),
+      attendeeId: Number(params.attendeeId),
+      opportunityId,
+      actor: auth.getUserOrFail(),
+    })
+    session.flash('success', i18n.t('events.crm.interest_marked'))
+    return response.redirect().toRoute('crm.deals.show', { id: deal.id })
+  }
+}

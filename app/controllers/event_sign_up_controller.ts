@@ -1,0 +1,32 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import Event from '#models/event'
+import SignUpForEvent from '#actions/events/sign_up_for_event'
+import EventTransformer from '#transformers/event_transformer'
+import { eventSignUpValidator } from '#validators/event'
+
+/** An event's public page with its sign-up form (anyone, no account needed). */
+export default class EventSignUpController {
+  async show({ params, inertia, auth, i18n, session }: HttpContext) {
+    const event = await Event.query().where('slug', params.slug).preload('country').firstOrFail()
+    return inertia.render('events/show', {
+      event: EventTransformer.transform(event),
+      signedUp: Boolean(session.flashMessages.get('signedUp')),
+      prefill: {
+        fullName: auth.user?.fullName ?? '',
+        email: auth.user?.email ?? '',
+        locale: auth.user?.locale ?? i18n.locale,
+      },
+    })
+  }
+
+  async store({ params, request, response, session, i18n }: HttpContext) {
+    const event = await Event.findByOrFail('slug', params.slug)
+    // A closed list is not a form anyone can post to.
+    if (!event.signupOpen) return response.notFound()
+    const data = await request.validateUsing(eventSignUpValidator)
+    await new SignUpForEvent().handle({ event, data })
+    session.flash('success', i18n.t('events.signed_up', { name: event.name }))
+    session.flash('signedUp', true)
+    return response.redirect().toRoute('events.show', { slug: event.slug })
+  }
+}

@@ -1,0 +1,46 @@
+import router from '@adonisjs/core/services/router'
+import { controllers } from '#generated/controllers'
+import { middleware, webMiddleware } from '#start/kernel'
+import { inquiryThrottle } from '#start/limiter'
+
+/*
+| Events and aftercare: an event's public sign-up page, the staff event pages (attendee
+| import, interest marked at the stand), a won deal's impact and aftercare check-ins, and
+| the impact report.
+*/
+router
+  .group(() => {
+    router.get('/events/:slug', [controllers.EventSignUp, 'show']).as('events.show')
+    // Public forms share one limit per address (the inquiry form's).
+    router
+      .post('/events/:slug', [controllers.EventSignUp, 'store'])
+      .as('events.sign_up')
+      .use(inquiryThrottle)
+
+    router
+      .group(() => {
+        router.get('/events', [controllers.CrmEvents, 'index']).as('crm.events.index')
+        router.post('/events', [controllers.CrmEvents, 'store']).as('crm.events.store')
+        router.get('/events/:id', [controllers.CrmEvents, 'show']).as('crm.events.show')
+        router.post('/events/:id/import', [controllers.CrmEvents, 'import']).as('crm.events.import')
+        router
+          .post('/events/:id/attendees', [controllers.CrmEvents, 'addAttendee'])
+          .as('crm.events.attendees.store')
+        router
+          .post('/events/:id/attendees/:attendeeId/interest', [
+            controllers.CrmEvents,
+            'markInterest',
+          ])
+          .as('crm.events.attendees.interest')
+        router
+          .post('/deals/:id/impact', [controllers.CrmDealAftercare, 'impact'])
+          .as('crm.deals.impact')
+        router
+          .post('/deals/:id/aftercare', [controllers.CrmDealAftercare, 'checkIn'])
+          .as('crm.deals.aftercare')
+        router.get('/impact', [controllers.CrmImpact, 'index']).as('crm.impact')
+      })
+      .prefix('/crm')
+      .use([middleware.auth(), middleware.can({ ability: 'useCrm' })])
+  })
+  .use(webMiddleware())
