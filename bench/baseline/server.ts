@@ -298,6 +298,7 @@ app.get('/opportunities/:slug', async (request, reply) => {
       isOwnPartner: false,
       saved: false,
       ndaAccepted: false,
+      clubMember: false,
       interest: null,
     },
     opportunity: {
