@@ -11,6 +11,7 @@ export default class IndexSeeder extends BaseSeeder {
       await this.seed(await import('#database/seeders/demo_inquiries_seeder'))
       await this.seed(await import('#database/seeders/demo_directory_seeder'))
       await this.seed(await import('#database/seeders/demo_stories_seeder'))
+      await this.seed(await import('#database/seeders/demo_events_seeder'))
       await this.seed(await import('#database/seeders/public_figures_seeder'))
     }
   }
