@@ -25,6 +25,8 @@ export interface JobPayloads {
   'introductions:check-response': { introductionId: number; phase: 'reminder' | 'overdue' }
   /** N days after an accepted introduction: nudge the owner if nothing was logged. */
   'deals:follow-up': { dealId: number; since: string; now?: string }
+  /** "Download my data": build the person's JSON file and e-mail its link. */
+  'privacy:build-export': { dataExportId: number }
   /** A verified Stripe webhook event, stored once: apply it (exactly once). */
   'payments:process-stripe-event': { eventId: string }
   /** End featuring periods whose time is up (queued per period, and scheduled as a sweep). */
@@ -54,6 +56,7 @@ export const jobs: {
   'mail:send': () => import('#jobs/send_email'),
   'introductions:check-response': () => import('#jobs/check_introduction_response'),
   'deals:follow-up': () => import('#jobs/follow_up_deal'),
+  'privacy:build-export': () => import('#jobs/build_data_export'),
   'payments:process-stripe-event': () => import('#jobs/process_stripe_event'),
   'payments:end-featuring': () => import('#jobs/end_expired_featuring'),
   'alerts:opportunity-published': () => import('#jobs/send_opportunity_alerts'),

@@ -14,6 +14,7 @@ import { listingMailBuilders } from '#mails/builders/listings'
 import { taskMailBuilders } from '#mails/builders/tasks'
 import { eventMailBuilders } from '#mails/builders/events'
 import { alertMailBuilders } from '#mails/builders/alerts'
+import { privacyMailBuilders } from '#mails/builders/privacy'
 
 /**
  * E-mails that jobs send: each builder reloads what it needs from ids (job payloads
@@ -51,6 +52,7 @@ export const mailBuilders = {
   ...taskMailBuilders,
   ...eventMailBuilders,
   ...alertMailBuilders,
+  ...privacyMailBuilders,
 
   async introduction_request({ introductionId }: { introductionId: number }): Promise<BaseMail> {
     const introduction = await loadIntroduction(introductionId)

@@ -89,6 +89,19 @@ router
       })
       .use(middleware.auth())
 
+    // My account: privacy (consent history, download my data, delete my account)
+    router
+      .group(() => {
+        router.get('/account', [controllers.Account, 'show']).as('account.show')
+        router
+          .post('/account/exports', [controllers.DataExports, 'store'])
+          .as('account.exports.store')
+        router
+          .get('/account/exports/:id/download', [controllers.DataExports, 'download'])
+          .as('account.exports.download')
+      })
+      .use(middleware.auth())
+
     // Marketplace (public)
     router.get('/opportunities', [controllers.Opportunities, 'index']).as('opportunities.index')
     router.get('/opportunities/:slug', [controllers.Opportunities, 'show']).as('opportunities.show')

@@ -6,6 +6,7 @@ import drive from '@adonisjs/drive/services/main'
 import db from '@adonisjs/lucid/services/db'
 import env from '#start/env'
 import { signedUrlFor } from '@adonisjs/core/services/url_builder'
+import DataExport from '#models/data_export'
 import Deal from '#models/deal'
 import DealTask from '#models/deal_task'
 import Interest from '#models/interest'
@@ -70,6 +71,8 @@ interface Fixtures {
   pipelineId: number
   stageId: number
   lostReasonId: number
+  /** Investor A's data export, still being prepared (no file yet). */
+  dataExportId: number
   /** A published success story (with a photo file) and a draft without one. */
   storySlug: string
   storyId: number
@@ -220,6 +223,18 @@ const rules: Record<string, Rule> = {
   'POST /verify-email': { expect: signedIn },
   'POST /logout': { expect: signedIn },
   'GET /dashboard': { expect: signedIn },
+  'GET /account': { expect: signedIn },
+  'POST /account/exports': { expect: signedIn },
+  // The signed link alone opens nothing: only its owner gets past it (410: not built yet).
+  'GET /account/exports/:id/download': {
+    url: (f) =>
+      signedUrlFor(
+        'account.exports.download',
+        { id: f.dataExportId },
+        { expiresIn: '1 day', purpose: 'data-export' }
+      ),
+    expect: { anonymous: 'login', investorA: 'ok', rest: 'not_found' },
+  },
 
   // Introductions: the signed link is the credential, whoever holds it.
   'GET /introductions/:id/accept': { url: introductionLink('accept'), expect: everyone },
@@ -646,6 +661,11 @@ async function createFixtures(client: ApiClient): Promise<Fixtures> {
     contactId: deal.contactId!,
     source: 'staff',
   })
+  const dataExport = await DataExport.create({
+    userId: investorA.id,
+    status: 'pending',
+    requestedAt: DateTime.now(),
+  })
   void client
 
   return {
@@ -670,6 +690,7 @@ async function createFixtures(client: ApiClient): Promise<Fixtures> {
     pipelineId: pipeline.id,
     stageId: qualified.id,
     lostReasonId: lostReason.id,
+    dataExportId: dataExport.id,
     storySlug: story.slug,
     storyId: story.id,
     draftStoryId: draftStory.id,

@@ -1,0 +1,20 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import Consent from '#models/consent'
+import DataExport from '#models/data_export'
+import ConsentTransformer from '#transformers/consent_transformer'
+import DataExportTransformer from '#transformers/data_export_transformer'
+
+/** "My account": privacy — consent history, "download my data", "delete my account". */
+export default class AccountController {
+  async show({ auth, inertia }: HttpContext) {
+    const user = auth.getUserOrFail()
+    const consents = await Consent.query().where('userId', user.id).orderBy('id', 'desc')
+    const exports = await DataExport.query().where('userId', user.id).orderBy('id', 'desc').limit(5)
+    return inertia.render('account/show', {
+      consents: ConsentTransformer.transform(consents),
+      exports: DataExportTransformer.transform(exports),
+      marketingOptIn: user.marketingOptIn,
+      canDelete: user.role === 'investor',
+    })
+  }
+}
