@@ -1,0 +1,109 @@
+import { test } from '@japa/runner'
+import testUtils from '@adonisjs/core/services/test_utils'
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
+import Deal from '#models/deal'
+import Event from '#models/event'
+import PipelineStage from '#models/pipeline_stage'
+import { UserFactory, createPartner } from '#database/factories/user_factory'
+import { createOpportunity } from '#database/factories/opportunity_factory'
+import { clearTestRedisKeys } from '#tests/helpers/redis'
+import env from '#start/env'
+
+const clearSignUpLimits = () => clearTestRedisKeys(`${env.get('REDIS_KEY_PREFIX')}*inquiry*`)
+
+test.group('Events and aftercare (browser)', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+  group.each.setup(clearSignUpLimits)
+  group.teardown(clearSignUpLimits)
+
+  test('staff create an event and import a list; a visitor signs up on its public page', async ({
+    browserContext,
+    visit,
+    assert,
+  }) => {
+    const staff = await UserFactory.apply('staff').create()
+    await browserContext.loginAs(staff)
+    const page = await visit('/crm/events')
+    await page.locator('#name').fill('Diaspora Days')
+    await page.locator('#city').fill('Vienna')
+    await page.locator('#countryId').selectOption({ label: 'Austria' })
+    await page.locator('#startsOn').fill(DateTime.now().plus({ days: 20 }).toISODate()!)
+    await page.locator('[data-test="event-form"] button[type="submit"]').click()
+    await page.waitForURL(/\/crm\/events\/\d+$/)
+    const event = await Event.findByOrFail('name', 'Diaspora Days')
+
+    await page.locator('#file').setInputFiles({
+      name: 'list.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('name,email,country of residence\nMilan Kostić,not-an-email,Austria\n'),
+    })
+    await page.locator('[data-test="import-form"] button[type="submit"]').click()
+    await page.assertTextContains('[data-test="import-errors"]', 'Line 2 (email)')
+    await page.locator('#file').setInputFiles({
+      name: 'list.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'name,email,country of residence\nMilan Kostić,milan@example.at,Austria\n'
+      ),
+    })
+    await page.locator('[data-test="import-form"] button[type="submit"]').click()
+    await page.assertTextContains('[data-test="attendees"]', 'milan@example.at')
+
+    await browserContext.clearCookies()
+    const visitor = await visit(`/events/${event.slug}`)
+    await visitor.assertTextContains('h1', 'Diaspora Days')
+    await visitor.locator('[data-test="event-signup"] button[type="submit"]').click()
+    await visitor.assertExists('#email-error')
+    await visitor.assertExists('#countryOfResidence-error')
+    await visitor.locator('#fullName').fill('Nevena Jovanović')
+    await visitor.locator('#email').fill('nevena@example.ch')
+    await visitor.locator('#countryOfResidence').fill('Switzerland')
+    await visitor.locator('#consent').check()
+    await visitor.locator('[data-test="event-signup"] button[type="submit"]').click()
+    await visitor.assertExists('[data-test="signed-up"]')
+    const attendees = await db.from('event_attendees').where('event_id', event.id).count('* as n')
+    assert.equal(Number(attendees[0].n), 2)
+  })
+
+  test("staff record a won deal's impact and see it in the impact report", async ({
+    browserContext,
+    visit,
+  }) => {
+    const staff = await UserFactory.apply('staff').create()
+    const investor = await UserFactory.create()
+    const { organisation } = await createPartner()
+    const opportunity = await createOpportunity(organisation, { municipality: 'kragujevac' })
+    const won = await PipelineStage.query()
+      .whereIn('pipelineId', db.from('pipelines').where('slug', 'investments').select('id'))
+      .where('kind', 'won')
+      .firstOrFail()
+    const deal = await Deal.create({
+      pipelineId: won.pipelineId,
+      stageId: won.id,
+      investorId: investor.id,
+      opportunityId: opportunity.id,
+      ownerId: staff.id,
+      title: 'Battery plant: Vesna',
+      valueEur: 400_000,
+      stageEnteredAt: DateTime.now(),
+      closedAt: DateTime.now(),
+    })
+
+    await browserContext.loginAs(staff)
+    const page = await visit(`/crm/deals/${deal.id}`)
+    await page.locator('#investedEur').fill('-1')
+    await page.locator('#jobsCreated').fill('12')
+    await page.locator('[data-test="aftercare"] form').first().locator('button').click()
+    await page.assertExists('#investedEur-error')
+    await page.locator('#investedEur').fill('750000')
+    await page.locator('#investorReturned').check()
+    await page.locator('[data-test="aftercare"] form').first().locator('button').click()
+    await page.assertTextContains('[data-test="timeline"]', 'Aftercare')
+
+    const report = await visit('/crm/impact')
+    await report.assertTextContains('[data-test="impact-municipalities"]', 'Kragujevac')
+    await report.assertTextContains('[data-test="impact-municipalities"]', '750')
+    await report.assertTextContains('[data-test="impact-totals"]', '12')
+  })
+})
