@@ -33,13 +33,15 @@ const w = matchWeights
 
 /**
  * The match score, computed in PostgreSQL so one query ranks every published listing
- * for an investor (the dashboard) or every investor for a listing (alerts, staff):
- * each side is reduced to arrays once (preferred sector and municipality ids, the
- * districts of those municipalities, the normalised place of birth; a listing's
- * sectors and languages), then each pair costs a few array comparisons.
+ * for an investor (the dashboard) or every investor for a listing (alerts, staff).
+ * Each investor is first reduced to arrays of ids, in bulk (preferred sectors and
+ * municipalities, the municipalities of those districts, the home town); each pair
+ * then costs a few array tests and one index probe for the sectors. The words (which
+ * sectors matched) are worked out only for the rows returned.
  *
- * Place of birth is free text: its first part ("Niš, Serbia" → "Niš") is compared with
- * the listing's municipality through most_normalize, so "Ниш", "Niš" and "Nis" agree.
+ * Place of birth is free text: its normalised first part (investor_profiles.birthplace_key,
+ * "Niš, Serbia" → "nis") is compared with municipality names through most_normalize, so
+ * "Ниш", "Niš" and "Nis" agree.
  */
 export default class ScoreMatches {
   async handle(scope: Scope): Promise<Match[]> {
@@ -58,51 +60,70 @@ export default class ScoreMatches {
     bindings.push(scope.minScore ?? 1, scope.limit ?? 20)
 
     const { rows } = await db.rawQuery(
-      `WITH profiles AS (
-         SELECT ip.user_id, ip.ticket_min_eur, ip.ticket_max_eur, ip.languages,
-                nullif(most_normalize(btrim(split_part(coalesce(ip.place_of_birth, ''), ',', 1))), '') AS birthplace,
-                array(SELECT ps.sector_id FROM investor_preferred_sectors ps
-                      WHERE ps.investor_profile_id = ip.id) AS sector_ids,
-                array(SELECT pm.municipality_id FROM investor_preferred_municipalities pm
-                      WHERE pm.investor_profile_id = ip.id) AS municipality_ids,
-                array(SELECT DISTINCT m.district FROM investor_preferred_municipalities pm
-                      JOIN municipalities m ON m.id = pm.municipality_id
-                      WHERE pm.investor_profile_id = ip.id AND m.district IS NOT NULL) AS districts
+      `WITH chosen AS MATERIALIZED (
+         SELECT ip.id, ip.user_id, ip.ticket_min_eur, ip.ticket_max_eur, ip.languages, ip.birthplace_key
          FROM investor_profiles ip JOIN users u ON u.id = ip.user_id
          WHERE ${profileWhere.join(' AND ')}
-       ), listings AS (
-         SELECT o.id, o.municipality_id, o.min_ticket_eur, o.total_size_eur, o.published_at,
-                m.district, most_normalize(m.name_en) AS town_en, most_normalize(m.name_sr_latn) AS town_sr,
-                array_remove(ARRAY[CASE WHEN o.title_en IS NOT NULL THEN 'en' END,
-                                   CASE WHEN o.title_sr IS NOT NULL THEN 'sr' END], NULL) AS languages,
-                array(SELECT os.sector_id FROM opportunity_sectors os
-                      WHERE os.opportunity_id = o.id ORDER BY os.sector_id) AS sector_ids
-         FROM opportunities o JOIN municipalities m ON m.id = o.municipality_id
-         WHERE ${listingWhere.join(' AND ')}
-       ), pairs AS (
-         SELECT p.user_id, l.id AS opportunity_id, l.municipality_id, l.published_at,
-                array(SELECT s FROM unnest(l.sector_ids) s WHERE s = ANY(p.sector_ids)) AS matched_sectors,
-                l.municipality_id = ANY(p.municipality_ids) AS in_municipality,
-                coalesce(l.district = ANY(p.districts), false) AS in_district,
-                coalesce(p.birthplace IN (l.town_en, l.town_sr), false) AS home_town,
+       ), town_names AS MATERIALIZED (
+         SELECT id, most_normalize(name_en) AS name FROM municipalities
+         UNION SELECT id, most_normalize(name_sr_latn) FROM municipalities
+       ), profiles AS MATERIALIZED (
+         SELECT c.user_id, c.ticket_min_eur, c.ticket_max_eur, c.languages,
+                coalesce(sectors.ids, '{}') AS sector_ids,
+                coalesce(places.ids, '{}') AS municipality_ids,
+                coalesce(districts.ids, '{}') AS district_ids,
+                coalesce(home.ids, '{}') AS home_town_ids
+         FROM chosen c
+         LEFT JOIN (SELECT ps.investor_profile_id AS id, array_agg(ps.sector_id) AS ids
+                    FROM investor_preferred_sectors ps JOIN chosen ON chosen.id = ps.investor_profile_id
+                    GROUP BY 1) sectors ON sectors.id = c.id
+         LEFT JOIN (SELECT pm.investor_profile_id AS id, array_agg(pm.municipality_id) AS ids
+                    FROM investor_preferred_municipalities pm JOIN chosen ON chosen.id = pm.investor_profile_id
+                    GROUP BY 1) places ON places.id = c.id
+         LEFT JOIN (SELECT pm.investor_profile_id AS id, array_agg(DISTINCT m.id) AS ids
+                    FROM investor_preferred_municipalities pm JOIN chosen ON chosen.id = pm.investor_profile_id
+                    JOIN municipalities picked ON picked.id = pm.municipality_id
+                    JOIN municipalities m ON m.district = picked.district
+                    GROUP BY 1) districts ON districts.id = c.id
+         LEFT JOIN (SELECT chosen.id, array_agg(DISTINCT t.id) AS ids
+                    FROM chosen JOIN town_names t ON t.name = chosen.birthplace_key
+                    GROUP BY 1) home ON home.id = c.id
+       ), pairs AS MATERIALIZED (
+         SELECT p.user_id, o.id AS opportunity_id, o.municipality_id, o.published_at,
+                EXISTS (SELECT 1 FROM opportunity_sectors os
+                        WHERE os.opportunity_id = o.id AND os.sector_id = ANY(p.sector_ids)) AS in_sector,
+                o.municipality_id = ANY(p.municipality_ids) AS in_municipality,
+                o.municipality_id = ANY(p.district_ids) AS in_district,
+                o.municipality_id = ANY(p.home_town_ids) AS home_town,
                 (p.ticket_min_eur IS NOT NULL OR p.ticket_max_eur IS NOT NULL)
-                  AND l.min_ticket_eur <= coalesce(p.ticket_max_eur, 2147483647)
-                  AND l.total_size_eur >= coalesce(p.ticket_min_eur, 0) AS ticket,
-                array(SELECT x FROM unnest(l.languages) x WHERE x = ANY(p.languages)) AS matched_languages
-         FROM profiles p CROSS JOIN listings l
-       ), scored AS (
+                  AND o.min_ticket_eur <= coalesce(p.ticket_max_eur, 2147483647)
+                  AND o.total_size_eur >= coalesce(p.ticket_min_eur, 0) AS ticket,
+                array_remove(ARRAY[
+                  CASE WHEN o.title_en IS NOT NULL AND 'en' = ANY(p.languages) THEN 'en' END,
+                  CASE WHEN o.title_sr IS NOT NULL AND 'sr' = ANY(p.languages) THEN 'sr' END
+                ], NULL) AS matched_languages
+         FROM profiles p JOIN opportunities o ON ${listingWhere.join(' AND ')}
+       ), ranked AS (
          SELECT pairs.*,
-                CASE WHEN cardinality(matched_sectors) > 0 THEN ${w.sector} ELSE 0 END
+                CASE WHEN in_sector THEN ${w.sector} ELSE 0 END
                 + CASE WHEN in_municipality THEN ${w.municipality}
                        WHEN in_district THEN ${w.district} ELSE 0 END
                 + CASE WHEN home_town THEN ${w.homeTown} ELSE 0 END
                 + CASE WHEN ticket THEN ${w.ticket} ELSE 0 END
                 + CASE WHEN cardinality(matched_languages) > 0 THEN ${w.language} ELSE 0 END AS score
          FROM pairs
+       ), best AS (
+         SELECT * FROM ranked WHERE score >= ?
+         ORDER BY score DESC, published_at DESC, opportunity_id DESC, user_id
+         LIMIT ?
        )
-       SELECT * FROM scored WHERE score >= ?
-       ORDER BY score DESC, published_at DESC, opportunity_id DESC, user_id
-       LIMIT ?`,
+       -- Which preferred sectors matched: only for the rows shown, not for every pair.
+       SELECT best.*,
+              array(SELECT os.sector_id FROM opportunity_sectors os
+                    WHERE os.opportunity_id = best.opportunity_id
+                      AND os.sector_id = ANY(p.sector_ids) ORDER BY os.sector_id) AS matched_sectors
+       FROM best JOIN profiles p ON p.user_id = best.user_id
+       ORDER BY score DESC, published_at DESC, opportunity_id DESC, user_id`,
       bindings
     )
     return rows.map((row: Record<string, unknown>): Match => ({
