@@ -199,18 +199,25 @@ interface Load {
   errors: number
 }
 /**
- * Waits until PostgreSQL runs nothing for the bench database: requests autocannon gave up
- * on keep their queries running, and they must not slow down the next measurement.
+ * Waits until PostgreSQL runs nothing for the bench database. Requests autocannon gave up
+ * on keep their queries running (and queued ones start new ones): after a short grace
+ * those are cancelled, so they cannot slow down the next measurement.
  */
 async function settle() {
-  const deadline = Date.now() + 60_000
+  const since = Date.now()
   let quiet = 0
-  while (quiet < 3 && Date.now() < deadline) {
+  while (quiet < 3 && Date.now() - since < 30_000) {
     const { rows } = await database.query(
       `SELECT count(*) AS active FROM pg_stat_activity
        WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()`
     )
     quiet = Number(rows[0].active) === 0 ? quiet + 1 : 0
+    if (quiet === 0 && Date.now() - since > 2_000) {
+      await database.query(
+        `SELECT pg_cancel_backend(pid) FROM pg_stat_activity
+         WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()`
+      )
+    }
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
 }
