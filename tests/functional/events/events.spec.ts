@@ -205,13 +205,18 @@ test.group('Events: follow-up sequence', (group) => {
   test('the sequence stops for an attendee who expressed interest', async ({ assert }) => {
     const { organisation } = await createPartner()
     const listing = await createOpportunity(organisation)
+    const { event: earlier } = await makeEvent(5, 'Roadshow Munich')
     const { event } = await makeEvent(2)
     const investor = await UserFactory.create()
+    const { attendee: atEarlier } = await attend(earlier, investor)
     const { attendee } = await attend(event, investor)
 
     assert.deepEqual(await runStep(attendee.id, 'thank_you'), { sent: true, reason: null })
-    await expressInterest(investor, listing.id)
+    const deal = await expressInterest(investor, listing.id)
+    assert.equal(deal.sourceEventId, event.id)
     assert.deepEqual(await runStep(attendee.id, 'digest'), { sent: false, reason: 'interest' })
+    // The deal went to the later event, yet the interest stops the earlier one's sequence too.
+    assert.deepEqual(await runStep(atEarlier.id, 'digest'), { sent: false, reason: 'interest' })
     assert.deepEqual(await runStep(attendee.id, 'last_call'), { sent: false, reason: 'interest' })
     const mails = await queuedMails('event_follow_up')
     assert.deepEqual(
