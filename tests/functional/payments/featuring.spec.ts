@@ -491,4 +491,99 @@ test.group('Payments: featured listings', (group) => {
       restore()
     }
   })
+
+  test('out of order: a refund reported before the payment leaves the listing unfeatured; the same payment in two events counts once', async ({
+    client,
+    assert,
+  }) => {
+    const restore = configurePayments()
+    try {
+      const { organisation } = await createPartner()
+      await StripeCustomer.create({
+        organisationId: organisation.id,
+        stripeCustomerId: 'cus_test_order',
+      })
+      const opportunity = await createOpportunity(organisation)
+      const featuring = await FeaturedListing.create({
+        opportunityId: opportunity.id,
+        organisationId: organisation.id,
+        source: 'purchase',
+        status: 'pending',
+        days: 30,
+        amount: 4900,
+        currency: 'eur',
+      })
+      const session = checkoutSession({
+        customer: 'cus_test_order',
+        payment_intent: 'pi_test_order',
+        metadata: { featured_listing_id: String(featuring.id) },
+      })
+      // The refund arrives first, then the payment, twice (as two events).
+      ;(
+        await postWebhook(
+          client,
+          stripeEvent(
+            'charge.refunded',
+            refundedCharge({
+              paymentIntent: 'pi_test_order',
+              customer: 'cus_test_order',
+              amount: 4900,
+            })
+          )
+        )
+      ).assertStatus(200)
+      await drainOutbox({ only: ['payments:process-stripe-event'] })
+      for (let delivery = 0; delivery < 2; delivery++) {
+        ;(
+          await postWebhook(client, stripeEvent('checkout.session.completed', session))
+        ).assertStatus(200)
+      }
+      await drainOutbox({ only: ['payments:process-stripe-event'] })
+
+      await featuring.refresh()
+      await opportunity.refresh()
+      assert.equal(featuring.status, 'refunded')
+      assert.isNull(opportunity.featuredUntil)
+      const lines = await Payment.query().where('organisationId', organisation.id).orderBy('id')
+      assert.deepEqual(
+        lines.map((line) => [line.kind, line.amount]),
+        [
+          ['refund', -4900],
+          ['charge', 4900],
+        ]
+      )
+
+      // Two events for one paid session (no refund): one charge, one featuring period.
+      const other = await FeaturedListing.create({
+        opportunityId: opportunity.id,
+        organisationId: organisation.id,
+        source: 'purchase',
+        status: 'pending',
+        days: 30,
+        amount: 4900,
+        currency: 'eur',
+      })
+      const paid = checkoutSession({
+        customer: 'cus_test_order',
+        payment_intent: 'pi_test_order_2',
+        metadata: { featured_listing_id: String(other.id) },
+      })
+      for (let delivery = 0; delivery < 2; delivery++) {
+        ;(await postWebhook(client, stripeEvent('checkout.session.completed', paid))).assertStatus(
+          200
+        )
+      }
+      await drainOutbox({ only: ['payments:process-stripe-event'] })
+      await other.refresh()
+      await opportunity.refresh()
+      assert.equal(other.status, 'active')
+      assert.equal(+opportunity.featuredUntil!, +other.endsAt!)
+      assert.equal(
+        (await Payment.query().where('stripePaymentIntentId', 'pi_test_order_2')).length,
+        1
+      )
+    } finally {
+      restore()
+    }
+  })
 })
