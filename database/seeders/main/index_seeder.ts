@@ -9,6 +9,7 @@ export default class IndexSeeder extends BaseSeeder {
       await this.seed(await import('#database/seeders/demo_seeder'))
       await this.seed(await import('#database/seeders/demo_opportunities_seeder'))
       await this.seed(await import('#database/seeders/demo_inquiries_seeder'))
+      await this.seed(await import('#database/seeders/demo_matching_seeder'))
       await this.seed(await import('#database/seeders/demo_directory_seeder'))
       await this.seed(await import('#database/seeders/demo_stories_seeder'))
       await this.seed(await import('#database/seeders/demo_events_seeder'))
