@@ -228,7 +228,10 @@ router
           .where('id', router.matchers.number())
           .as('crm.organisations.show')
         router.get('/jobs', [controllers.CrmJobs, 'index']).as('crm.jobs.index')
-        router.post('/jobs/:id/retry', [controllers.CrmJobs, 'retry']).as('crm.jobs.retry')
+        router
+          .post('/jobs/:id/retry', [controllers.CrmJobs, 'retry'])
+          .as('crm.jobs.retry')
+          .where('id', /^[\w:.-]{1,200}$/) // a BullMQ job id, not a database id
         router.get('/deals', [controllers.CrmDealList, 'index']).as('crm.deals.index')
         router.get('/deals.csv', [controllers.CrmDealList, 'export']).as('crm.deals.export')
         router.get('/deals/:id', [controllers.CrmDeals, 'show']).as('crm.deals.show')

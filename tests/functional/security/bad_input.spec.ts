@@ -1,0 +1,341 @@
+import { test } from '@japa/runner'
+import testUtils from '@adonisjs/core/services/test_utils'
+import router from '@adonisjs/core/services/router'
+import db from '@adonisjs/lucid/services/db'
+import { readdir } from 'node:fs/promises'
+import app from '@adonisjs/core/services/app'
+import type { ApiClient, ApiResponse } from '@japa/api-client'
+import env from '#start/env'
+import Deal from '#models/deal'
+import DealTask from '#models/deal_task'
+import Interest from '#models/interest'
+import LostReason from '#models/lost_reason'
+import Pipeline from '#models/pipeline'
+import OpportunityDocument from '#models/opportunity_document'
+import type User from '#models/user'
+import SyncDealFromInterest from '#actions/deals/sync_deal_from_interest'
+import ExpressInterest from '#actions/opportunities/express_interest'
+import { DateTime } from 'luxon'
+import { UserFactory, OrganisationFactory, createPartner } from '#database/factories/user_factory'
+import { createOpportunity } from '#database/factories/opportunity_factory'
+import { clearTestRedisKeys } from '#tests/helpers/redis'
+import { opportunitySearchValidator } from '#validators/opportunity'
+
+type Actor = 'anonymous' | 'investor' | 'partner' | 'staff' | 'admin'
+
+/** Who may use a route, judged from its path: the fuzz must get past auth to the validator. */
+function actorFor(pattern: string): Actor {
+  if (/^\/(login|register|forgot-password|reset-password|invitations|inquiry|locale)/.test(pattern))
+    return 'anonymous'
+  if (/^\/(crm\/settings|admin)/.test(pattern)) return 'admin'
+  if (/^\/(staff|crm)/.test(pattern)) return 'staff'
+  if (/^\/partner/.test(pattern)) return 'partner'
+  if (/^\/(api|webhooks|health|__transmit|introductions|alerts)/.test(pattern)) return 'anonymous'
+  return 'investor'
+}
+
+/** Every value of every field name any validator knows, for "wrong type" bodies. */
+async function knownFieldNames() {
+  const names = new Set<string>()
+  const folder = app.makePath('app', 'validators')
+  for (const file of await readdir(folder)) {
+    const module = await import(app.makeURL(`app/validators/${file}`).href)
+    for (const exported of Object.values(module)) {
+      for (const name of fieldNamesOf(exported)) names.add(name)
+    }
+  }
+  return [...names]
+}
+
+/** The field names in a compiled VineJS validator's schema (nested ones included). */
+function fieldNamesOf(validator: unknown) {
+  const names = new Set<string>()
+  const walk = (node: any) => {
+    if (!node || typeof node !== 'object') return
+    if (typeof node.fieldName === 'string' && !node.fieldName.startsWith('*')) {
+      names.add(node.fieldName)
+    }
+    for (const value of Object.values(node)) walk(value)
+  }
+  if (validator && typeof (validator as any).toJSON === 'function')
+    walk((validator as any).toJSON())
+  return [...names]
+}
+
+// Longer than every text limit but one, while the whole body stays under the 1 MB JSON limit.
+const long = 'x'.repeat(6000)
+/** Values no field accepts (the others are valid text for a free-text field). */
+const neverValid = new Set([
+  'wrong type: number',
+  'wrong type: boolean',
+  'wrong type: array',
+  'wrong type: object',
+  'over-long string',
+  'negative amount',
+  'huge amount',
+  'unknown id',
+  'beyond integer id',
+  'null',
+  'empty string',
+])
+/** One kind of bad value per entry, given to every known field at once. */
+const badValues: Record<string, unknown> = {
+  'wrong type: number': 12345,
+  'wrong type: boolean': true,
+  'wrong type: array': ['a', { b: 1 }],
+  'wrong type: object': { nested: { deeper: 'x' } },
+  'over-long string': long,
+  'negative amount': -1,
+  'huge amount': 1e308,
+  'huge integer string': '999999999999999999999999',
+  'not a number': 'NaN',
+  'invalid date': '2024-02-30',
+  'nonsense date': 'not-a-date',
+  'unknown id': 2_147_483_647,
+  'beyond integer id': 99_999_999_999,
+  'SQL in an id': "1' OR '1'='1",
+  'null': null,
+  'empty string': '',
+}
+const badParams = ['999999999', 'abc', '-1', '1.5', '99999999999999999999', "1'--", 'x'.repeat(300)]
+
+test.group(
+  'Bad input: every form and API endpoint answers with field errors, never 500',
+  (group) => {
+    group.each.setup(() => testUtils.db().withGlobalTransaction())
+    group.each.teardown(() => clearTestRedisKeys(`${env.get('REDIS_KEY_PREFIX')}rlflx:`))
+
+    test('missing fields, wrong types, over-long, negative, huge, bad dates and unknown ids', async ({
+      client,
+      assert,
+    }) => {
+      // Fixtures the URLs point at, so requests get past routing and policies to validation.
+      const investor = await UserFactory.create()
+      const { user: partner, organisation } = await createPartner()
+      const staff = await UserFactory.apply('staff').create()
+      const admin = await UserFactory.apply('admin').create()
+      const pendingOrganisation = await OrganisationFactory.apply('pending').create()
+      const published = await createOpportunity(organisation)
+      const draft = await createOpportunity(organisation, { status: 'draft' })
+      const document = await OpportunityDocument.create({
+        opportunityId: draft.id,
+        kind: 'public',
+        title: 'Plan',
+        filePath: `opportunities/${draft.id}/public/none.pdf`,
+        fileName: 'plan.pdf',
+        mimeType: 'application/pdf',
+        sizeBytes: 1,
+      })
+      await new ExpressInterest().handle({
+        opportunity: published,
+        investor,
+        data: {
+          amountMinEur: 100_000,
+          amountMaxEur: 200_000,
+          contactChannel: 'email',
+          contactLanguage: 'en',
+          consentToShareContact: true,
+        },
+      })
+      const interest = await Interest.findByOrFail('investorId', investor.id)
+      await new SyncDealFromInterest().handle({ interestId: interest.id })
+      const deal = await Deal.findByOrFail('interestId', interest.id)
+      const task = await DealTask.create({
+        dealId: deal.id,
+        title: 'Call back',
+        createdById: staff.id,
+        dueAt: DateTime.now().plus({ days: 2 }),
+      })
+      const pipeline = await Pipeline.query().preload('stages').firstOrFail()
+      const lostReason = await LostReason.firstOrFail()
+      const users: Record<Exclude<Actor, 'anonymous'>, User> = {
+        investor,
+        partner,
+        staff,
+        admin,
+      }
+
+      const paramValue = (pattern: string, name: string): string => {
+        if (name === 'slug') {
+          if (pattern.startsWith('/organisations')) return organisation.slug
+          if (pattern.startsWith('/municipalities')) return 'nis'
+          return published.slug
+        }
+        if (name === 'documentId') return String(document.id)
+        if (name === 'taskId') return String(task.id)
+        if (name === 'id') {
+          if (/^\/(partner|staff)\/opportunities/.test(pattern)) return String(draft.id)
+          if (pattern.startsWith('/staff/organisations')) return String(pendingOrganisation.id)
+          if (pattern.startsWith('/crm/deals')) return String(deal.id)
+          if (pattern.startsWith('/crm/settings/pipelines')) return String(pipeline.id)
+          if (pattern.startsWith('/crm/settings/stages')) return String(pipeline.stages[0].id)
+          if (pattern.startsWith('/crm/settings/lost-reasons')) return String(lostReason.id)
+          if (pattern.startsWith('/documents')) return String(document.id)
+          return String(published.id)
+        }
+        return 'x'
+      }
+      const urlFor = (pattern: string, override?: { name: string; value: string }) =>
+        pattern.replace(/:(\w+)\??/g, (_, name) =>
+          encodeURIComponent(
+            override && override.name === name ? override.value : paramValue(pattern, name)
+          )
+        )
+
+      const tables: string[] = (
+        await db.rawQuery(
+          `select tablename from pg_tables where schemaname = 'public' and tablename not like 'adonis_%' order by 1`
+        )
+      ).rows.map((row: { tablename: string }) => row.tablename)
+      const rowCounts = async () => {
+        const sql = tables
+          .map((table) => `select '${table}' as t, count(*)::int as n from "${table}"`)
+          .join(' union all ')
+        const { rows } = await db.rawQuery(sql)
+        return Object.fromEntries(rows.map((row: { t: string; n: number }) => [row.t, row.n]))
+      }
+      const baseline = await rowCounts()
+      const changed: string[] = []
+      let address = 0
+      const send = async (
+        method: string,
+        url: string,
+        actor: Actor,
+        body: Record<string, unknown> | null,
+        options: { json?: boolean; checkRows?: boolean } = {}
+      ): Promise<ApiResponse> => {
+        address++
+        let request = (client as ApiClient)
+          .request(url, method as 'post')
+          .redirects(0)
+          .header('referer', 'http://localhost/form')
+          // Every request from its own address, so the rate limits never answer instead.
+          .header(
+            'x-forwarded-for',
+            `10.55.${Math.floor(address / 250) % 250}.${(address % 250) + 1}`
+          )
+        if (options.json !== false) request = request.header('accept', 'application/json')
+        if (method !== 'GET') request = request.withCsrfToken()
+        if (body) request = request.json(body)
+        if (actor !== 'anonymous') request = request.loginAs(users[actor])
+        // Each request on the same data: a savepoint rolled back afterwards. A refused
+        // request that still changed rows is reported (stored half-done).
+        await db.rawQuery('SAVEPOINT bad_input')
+        try {
+          const response = await request
+          // A refused request must have stored nothing.
+          if (options.checkRows && response.status() >= 400 && response.status() < 500) {
+            const after = await rowCounts()
+            const diff = tables.filter((table) => baseline[table] !== after[table])
+            if (diff.length) {
+              const rows = diff.map((t) => `${t} ${baseline[t]}→${after[t]}`).join(', ')
+              changed.push(`${method} ${url.slice(0, 80)} (${response.status()}): ${rows}`)
+            }
+          }
+          return response
+        } finally {
+          await db.rawQuery('ROLLBACK TO SAVEPOINT bad_input')
+          if (actor !== 'anonymous' && /interest/.test(url)) {
+            await clearTestRedisKeys(`${env.get('REDIS_KEY_PREFIX')}rlflx:interest_`)
+          }
+        }
+      }
+
+      const fields = await knownFieldNames()
+      const queryFields = [...fieldNamesOf(opportunitySearchValidator), 'id', 'slug']
+      const failures: string[] = []
+      const reachedValidation: string[] = []
+      let cases = 0
+
+      const routes: { method: string; pattern: string }[] = []
+      for (const domainRoutes of Object.values(router.toJSON())) {
+        for (const route of domainRoutes) {
+          for (const method of route.methods) {
+            const isWrite = ['POST', 'PUT', 'PATCH', 'DELETE'].includes(method)
+            const isApi = method === 'GET' && route.pattern.startsWith('/api/')
+            if (isWrite || isApi) routes.push({ method, pattern: route.pattern })
+          }
+        }
+      }
+      // Long-lived streams and the signed-webhook endpoint are tested on their own.
+      const tested = routes.filter(({ pattern }) => !/__transmit|webhooks/.test(pattern))
+
+      for (const { method, pattern } of tested) {
+        const actor = actorFor(pattern)
+        const label = `${method} ${pattern}`
+
+        // Unknown, malformed and oversized ids in the URL: 404/422/redirect, never a 500.
+        for (const name of [...pattern.matchAll(/:(\w+)/g)].map((match) => match[1])) {
+          for (const value of badParams) {
+            const response = await send(method, urlFor(pattern, { name, value }), actor, {})
+            cases++
+            if (response.status() >= 500) {
+              failures.push(`${label} with :${name}=${value.slice(0, 20)} → ${response.status()}`)
+            }
+          }
+        }
+
+        if (method === 'GET') {
+          // API query strings: every known parameter wrong at once, one kind of wrong per request.
+          for (const [kind, value] of Object.entries(badValues)) {
+            // A URL has room for a few kilobytes, not for 100,000 characters per field.
+            const text =
+              value === long
+                ? 'x'.repeat(500)
+                : typeof value === 'string'
+                  ? value
+                  : JSON.stringify(value)
+            const qs = queryFields.map((f) => `${f}=${encodeURIComponent(text)}`).join('&')
+            const response = await send('GET', `${urlFor(pattern)}?${qs}`, actor, null)
+            cases++
+            const status = response.status()
+            if (status >= 500) failures.push(`${label} ?${kind} → ${status}`)
+            else if (status === 422 && !Array.isArray(response.body().errors)) {
+              failures.push(`${label} ?${kind}: 422 without field errors`)
+            }
+          }
+          continue
+        }
+
+        const empty = await send(method, urlFor(pattern), actor, {}, { checkRows: true })
+        cases++
+        if (empty.status() >= 500) failures.push(`${label} {} → ${empty.status()}`)
+        const errors = empty.body()?.errors as { field?: string; message?: string }[] | undefined
+        // A 422 that names no field is a business rule (e.g. "the deal is not won yet"):
+        // the request did not get as far as its form.
+        if (empty.status() !== 422 || !errors?.some((error) => error.field)) continue
+        reachedValidation.push(label)
+        if (!errors.every((error) => error.field && error.message)) {
+          failures.push(`${label} {}: 422 without field errors`)
+        }
+        for (const [kind, value] of Object.entries(badValues)) {
+          const body = Object.fromEntries(fields.map((field) => [field, value]))
+          const response = await send(method, urlFor(pattern), actor, body, { checkRows: true })
+          cases++
+          const status = response.status()
+          if (status >= 500) failures.push(`${label} ${kind} → ${status}`)
+          else if (status !== 422) {
+            if (neverValid.has(kind)) failures.push(`${label} ${kind}: accepted (${status})`)
+          } else if (!response.body().errors?.every((e: { field: string }) => e.field)) {
+            failures.push(`${label} ${kind}: 422 without field errors`)
+          }
+        }
+        // A browser form (HTML, not JSON): back to the form with the errors flashed.
+        const page = await send(method, urlFor(pattern), actor, {}, { json: false })
+        cases++
+        if (page.status() !== 302 || !page.flashMessages().inputErrorsBag) {
+          failures.push(`${label} HTML form: ${page.status()} without field errors`)
+        }
+      }
+
+      console.log(
+        `  bad input: ${tested.length} routes (${reachedValidation.length} with validated input), ${fields.length} field names × ${Object.keys(badValues).length} bad values, ${cases} requests`
+      )
+      assert.deepEqual(failures, [])
+      assert.deepEqual(changed, [])
+      assert.isAbove(reachedValidation.length, 20)
+    })
+      .timeout(600_000)
+      .tags(['security'])
+  }
+)
