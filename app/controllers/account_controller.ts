@@ -3,6 +3,8 @@ import Consent from '#models/consent'
 import DataExport from '#models/data_export'
 import ConsentTransformer from '#transformers/consent_transformer'
 import DataExportTransformer from '#transformers/data_export_transformer'
+import DeleteAccount from '#actions/privacy/delete_account'
+import { deleteAccountValidator } from '#validators/account'
 
 /** "My account": privacy — consent history, "download my data", "delete my account". */
 export default class AccountController {
@@ -16,5 +18,15 @@ export default class AccountController {
       marketingOptIn: user.marketingOptIn,
       canDelete: user.role === 'investor',
     })
+  }
+
+  /** Investors only: partner and staff accounts hold organisation and CRM records. */
+  async destroy({ auth, bouncer, request, response, session, i18n }: HttpContext) {
+    await bouncer.authorize('actAsInvestor')
+    const { password } = await request.validateUsing(deleteAccountValidator)
+    await new DeleteAccount().handle({ user: auth.getUserOrFail(), password })
+    await auth.use('web').logout()
+    session.flash('success', i18n.t('account.delete.done'))
+    return response.redirect().toRoute('home')
   }
 }

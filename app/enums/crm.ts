@@ -14,6 +14,7 @@ export const dealActivityKinds = [
   'introduction',
   'inquiry',
   'aftercare',
+  'account_deleted',
 ] as const
 export type DealActivityKind = (typeof dealActivityKinds)[number]
 

@@ -79,7 +79,14 @@ export const contactLanguages = ['en', 'sr'] as const
 export type ContactLanguage = (typeof contactLanguages)[number]
 
 /** What the investor sees about their interest; the CRM moves it along. */
-export const interestStatuses = ['submitted', 'in_progress', 'introduced', 'closed'] as const
+/** `withdrawn`: the investor deleted their account (the deal stays, anonymised). */
+export const interestStatuses = [
+  'submitted',
+  'in_progress',
+  'introduced',
+  'closed',
+  'withdrawn',
+] as const
 export type InterestStatus = (typeof interestStatuses)[number]
 
 /** A published listing must be re-confirmed by its partner this often. */

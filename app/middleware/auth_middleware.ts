@@ -12,6 +12,11 @@ export default class AuthMiddleware {
     options: { guards?: (keyof Authenticators)[] } = {}
   ) {
     await ctx.auth.authenticateUsing(options.guards, { loginRoute: this.redirectTo })
+    // A deleted account's other sessions end at their next request.
+    if (ctx.auth.user?.deletedAt) {
+      await ctx.auth.use('web').logout()
+      return ctx.response.redirect(this.redirectTo)
+    }
     return next()
   }
 }

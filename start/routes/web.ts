@@ -99,6 +99,7 @@ router
         router
           .get('/account/exports/:id/download', [controllers.DataExports, 'download'])
           .as('account.exports.download')
+        router.post('/account/delete', [controllers.Account, 'destroy']).as('account.destroy')
       })
       .use(middleware.auth())
 

@@ -235,6 +235,7 @@ const rules: Record<string, Rule> = {
       ),
     expect: { anonymous: 'login', investorA: 'ok', rest: 'not_found' },
   },
+  'POST /account/delete': { body: () => ({}), expect: investors },
 
   // Introductions: the signed link is the credential, whoever holds it.
   'GET /introductions/:id/accept': { url: introductionLink('accept'), expect: everyone },
