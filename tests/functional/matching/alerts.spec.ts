@@ -188,6 +188,25 @@ test.group('Alerts', (group) => {
     assert.equal(alert.opportunityId, listing.id)
   })
 
+  test('a listing sent back to its partner alerts nobody', async ({ assert }) => {
+    const { investor } = await investorWithSearch({ q: 'pirot' })
+    const { organisation } = await createPartner()
+    const listing = await createOpportunity(organisation, { ...coldStore, status: 'in_review' })
+    const staff = await UserFactory.apply('staff').create()
+    await new ReviewOpportunity().handle({
+      opportunity: listing,
+      reviewer: staff,
+      decision: { approve: false, reason: 'The land title is missing.' },
+    })
+    const ran = await drainOutbox()
+    assert.notInclude(ran, 'alerts:opportunity-published')
+    assert.lengthOf(await emailsTo(investor), 0)
+    // Run anyway (by hand, or late), the job checks that the listing is published.
+    assert.deepEqual(await new SendOpportunityAlerts().handle({ opportunityId: listing.id }), {
+      alerted: 0,
+    })
+  })
+
   test('never the same listing twice to the same person', async ({ assert }) => {
     // Two searches find it and the profile scores it highly too.
     const { investor } = await investorWithSearch({ q: 'pirot' })
