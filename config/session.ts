@@ -1,6 +1,8 @@
 import env from '#start/env'
 import { servedOverHttps } from '#config/app'
 import { defineConfig, stores } from '@adonisjs/session'
+import { failSoft } from '#services/fail_soft_session_store'
+import { redisReachable } from '#services/redis_status'
 
 const sessionConfig = defineConfig({
   enabled: true,
@@ -16,7 +18,8 @@ const sessionConfig = defineConfig({
   store: env.get('SESSION_DRIVER'),
   stores: {
     cookie: stores.cookie(),
-    redis: stores.redis({ connection: 'main' }),
+    // While Redis is down, visitors get a fresh session instead of an error page.
+    redis: failSoft(stores.redis({ connection: 'main' }), () => redisReachable('main')),
   },
 })
 

@@ -10,22 +10,18 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import logger from '@adonisjs/core/services/logger'
-import redis from '@adonisjs/redis/services/main'
 import limiter from '@adonisjs/limiter/services/main'
 import i18nManager from '@adonisjs/i18n/services/main'
 import { errors, type HttpLimiter } from '@adonisjs/limiter'
 import type { LimiterResponse } from '@adonisjs/limiter'
 import env from '#start/env'
 import { rateLimits } from '#config/limiter'
+import { redisReachable } from '#services/redis_status'
 
 type Rule = HttpLimiter<any>
 
-/** Redis states in which a command would only wait for the reconnect timeout. */
-const unreachable = new Set(['reconnecting', 'close', 'end'])
-
 async function consume(name: string, build: () => Rule, ctx: HttpContext) {
-  const useRedis =
-    env.get('LIMITER_STORE') === 'redis' && !unreachable.has(redis.connection('main').status)
+  const useRedis = env.get('LIMITER_STORE') === 'redis' && redisReachable()
   if (useRedis) {
     try {
       return await build().throttle(name, ctx)

@@ -1,0 +1,224 @@
+import { test } from '@japa/runner'
+import { createServer } from 'node:net'
+import db from '@adonisjs/lucid/services/db'
+import env from '#start/env'
+import { TEST_PASSWORD, UserFactory, createPartner } from '#database/factories/user_factory'
+import { createOpportunity } from '#database/factories/opportunity_factory'
+import { TcpProxy } from '#tests/helpers/tcp_proxy'
+import { startAppServer } from '#tests/helpers/app_server'
+import { waitFor } from '#tests/helpers/worker_process'
+import { clearTestRedisKeys } from '#tests/helpers/redis'
+
+/**
+ * Outages of the services the web process needs, simulated by a TCP relay the test cuts
+ * and restores (the shared PostgreSQL and Redis servers are never stopped). The web server
+ * runs as its own process, so the data it serves is committed here and removed afterwards.
+ * (An interest made while the queue is down: crm/outbox.spec.ts. A worker killed mid-job:
+ * jobs/worker_process.spec.ts.)
+ */
+
+async function freePort() {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
+  const { port } = server.address() as { port: number }
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+  return port
+}
+
+/** Rows this file commits, removed afterwards whatever the outcome (FK order found by retrying). */
+async function committedRows() {
+  const { rows } = await db.rawQuery(
+    `select table_name from information_schema.columns where table_schema = 'public' and column_name = 'id'`
+  )
+  const tables: string[] = rows.map((row: { table_name: string }) => row.table_name)
+  const before: Record<string, number> = {}
+  for (const table of tables) {
+    const [row] = await db.from(table).max('id as max')
+    before[table] = Number(row.max ?? 0)
+  }
+  return async () => {
+    let pending = [...tables]
+    for (let round = 0; round < 10 && pending.length; round++) {
+      const failed: string[] = []
+      for (const table of pending) {
+        await db
+          .from(table)
+          .where('id', '>', before[table])
+          .delete()
+          .catch(() => failed.push(table))
+      }
+      pending = failed
+    }
+  }
+}
+
+/** A browser's cookie jar and XSRF token, enough to post a form to the spawned server. */
+class Browser {
+  cookies = new Map<string, string>()
+  constructor(protected baseUrl: string) {}
+
+  async request(path: string, init: RequestInit & { json?: unknown } = {}) {
+    const headers = new Headers(init.headers)
+    headers.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '))
+    const xsrf = this.cookies.get('XSRF-TOKEN')
+    if (xsrf) headers.set('x-xsrf-token', decodeURIComponent(xsrf))
+    if (init.json !== undefined) headers.set('content-type', 'application/json')
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      ...init,
+      headers,
+      redirect: 'manual',
+      body: init.json !== undefined ? JSON.stringify(init.json) : init.body,
+    })
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(';')
+      const index = pair.indexOf('=')
+      this.cookies.set(pair.slice(0, index).trim(), pair.slice(index + 1))
+    }
+    return response
+  }
+
+  async logIn(email: string) {
+    await this.request('/login')
+    return this.request('/login', {
+      method: 'POST',
+      json: { email, password: TEST_PASSWORD },
+      headers: { accept: 'text/html' },
+    })
+  }
+}
+
+async function timed<T>(work: () => Promise<T>) {
+  const started = performance.now()
+  const result = await work()
+  return { result, ms: Math.round(performance.now() - started) }
+}
+
+test.group('Faults: Redis and PostgreSQL outages', () => {
+  test('Redis down: pages and the API keep answering, limits count in memory, sessions degrade; all recovers', async ({
+    assert,
+  }) => {
+    const cleanup = await committedRows()
+    const prefix = `${env.get('REDIS_KEY_PREFIX')}faults:`
+    const redisProxy = await new TcpProxy({
+      host: env.get('REDIS_HOST'),
+      port: env.get('REDIS_PORT'),
+    }).start()
+    const investor = await UserFactory.create()
+    const { organisation } = await createPartner()
+    const opportunity = await createOpportunity(organisation)
+    const server = await startAppServer(await freePort(), {
+      REDIS_PORT: String(redisProxy.port),
+      REDIS_KEY_PREFIX: prefix,
+      // Production's setting: sessions in Redis.
+      SESSION_DRIVER: 'redis',
+      LIMITER_STORE: 'redis',
+      API_RATE_LIMIT_PER_MINUTE: '5',
+    })
+    try {
+      const browser = new Browser(server.url)
+      const login = await browser.logIn(investor.email)
+      assert.equal(login.headers.get('location'), '/dashboard')
+      assert.equal((await browser.request('/dashboard')).status, 200)
+
+      await redisProxy.cut()
+      const pages = ['/', '/opportunities', `/opportunities/${opportunity.slug}`, '/login']
+      for (const path of pages) {
+        const { result, ms } = await timed(() => fetch(`${server.url}${path}`))
+        assert.equal(result.status, 200, `${path} while Redis is down`)
+        assert.isBelow(ms, 5000, `${path} answered in ${ms} ms`)
+        console.log(`  Redis down: ${path} → ${result.status} in ${ms} ms`)
+      }
+      // The session cannot be read: the investor looks logged out, nobody gets an error page.
+      const dashboard = await browser.request('/dashboard')
+      assert.equal(dashboard.status, 302)
+      assert.equal(dashboard.headers.get('location'), '/login')
+      // The load balancer is told.
+      assert.equal((await fetch(`${server.url}/health`)).status, 503)
+
+      // Rate limits fail over to this process's memory: still enforced, never switched off.
+      const statuses: number[] = []
+      for (let i = 0; i < 7; i++) {
+        const response = await fetch(`${server.url}/api/v1/opportunities`, {
+          headers: { 'x-forwarded-for': '10.44.0.1' },
+        })
+        statuses.push(response.status)
+        if (response.status === 429) assert.isAbove(Number(response.headers.get('retry-after')), 0)
+      }
+      assert.deepEqual(statuses, [200, 200, 200, 200, 200, 429, 429])
+
+      await redisProxy.restore()
+      await waitFor(
+        async () => (await fetch(`${server.url}/health`)).status === 200,
+        'health to recover after Redis returns',
+        20_000,
+        server.output
+      )
+      // Sessions work again: a new login sticks, and the shared (Redis) counters are back.
+      const again = new Browser(server.url)
+      assert.equal((await again.logIn(investor.email)).headers.get('location'), '/dashboard')
+      assert.equal((await again.request('/dashboard')).status, 200)
+      const api = await fetch(`${server.url}/api/v1/opportunities`, {
+        headers: { 'x-forwarded-for': '10.44.0.2' },
+      })
+      assert.equal(api.status, 200)
+      assert.equal(api.headers.get('x-ratelimit-remaining'), '4')
+    } finally {
+      await server.stop()
+      await redisProxy.cut()
+      await clearTestRedisKeys(prefix)
+      await cleanup()
+    }
+  }).timeout(120_000)
+
+  test('PostgreSQL restarting: requests fail fast while it is away, the web process serves again once it is back', async ({
+    assert,
+  }) => {
+    const cleanup = await committedRows()
+    const prefix = `${env.get('REDIS_KEY_PREFIX')}faults-pg:`
+    const pgProxy = await new TcpProxy({
+      host: env.get('DB_HOST'),
+      port: env.get('DB_PORT'),
+    }).start()
+    const { organisation } = await createPartner()
+    const opportunity = await createOpportunity(organisation)
+    const server = await startAppServer(await freePort(), {
+      DB_PORT: String(pgProxy.port),
+      REDIS_KEY_PREFIX: prefix,
+    })
+    const page = `/opportunities/${opportunity.slug}`
+    try {
+      // Warm pool: connections are open when PostgreSQL goes away.
+      for (let i = 0; i < 3; i++) assert.equal((await fetch(`${server.url}${page}`)).status, 200)
+
+      await pgProxy.cut()
+      const down = await timed(() => fetch(`${server.url}${page}`))
+      assert.isAtLeast(down.result.status, 500)
+      assert.isBelow(down.ms, 15_000)
+      assert.equal((await fetch(`${server.url}/health`)).status, 503)
+      console.log(`  PostgreSQL away: ${page} → ${down.result.status} in ${down.ms} ms`)
+
+      await pgProxy.restore()
+      const back = await timed(() =>
+        waitFor(
+          async () => (await fetch(`${server.url}${page}`)).status === 200,
+          'pages after PostgreSQL returns',
+          30_000,
+          server.output
+        )
+      )
+      console.log(`  PostgreSQL back: serving again after ${back.ms} ms`)
+      // Not one lucky request: the pool is healthy again.
+      for (let i = 0; i < 10; i++) {
+        assert.equal((await fetch(`${server.url}${page}`)).status, 200)
+      }
+      const api = await fetch(`${server.url}/api/v1/opportunities/${opportunity.slug}`)
+      assert.equal(api.status, 200)
+      assert.equal((await fetch(`${server.url}/health`)).status, 200)
+    } finally {
+      await server.stop()
+      await pgProxy.cut()
+      await clearTestRedisKeys(prefix)
+      await cleanup()
+    }
+  }).timeout(120_000)
+})
