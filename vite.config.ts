@@ -4,6 +4,8 @@ import tailwindcss from '@tailwindcss/vite'
 import adonisjs from '@adonisjs/vite/client'
 import { fileURLToPath } from 'node:url'
 
+const projectPath = (folder: string) => fileURLToPath(new URL(`./${folder}`, import.meta.url))
+
 export default defineConfig({
   plugins: [
     vue(),
@@ -21,7 +23,16 @@ export default defineConfig({
   // uploads (storage/) and secrets must only ever leave through the app's checked routes.
   server: {
     fs: {
-      deny: ['.env', '.env.*', '*.{crt,pem,key}', '**/.git/**', '**/storage/**', '**/tmp/**'],
+      // Anchored at the project: a bare `**/tmp/**` also denies everything of a checkout
+      // that itself lives under /tmp (as CI's does).
+      deny: [
+        '.env',
+        '.env.*',
+        '*.{crt,pem,key}',
+        '**/.git/**',
+        `${projectPath('storage')}/**`,
+        `${projectPath('tmp')}/**`,
+      ],
     },
   },
   // @adonisjs/vite 6.0 builds the ssr environment too and overwrites the client
