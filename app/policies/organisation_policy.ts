@@ -21,6 +21,11 @@ export default class OrganisationPolicy extends BasePolicy {
     return user.isStaff
   }
 
+  /** Staff add and correct entries of the public directory (partners or not). */
+  editDirectoryEntry(user: User): AuthorizerResponse {
+    return user.isStaff
+  }
+
   /** Only owners invite colleagues. */
   async inviteMembers(user: User, organisation: Organisation): Promise<AuthorizerResponse> {
     return (await this.membership(user, organisation))?.role === 'owner'

@@ -27,5 +27,15 @@ router
       })
       .prefix('/crm/stories')
       .use([middleware.auth(), middleware.can({ ability: 'useCrm' })])
+
+    router
+      .group(() => {
+        router.get('/new', [controllers.CrmDirectory, 'create']).as('crm.directory.create')
+        router.post('/', [controllers.CrmDirectory, 'store']).as('crm.directory.store')
+        router.get('/:id/edit', [controllers.CrmDirectory, 'edit']).as('crm.directory.edit')
+        router.put('/:id', [controllers.CrmDirectory, 'update']).as('crm.directory.update')
+      })
+      .prefix('/crm/directory')
+      .use([middleware.auth(), middleware.can({ ability: 'useCrm' })])
   })
   .use(webMiddleware())

@@ -445,6 +445,17 @@ const rules: Record<string, Rule> = {
   },
   'GET /crm/impact': { expect: crm },
   'GET /crm/stories': { expect: crm },
+  'GET /crm/directory/new': { expect: crm },
+  'POST /crm/directory': { body: () => ({}), expect: crm },
+  'GET /crm/directory/:id/edit': {
+    url: (f) => `/crm/directory/${f.pendingOrganisationId}/edit`,
+    expect: crm,
+  },
+  'PUT /crm/directory/:id': {
+    url: (f) => `/crm/directory/${f.pendingOrganisationId}`,
+    body: () => ({}),
+    expect: crm,
+  },
   'GET /crm/stories/new': { url: (f) => `/crm/stories/new?deal=${f.dealId}`, expect: crm },
   'POST /crm/stories': { body: () => ({}), expect: crm },
   'GET /crm/stories/:id/edit': { url: (f) => `/crm/stories/${f.storyId}/edit`, expect: crm },

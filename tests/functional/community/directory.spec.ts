@@ -2,7 +2,8 @@ import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import Country from '#models/country'
 import Municipality from '#models/municipality'
-import { OrganisationFactory } from '#database/factories/user_factory'
+import Organisation from '#models/organisation'
+import { OrganisationFactory, UserFactory } from '#database/factories/user_factory'
 import type { OrganisationKind } from '#enums/organisation'
 
 async function entry(name: string, country: string, municipality: string, kind: OrganisationKind) {
@@ -93,5 +94,63 @@ test.group('Regional directory', (group) => {
     response.assertStatus(200)
     assert.deepEqual(response.inertiaProps.filterErrors, ['kind'])
     assert.includeMembers(names(response), ['Sofia Angels', 'Skopje LED Office'])
+  })
+
+  test('staff add an entry that shows at once; a municipality of another country is refused', async ({
+    client,
+    assert,
+  }) => {
+    const staff = await UserFactory.apply('staff').create()
+    const moldova = await Country.findByOrFail('code', 'MD')
+    const sofia = await Municipality.findByOrFail('slug', 'sofia')
+    const fields = {
+      name: 'Moldovan Diaspora Business Club',
+      kind: 'investor_network',
+      countryId: moldova.id,
+      website: 'https://diaspora.example.md',
+      description: 'Moldovans abroad who invest at home.',
+    }
+    const refused = await client
+      .post('/crm/directory')
+      .form({ ...fields, municipalityId: sofia.id })
+      .loginAs(staff)
+      .withCsrfToken()
+      .redirects(0)
+    assert.property(refused.flashMessages().inputErrorsBag, 'municipalityId')
+    assert.isNull(await Organisation.findBy('name', fields.name))
+
+    const chisinau = await Municipality.findByOrFail('slug', 'chisinau')
+    const saved = await client
+      .post('/crm/directory')
+      .form({ ...fields, municipalityId: chisinau.id })
+      .loginAs(staff)
+      .withCsrfToken()
+      .redirects(0)
+    saved.assertStatus(302)
+    const created = await Organisation.findByOrFail('name', fields.name)
+    assert.equal(created.status, 'approved')
+    assert.equal(created.slug, 'moldovan-diaspora-business-club')
+    assert.equal(created.reviewedById, staff.id)
+    assert.deepEqual(names(await client.get('/directory?municipality=chisinau').withInertia()), [
+      fields.name,
+    ])
+
+    // Correcting it: a country outside the region is refused too.
+    const germany = await Country.findByOrFail('code', 'DE')
+    const outside = await client
+      .put(`/crm/directory/${created.id}`)
+      .form({ ...fields, countryId: germany.id })
+      .loginAs(staff)
+      .withCsrfToken()
+      .redirects(0)
+    assert.property(outside.flashMessages().inputErrorsBag, 'countryId')
+    await client
+      .put(`/crm/directory/${created.id}`)
+      .form({ ...fields, kind: 'ngo', municipalityId: chisinau.id })
+      .loginAs(staff)
+      .withCsrfToken()
+      .redirects(0)
+    await created.refresh()
+    assert.equal(created.kind, 'ngo')
   })
 })

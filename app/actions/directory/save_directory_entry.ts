@@ -1,0 +1,65 @@
+import { DateTime } from 'luxon'
+import string from '@adonisjs/core/helpers/string'
+import db from '@adonisjs/lucid/services/db'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import Organisation from '#models/organisation'
+import Municipality from '#models/municipality'
+import type User from '#models/user'
+import type { DirectoryEntryData } from '#validators/directory'
+
+export class MunicipalityOutsideCountry extends Error {}
+
+/**
+ * Adds a directory entry (an approved organisation without members: a chamber, an NGO,
+ * a diaspora network staff know of) or corrects an existing one. A municipality must lie
+ * in the chosen country, or the map would put the entry in the wrong place.
+ */
+export default class SaveDirectoryEntry {
+  async handle({
+    organisation,
+    actor,
+    data,
+  }: {
+    organisation?: Organisation
+    actor: User
+    data: DirectoryEntryData
+  }) {
+    if (data.municipalityId) {
+      const municipality = await Municipality.findOrFail(data.municipalityId)
+      if (municipality.countryId !== data.countryId) throw new MunicipalityOutsideCountry()
+    }
+    return db.transaction(async (trx) => {
+      const entry = organisation ?? new Organisation()
+      entry.useTransaction(trx)
+      entry.merge({
+        name: data.name,
+        kind: data.kind,
+        countryId: data.countryId,
+        municipalityId: data.municipalityId ?? null,
+        website: data.website ?? null,
+        description: data.description ?? null,
+      })
+      if (!organisation) {
+        entry.slug = await uniqueSlug(data.name, trx)
+        entry.status = 'approved'
+        entry.reviewedById = actor.id
+        entry.reviewedAt = DateTime.now()
+      }
+      await entry.save()
+      return entry
+    })
+  }
+}
+
+async function uniqueSlug(name: string, trx: TransactionClientContract) {
+  const base = string.slug(name, { lower: true, strict: true }).slice(0, 160) || 'organisation'
+  const taken = await trx
+    .from('organisations')
+    .where('slug', base)
+    .orWhereLike('slug', `${base}-%`)
+    .select('slug')
+  const slugs = new Set(taken.map((row) => row.slug))
+  let slug = base
+  for (let n = 2; slugs.has(slug); n++) slug = `${base}-${n}`
+  return slug
+}
