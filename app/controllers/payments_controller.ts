@@ -3,7 +3,9 @@ import logger from '@adonisjs/core/services/logger'
 import Opportunity from '#models/opportunity'
 import OrganisationMember from '#models/organisation_member'
 import Payment from '#models/payment'
+import FeaturedListing from '#models/featured_listing'
 import PaymentTransformer from '#transformers/payment_transformer'
+import FeaturedListingTransformer from '#transformers/featured_listing_transformer'
 import ListPayments, { type LedgerScope } from '#actions/payments/list_payments'
 import RefundFeaturing from '#actions/payments/refund_featuring'
 import { paymentsEnabled } from '#services/stripe'
@@ -37,6 +39,17 @@ export default class PaymentsController {
     return this.render({ request, inertia }, { all: true }, 'staff')
   }
 
+  /** Staff: the listings featured right now, bought or granted (with the reason). */
+  private async runningFeaturings() {
+    const running = await FeaturedListing.query()
+      .where('status', 'active')
+      .preload('opportunity')
+      .preload('createdBy')
+      .orderBy('endsAt')
+      .limit(200)
+    return FeaturedListingTransformer.transform(running)
+  }
+
   async staffCsv({ response, bouncer }: HttpContext) {
     await bouncer.with('PaymentPolicy').authorize('viewAll')
     return this.csv(response, { all: true }, 'payments-all')
@@ -66,6 +79,7 @@ export default class PaymentsController {
       view,
       payments: view === 'staff' ? lines.useVariant('forStaff') : lines,
       paymentsEnabled: paymentsEnabled(),
+      featurings: view === 'staff' ? await this.runningFeaturings() : [],
       // Staff grant featuring from here: the published listings to choose from.
       grantable:
         view === 'staff'

@@ -5,6 +5,8 @@ import { BaseTransformer } from '@adonisjs/core/transformers'
 export default class FeaturedListingTransformer extends BaseTransformer<FeaturedListing> {
   toObject() {
     const createdBy = this.resource.$preloaded.createdBy as FeaturedListing['createdBy'] | undefined
+    const opportunity = this.resource.$preloaded.opportunity as
+      FeaturedListing['opportunity'] | undefined
     return {
       ...this.pick(this.resource, [
         'id',
@@ -20,6 +22,7 @@ export default class FeaturedListingTransformer extends BaseTransformer<Featured
         'reason',
       ]),
       createdByName: createdBy?.fullName ?? null,
+      opportunityTitle: opportunity ? opportunity.titleEn || opportunity.titleSr || '' : null,
     }
   }
 }

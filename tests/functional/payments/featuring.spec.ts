@@ -306,6 +306,16 @@ test.group('Payments: featured listings', (group) => {
       })
       await opportunity.refresh()
       assert.equal(+opportunity.featuredUntil!, +featuring.endsAt!)
+      // Staff see it among the running featurings, with who granted it and why.
+      const page = await client.get('/staff/payments').loginAs(staff).withInertia()
+      const running = page.inertiaProps.featurings as Record<string, unknown>[]
+      assert.deepInclude(running, {
+        ...running.find((row) => row.id === featuring.id),
+        opportunityTitle: opportunity.titleEn,
+        source: 'grant',
+        reason: 'Municipal office of Niš: featured by agreement',
+        createdByName: staff.fullName,
+      })
       // A grant is not a payment.
       assert.lengthOf(await Payment.query().where('organisationId', organisation.id), 0)
     } finally {
