@@ -48,6 +48,8 @@ export default class RefreshPublicFigures {
   async handle(options: { now?: DateTime; client?: TransactionClientContract } = {}) {
     const now = (options.now ?? DateTime.now()).toJSDate()
     const run = async (trx: TransactionClientContract) => {
+      // Two workers refreshing at once would collide on the unique key: the second waits.
+      await trx.rawQuery("SELECT pg_advisory_xact_lock(hashtext('figures:refresh'))")
       await trx.from('figure_summaries').delete()
       const insert = (sql: string) => trx.rawQuery(sql, { now })
       await insert(`
