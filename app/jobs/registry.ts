@@ -27,6 +27,8 @@ export interface JobPayloads {
   'deals:follow-up': { dealId: number; since: string; now?: string }
   /** "Download my data": build the person's JSON file and e-mail its link. */
   'privacy:build-export': { dataExportId: number }
+  /** Daily: delete export files whose link has expired. */
+  'privacy:purge-exports': { now?: string }
   /** A verified Stripe webhook event, stored once: apply it (exactly once). */
   'payments:process-stripe-event': { eventId: string }
   /** End featuring periods whose time is up (queued per period, and scheduled as a sweep). */
@@ -57,6 +59,7 @@ export const jobs: {
   'introductions:check-response': () => import('#jobs/check_introduction_response'),
   'deals:follow-up': () => import('#jobs/follow_up_deal'),
   'privacy:build-export': () => import('#jobs/build_data_export'),
+  'privacy:purge-exports': () => import('#jobs/purge_expired_exports'),
   'payments:process-stripe-event': () => import('#jobs/process_stripe_event'),
   'payments:end-featuring': () => import('#jobs/end_expired_featuring'),
   'alerts:opportunity-published': () => import('#jobs/send_opportunity_alerts'),
@@ -68,6 +71,7 @@ export const schedules: { name: JobName; pattern: string }[] = [
   { name: 'opportunities:check-freshness', pattern: '15 6 * * *' },
   { name: 'figures:refresh', pattern: '5 * * * *' },
   { name: 'deals:sweep-stale', pattern: '30 6 * * *' },
+  { name: 'privacy:purge-exports', pattern: '20 3 * * *' },
   { name: 'deals:remind-due-tasks', pattern: '10 * * * *' },
   { name: 'deals:aftercare', pattern: '45 6 * * *' },
   { name: 'payments:end-featuring', pattern: '*/15 * * * *' },

@@ -13,6 +13,8 @@ export default class RequestDataExport {
     return db.transaction(async (trx) => {
       const pending = await DataExport.query({ client: trx })
         .where({ userId: user.id, status: 'pending' })
+        // A request stuck for an hour (its job failed for good) no longer blocks a new one.
+        .where('requestedAt', '>', DateTime.now().minus({ hours: 1 }).toJSDate())
         .forUpdate()
         .first()
       if (pending) return pending

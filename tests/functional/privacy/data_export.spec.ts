@@ -166,4 +166,37 @@ test.group('Privacy: download my data', (group) => {
     const jobs = await db.from('outbox_messages').where('job_name', 'privacy:build-export')
     assert.lengthOf(jobs, 1)
   })
+
+  test('the daily purge deletes expired files only; a stuck request no longer blocks a new one', async ({
+    client,
+    assert,
+  }) => {
+    const alice = await UserFactory.create()
+    const bob = await UserFactory.create()
+    const old = await exportFor(client, alice)
+    const fresh = await exportFor(client, bob)
+    files.push(fresh.filePath!)
+    old.expiresAt = DateTime.now().minus({ hours: 1 })
+    await old.save()
+    const oldFile = old.filePath!
+
+    const { default: PurgeExpiredExports } = await import('#jobs/purge_expired_exports')
+    assert.deepEqual(await new PurgeExpiredExports().handle({}), { purged: 1 })
+    assert.deepEqual(await new PurgeExpiredExports().handle({}), { purged: 0 })
+    assert.isFalse(await drive.use().exists(oldFile))
+    assert.isTrue(await drive.use().exists(fresh.filePath!))
+    await old.refresh()
+    assert.isNull(old.filePath)
+
+    // A pending request whose job died an hour ago: asking again starts a new one.
+    const stuck = await DataExport.create({
+      userId: alice.id,
+      status: 'pending',
+      requestedAt: DateTime.now().minus({ hours: 2 }),
+    })
+    await client.post('/account/exports').loginAs(alice).withCsrfToken().redirects(0)
+    const pending = await DataExport.query().where({ userId: alice.id, status: 'pending' })
+    assert.lengthOf(pending, 2)
+    assert.notEqual(pending.at(-1)!.id, stuck.id)
+  })
 })
