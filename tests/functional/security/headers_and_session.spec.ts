@@ -1,5 +1,6 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
+import router from '@adonisjs/core/services/router'
 import env from '#start/env'
 import shieldConfig from '#config/shield'
 import app from '@adonisjs/core/services/app'
@@ -178,5 +179,43 @@ test.group('Security headers, CSRF and the session cookie', (group) => {
     assert.deepEqual(await countRows(...tables), before)
     await opportunity.refresh()
     assert.equal(opportunity.status, 'published')
+  })
+
+  test('every state-changing browser route refuses a request without the CSRF token', async ({
+    client,
+    assert,
+  }) => {
+    const refused: string[] = []
+    const accepted: string[] = []
+    for (const domainRoutes of Object.values(router.toJSON())) {
+      for (const route of domainRoutes) {
+        // The JSON API and the signed Stripe webhook carry no session, so no CSRF token.
+        if (/^\/(api|webhooks|__transmit)\b/.test(route.pattern)) continue
+        for (const method of route.methods.filter((m) => ['POST', 'PUT', 'DELETE'].includes(m))) {
+          const url = route.pattern.replace(/:(\w+)\??/g, '1')
+          const response = await client
+            .request(url, method.toLowerCase() as 'post')
+            .json({})
+            .redirects(0)
+          const errorsBag = response.flashMessages()?.errorsBag as
+            Record<string, string> | undefined
+          // Routes exempt from CSRF (config/shield.ts) carry their own credential, a signed
+          // URL: without one they are refused too.
+          const exempt = (shieldConfig.csrf.exceptRoutes as string[]).includes(route.pattern)
+          if (
+            exempt
+              ? response.status() === 403
+              : response.status() === 302 && errorsBag?.E_BAD_CSRF_TOKEN
+          ) {
+            refused.push(`${method} ${route.pattern}`)
+          } else {
+            accepted.push(`${method} ${route.pattern} → ${response.status()}`)
+          }
+        }
+      }
+    }
+    console.log(`  CSRF: ${refused.length} state-changing routes refuse a post without the token`)
+    assert.deepEqual(accepted, [])
+    assert.isAbove(refused.length, 40)
   })
 })
