@@ -1,0 +1,95 @@
+import { test } from '@japa/runner'
+import db from '@adonisjs/lucid/services/db'
+import FeaturedListing from '#models/featured_listing'
+import { createPartner } from '#database/factories/user_factory'
+import { createOpportunity } from '#database/factories/opportunity_factory'
+import { clearTestRedisKeys } from '#tests/helpers/redis'
+import { startWorkerProcess, waitFor } from '#tests/helpers/worker_process'
+import { checkoutSession, configurePayments, postWebhook, stripeEvent } from '#tests/helpers/stripe'
+
+/**
+ * The whole path with the real worker process: the web process stores the event and
+ * its outbox row, the worker relays it to BullMQ and runs the job. Data is committed
+ * (another process reads it) and removed afterwards; the worker has its own key prefix.
+ */
+const workerPrefix = `most-test-payments-worker-${process.pid}:`
+
+test.group('Payments: webhook through the real worker', (group) => {
+  const cleanups: (() => Promise<unknown>)[] = []
+  group.each.teardown(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
+  })
+  group.teardown(() => clearTestRedisKeys(workerPrefix))
+
+  test('a paid Checkout event reaches the worker through the outbox and BullMQ and features the listing once', async ({
+    client,
+    assert,
+  }) => {
+    const restore = configurePayments()
+    cleanups.push(async () => restore())
+    const { user, organisation } = await createPartner()
+    const opportunity = await createOpportunity(organisation)
+    const featuring = await FeaturedListing.create({
+      opportunityId: opportunity.id,
+      organisationId: organisation.id,
+      source: 'purchase',
+      status: 'pending',
+      days: 90,
+      amount: 12900,
+      currency: 'eur',
+    })
+    const event = stripeEvent(
+      'checkout.session.completed',
+      checkoutSession({
+        payment_intent: `pi_test_worker_${featuring.id}`,
+        amount_total: 12900,
+        metadata: { featured_listing_id: String(featuring.id) },
+      })
+    )
+    cleanups.push(async () => {
+      await db.from('payments').where('organisation_id', organisation.id).delete()
+      await db
+        .from('outbox_messages')
+        .whereIn('dedupe_key', [`stripe-event:${event.id}`, `featuring-end:${featuring.id}`])
+        .delete()
+      await db.from('stripe_events').where('id', event.id).delete()
+      await db.from('opportunities').where('id', opportunity.id).delete()
+      await db.from('organisation_members').where('organisation_id', organisation.id).delete()
+      await db.from('organisations').where('id', organisation.id).delete()
+      await db.from('users').where('id', user.id).delete()
+    })
+
+    // Delivered twice, as Stripe does when an answer is lost.
+    ;(await postWebhook(client, event)).assertStatus(200)
+    ;(await postWebhook(client, event)).assertStatus(200)
+
+    const worker = startWorkerProcess({ REDIS_KEY_PREFIX: workerPrefix, LOG_LEVEL: 'info' })
+    cleanups.push(() => worker.kill())
+    await waitFor(
+      async () => (await FeaturedListing.findOrFail(featuring.id)).status === 'active',
+      'the worker to activate the featuring',
+      30_000,
+      worker.output
+    )
+    const [stored] = await db.from('stripe_events').where('id', event.id)
+    assert.isNotNull(stored.processed_at)
+    const outbox = await db.from('outbox_messages').where('dedupe_key', `stripe-event:${event.id}`)
+    assert.lengthOf(outbox, 1)
+    assert.isNotNull(outbox[0].dispatched_at)
+    const [listing] = await db.from('opportunities').where('id', opportunity.id)
+    assert.isNotNull(listing.featured_until)
+    const charges = await db.from('payments').where('organisation_id', organisation.id)
+    assert.deepEqual(
+      charges.map((row) => [row.kind, row.amount]),
+      [['charge', 12900]]
+    )
+    // The end of the period is queued as a delayed job right away.
+    const [ending] = await db
+      .from('outbox_messages')
+      .where('dedupe_key', `featuring-end:${featuring.id}`)
+    assert.isAbove(new Date(ending.available_at).getTime(), Date.now() + 89 * 86_400_000)
+
+    worker.child.kill('SIGTERM')
+    assert.deepEqual(await worker.exited, { code: 0, signal: null })
+  }).timeout(90_000)
+})
