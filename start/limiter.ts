@@ -12,13 +12,12 @@ import type { NextFn } from '@adonisjs/core/types/http'
 import logger from '@adonisjs/core/services/logger'
 import limiter from '@adonisjs/limiter/services/main'
 import i18nManager from '@adonisjs/i18n/services/main'
-import { errors, type HttpLimiter } from '@adonisjs/limiter'
-import type { LimiterResponse } from '@adonisjs/limiter'
+import { errors, type LimiterResponse } from '@adonisjs/limiter'
 import env from '#start/env'
 import { rateLimits } from '#config/limiter'
 import { redisReachable } from '#services/redis_status'
 
-type Rule = HttpLimiter<any>
+type Rule = ReturnType<typeof limiter.allowRequests>
 
 async function consume(name: string, build: () => Rule, ctx: HttpContext) {
   const useRedis = env.get('LIMITER_STORE') === 'redis' && redisReachable()
