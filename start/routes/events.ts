@@ -6,7 +6,7 @@ import { inquiryThrottle } from '#start/limiter'
 /*
 | Events and aftercare: an event's public sign-up page, the staff event pages (attendee
 | import, interest marked at the stand), a won deal's impact and aftercare check-ins, and
-| the impact report.
+| the impact reports (staff: everything; a partner: its own or its municipality's).
 */
 router
   .group(() => {
@@ -42,5 +42,11 @@ router
       })
       .prefix('/crm')
       .use([middleware.auth(), middleware.can({ ability: 'useCrm' })])
+
+    // A partner sees what its deals (a municipal office: its municipality's) came to.
+    router
+      .get('/partner/impact', [controllers.PartnerImpact, 'show'])
+      .as('partner.impact')
+      .use([middleware.auth(), middleware.can({ ability: 'actAsPartner' })])
   })
   .use(webMiddleware())

@@ -444,6 +444,7 @@ const rules: Record<string, Rule> = {
     expect: crm,
   },
   'GET /crm/impact': { expect: crm },
+  'GET /partner/impact': { expect: partners },
   'GET /crm/stories': { expect: crm },
   'GET /crm/directory/new': { expect: crm },
   'POST /crm/directory': { body: () => ({}), expect: crm },

@@ -8,6 +8,7 @@ import DealActivity from '#models/deal_activity'
 import DealTask from '#models/deal_task'
 import Event from '#models/event'
 import LostReason from '#models/lost_reason'
+import Municipality from '#models/municipality'
 import PipelineStage from '#models/pipeline_stage'
 import type User from '#models/user'
 import BuildImpactReport from '#actions/aftercare/build_impact_report'
@@ -342,6 +343,83 @@ test.group('Aftercare: impact sums', (group) => {
         ['nis', '2025', 500_000, 10, 1],
         ['nis', '2026', 200_000, 5, 0],
       ]
+    )
+  })
+})
+
+test.group('Aftercare: a partner sees its impact', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test("a municipal office sees its municipality's sums and lost reasons; a company only its own listings", async ({
+    client,
+    assert,
+  }) => {
+    const owner = await UserFactory.apply('staff').create()
+    const nis = await Municipality.findByOrFail('slug', 'nis')
+    const { user: office, organisation: nisOffice } = await createPartner()
+    nisOffice.merge({ kind: 'municipal_office', municipalityId: nis.id })
+    await nisOffice.save()
+    const { user: companyUser, organisation: company } = await createPartner()
+    const officeListing = await createOpportunity(nisOffice, { municipality: 'nis' })
+    const companyListing = await createOpportunity(company, { municipality: 'nis' })
+    const elsewhere = await createOpportunity(company, { municipality: 'kragujevac' })
+    const permit = await LostReason.findByOrFail('key', 'permit_delay')
+    const y2026 = DateTime.fromISO('2026-05-10T10:00:00Z')
+
+    await makeDeal(owner, {
+      opportunityId: officeListing.id,
+      closedAt: y2026,
+      investedEur: 300_000,
+      jobsCreated: 6,
+      investorReturned: true,
+    })
+    await makeDeal(owner, {
+      opportunityId: companyListing.id,
+      closedAt: y2026,
+      investedEur: 100_000,
+      jobsCreated: 2,
+    })
+    await makeDeal(owner, {
+      opportunityId: elsewhere.id,
+      closedAt: y2026,
+      investedEur: 900_000,
+      jobsCreated: 30,
+    })
+    await makeDeal(owner, {
+      stage: 'lost',
+      opportunityId: companyListing.id,
+      closedAt: y2026,
+      lostReasonId: permit.id,
+    })
+
+    const officePage = await client.get('/partner/impact').loginAs(office).withInertia()
+    officePage.assertStatus(200)
+    assert.equal(officePage.inertiaProps.scope, 'municipality')
+    assert.deepEqual(officePage.inertiaProps.totals, {
+      won: 2,
+      investedEur: 400_000,
+      jobsCreated: 8,
+      returnees: 1,
+      lost: 1,
+    })
+    assert.deepEqual(officePage.inertiaProps.lostReasons, [
+      { key: 'permit_delay', name: permit.name, deals: 1 },
+    ])
+    // Sums and counts only: no deal, investor or note reaches a partner.
+    assert.notInclude(JSON.stringify(officePage.inertiaProps), owner.email)
+
+    const companyPage = await client.get('/partner/impact').loginAs(companyUser).withInertia()
+    assert.equal(companyPage.inertiaProps.scope, 'organisation')
+    assert.deepEqual(
+      companyPage.inertiaProps.byYear.map(
+        (row: { year: number; won: number; investedEur: number; lost: number }) => [
+          row.year,
+          row.won,
+          row.investedEur,
+          row.lost,
+        ]
+      ),
+      [[2026, 2, 1_000_000, 1]]
     )
   })
 })
