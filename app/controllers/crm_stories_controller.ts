@@ -66,10 +66,10 @@ export default class CrmStoriesController {
     return response.redirect().back()
   }
 
-  async publish({ params, bouncer, response, session, i18n }: HttpContext) {
+  async publish({ params, auth, bouncer, response, session, i18n }: HttpContext) {
     await bouncer.with('SuccessStoryPolicy').authorize('manage')
     const story = await SuccessStory.findOrFail(params.id)
-    const outcome = await new PublishStory().handle({ story })
+    const outcome = await new PublishStory().handle({ story, actor: auth.getUserOrFail() })
     if (outcome === 'consent_missing') {
       throw fieldError('consentGiven', i18n.t('stories.crm.consent_required'), 'consent')
     }
@@ -77,16 +77,22 @@ export default class CrmStoriesController {
     return response.redirect().back()
   }
 
-  async unpublish({ params, bouncer, response, session, i18n }: HttpContext) {
+  async unpublish({ params, auth, bouncer, response, session, i18n }: HttpContext) {
     await bouncer.with('SuccessStoryPolicy').authorize('manage')
-    await new UnpublishStory().handle({ story: await SuccessStory.findOrFail(params.id) })
+    await new UnpublishStory().handle({
+      story: await SuccessStory.findOrFail(params.id),
+      actor: auth.getUserOrFail(),
+    })
     session.flash('success', i18n.t('stories.crm.unpublished'))
     return response.redirect().back()
   }
 
-  async destroy({ params, bouncer, response, session, i18n }: HttpContext) {
+  async destroy({ params, auth, bouncer, response, session, i18n }: HttpContext) {
     await bouncer.with('SuccessStoryPolicy').authorize('manage')
-    await new DeleteStory().handle({ story: await SuccessStory.findOrFail(params.id) })
+    await new DeleteStory().handle({
+      story: await SuccessStory.findOrFail(params.id),
+      actor: auth.getUserOrFail(),
+    })
     session.flash('success', i18n.t('stories.crm.deleted'))
     return response.redirect().toPath('/crm/stories')
   }

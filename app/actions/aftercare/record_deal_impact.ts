@@ -2,6 +2,7 @@ import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type Deal from '#models/deal'
 import type User from '#models/user'
+import audit from '#services/audit'
 
 export interface ImpactData {
   investedEur: number
@@ -18,8 +19,16 @@ export default class RecordDealImpact {
     return db.transaction(async (trx) => {
       const now = DateTime.now()
       deal.useTransaction(trx)
+      const before = audit.snapshot(deal)
       deal.merge({ ...data, impactRecordedAt: now })
       await deal.save()
+      await audit.record(trx, {
+        actor,
+        action: 'deal.impact_recorded',
+        subject: audit.subject('deal', deal),
+        before,
+        after: audit.snapshot(deal),
+      })
       await trx.table('deal_activities').insert({
         deal_id: deal.id,
         kind: 'aftercare',

@@ -6,6 +6,7 @@ import Organisation from '#models/organisation'
 import Municipality from '#models/municipality'
 import type User from '#models/user'
 import type { DirectoryEntryData } from '#validators/directory'
+import audit from '#services/audit'
 
 export class MunicipalityOutsideCountry extends Error {}
 
@@ -31,6 +32,7 @@ export default class SaveDirectoryEntry {
     return db.transaction(async (trx) => {
       const entry = organisation ?? new Organisation()
       entry.useTransaction(trx)
+      const before = organisation ? audit.snapshot(organisation) : null
       entry.merge({
         name: data.name,
         kind: data.kind,
@@ -46,6 +48,13 @@ export default class SaveDirectoryEntry {
         entry.reviewedAt = DateTime.now()
       }
       await entry.save()
+      await audit.record(trx, {
+        actor,
+        action: organisation ? 'directory_entry.updated' : 'directory_entry.created',
+        subject: audit.subject('organisation', entry),
+        before,
+        after: audit.snapshot(entry),
+      })
       return entry
     })
   }

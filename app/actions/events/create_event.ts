@@ -5,6 +5,7 @@ import { DateTime } from 'luxon'
 import Event from '#models/event'
 import type User from '#models/user'
 import type { eventValidator } from '#validators/event'
+import audit from '#services/audit'
 
 export type EventData = Infer<typeof eventValidator>
 
@@ -25,7 +26,7 @@ export default class CreateEvent {
         .orWhereLike('slug', `${base}-%`)
         .count('* as total')
       const count = Number(taken[0].total)
-      return Event.create(
+      const event = await Event.create(
         {
           name: data.name,
           slug: count ? `${base}-${count + 1}` : base,
@@ -38,6 +39,13 @@ export default class CreateEvent {
         },
         { client: trx }
       )
+      await audit.record(trx, {
+        actor,
+        action: 'event.created',
+        subject: audit.subject('event', event),
+        after: audit.snapshot(event),
+      })
+      return event
     })
   }
 }

@@ -8,6 +8,7 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import SuccessStory from '#models/success_story'
 import type User from '#models/user'
 import type { SuccessStoryData } from '#validators/success_story'
+import audit from '#services/audit'
 
 /**
  * Creates or updates a story from the staff form. The photo goes to Drive first (a
@@ -33,6 +34,7 @@ export default class SaveStory {
     const saved = await db.transaction(async (trx) => {
       const record = story ?? new SuccessStory()
       record.useTransaction(trx)
+      const before = story ? audit.snapshot(story) : null
       record.merge({
         ...fields,
         municipalityId: fields.municipalityId ?? null,
@@ -57,6 +59,13 @@ export default class SaveStory {
       if (newPhotoPath) record.photoPath = newPhotoPath
       else if (removePhoto) record.photoPath = null
       await record.save()
+      await audit.record(trx, {
+        actor,
+        action: story ? 'story.updated' : 'story.created',
+        subject: audit.subject('success_story', record),
+        before,
+        after: audit.snapshot(record),
+      })
       return record
     })
 

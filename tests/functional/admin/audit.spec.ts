@@ -2,6 +2,7 @@ import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import db from '@adonisjs/lucid/services/db'
 import AuditEntry from '#models/audit_entry'
+import Country from '#models/country'
 import Deal from '#models/deal'
 import Interest from '#models/interest'
 import Opportunity from '#models/opportunity'
@@ -159,6 +160,34 @@ test.group('Audit log', (group) => {
     assert.equal(all[0].actorId, staff.id)
     assert.deepInclude(all[0].before!, { status: 'pending', reviewedById: null })
     assert.deepInclude(all[0].after!, { status: 'approved', reviewedById: staff.id })
+  })
+
+  test('events and directory entries made by staff are audited, edits with the changed fields', async ({
+    assert,
+  }) => {
+    const { default: CreateEvent } = await import('#actions/events/create_event')
+    const { default: SaveDirectoryEntry } = await import('#actions/directory/save_directory_entry')
+    const staff = await UserFactory.apply('staff').create()
+    const serbia = await Country.findByOrFail('code', 'RS')
+    const event = await new CreateEvent().handle({
+      actor: staff,
+      data: { name: 'Diaspora Days', city: 'Vienna', countryId: serbia.id, startsOn: new Date() },
+    })
+    const created = await entries('event.created', event.id)
+    assert.lengthOf(created, 1)
+    assert.equal(created[0].after?.name, 'Diaspora Days')
+
+    const data = { name: 'Chamber of Niš', kind: 'chamber' as const, countryId: serbia.id }
+    const entry = await new SaveDirectoryEntry().handle({ actor: staff, data })
+    await new SaveDirectoryEntry().handle({
+      organisation: entry,
+      actor: staff,
+      data: { ...data, name: 'Regional Chamber of Niš' },
+    })
+    const edits = await entries('directory_entry.updated', entry.id)
+    assert.lengthOf(edits, 1)
+    assert.deepEqual(edits[0].before, { name: 'Chamber of Niš' })
+    assert.deepEqual(edits[0].after, { name: 'Regional Chamber of Niš' })
   })
 
   test('admins filter by actor, action, record and dates, newest first', async ({
