@@ -11,6 +11,7 @@ import Introduction from '#models/introduction'
 import MoveDeal from '#actions/deals/move_deal'
 import ReassignDeal from '#actions/deals/reassign_deal'
 import { moveDealValidator, reassignDealValidator } from '#validators/deal'
+import ClubMembership from '#models/club_membership'
 
 /** One deal: its page, moving it between stages, handing it to another assistant. */
 export default class CrmDealsController {
@@ -50,6 +51,8 @@ export default class CrmDealsController {
       })),
       staff: UserTransformer.transform(staff),
       introductions: IntroductionTransformer.transform(introductions),
+      // Investor Club members get priority introductions.
+      priority: deal.investorId ? await ClubMembership.isMember(deal.investorId) : false,
     })
   }
 

@@ -399,6 +399,10 @@ test.group('Payments: the Investor Club', (group) => {
     const rows = list.inertiaProps.deals as { id: number; priority: boolean }[]
     assert.isTrue(rows.find((row) => row.id === memberDeal.id)!.priority)
     assert.isFalse(rows.find((row) => row.id === otherDeal.id)!.priority)
+    const memberPage = await client.get(`/crm/deals/${memberDeal.id}`).loginAs(staff).withInertia()
+    assert.isTrue(memberPage.inertiaProps.priority)
+    const otherPage = await client.get(`/crm/deals/${otherDeal.id}`).loginAs(staff).withInertia()
+    assert.isFalse(otherPage.inertiaProps.priority)
 
     // The listing page opens the data room for the member without the NDA step.
     const document = await dataRoomFile()
