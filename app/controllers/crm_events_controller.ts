@@ -19,6 +19,7 @@ import {
   markInterestValidator,
 } from '#validators/event'
 
+const MAX_SHOWN_ERRORS = 50
 const FILE_ERRORS = new Set(['empty', 'missing_column', 'no_rows', 'too_many'])
 
 /** How many published listings the "interested in" picker offers, newest first. */
@@ -112,7 +113,8 @@ export default class CrmEventsController {
       if (request.accepts(['html', 'json']) === 'json') {
         return response.unprocessableEntity({ errors })
       }
-      session.flash('importErrors', errors)
+      // The first problems are enough to fix a file; the message gives the total.
+      session.flash('importErrors', errors.slice(0, MAX_SHOWN_ERRORS))
       session.flash('error', i18n.t('events.crm.import.failed', { count: errors.length }))
       return response.redirect().back()
     }

@@ -99,7 +99,10 @@ test.group('Events and aftercare (browser)', (group) => {
     await page.locator('#investedEur').fill('750000')
     await page.locator('#investorReturned').check()
     await page.locator('[data-test="aftercare"] form').first().locator('button').click()
-    await page.assertTextContains('[data-test="timeline"]', 'Aftercare')
+    await page.assertTextContains(
+      '[data-test="timeline"]',
+      'Impact recorded: €750,000 invested, 12 jobs'
+    )
 
     const report = await visit('/crm/impact')
     await report.assertTextContains('[data-test="impact-municipalities"]', 'Kragujevac')
