@@ -39,6 +39,8 @@ test.group('Payments journeys (browser)', (group) => {
       const first = browse.locator('[data-test="opportunity-card"]').first()
       await first.getByText('Solar park near Pirot').waitFor()
       await first.locator('[data-test="featured-badge"]').waitFor()
+      const detail = await visit(`/opportunities/${listing.slug}`)
+      await detail.locator('[data-test="featured-badge"]').waitFor()
       const home = await visit('/')
       await home
         .locator('[data-test="home-highlights"] [data-test="opportunity-card"]')
