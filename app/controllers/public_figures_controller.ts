@@ -1,16 +1,33 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import vine from '@vinejs/vine'
-import LoadPublicFigures, { figurePeriods } from '#actions/figures/load_public_figures'
+import LoadPublicFigures, {
+  figureDimensions,
+  figurePeriods,
+  type FigureDimension,
+} from '#actions/figures/load_public_figures'
 
-const periodValidator = vine.create({ period: vine.enum(figurePeriods).optional() })
+const figuresQueryValidator = vine.create({
+  period: vine.enum(figurePeriods).optional(),
+  // "municipality:nis", "country:RS", "sector:energy": whose months the page charts.
+  focus: vine
+    .string()
+    .trim()
+    .maxLength(100)
+    .regex(new RegExp(`^(${figureDimensions.join('|')}):[A-Za-z0-9-]+$`))
+    .optional(),
+})
 
 /** Open figures: read only from the summary table the `figures:refresh` job fills. */
 export default class PublicFiguresController {
   async index({ request, inertia }: HttpContext) {
-    const [, input] = await periodValidator.tryValidate(request.qs())
+    const [, input] = await figuresQueryValidator.tryValidate(request.qs())
+    const [dimension, slug] = input?.focus?.split(':') ?? []
     return inertia.render(
       'figures/index',
-      await new LoadPublicFigures().handle({ period: input?.period ?? 'all' })
+      await new LoadPublicFigures().handle({
+        period: input?.period ?? 'all',
+        focus: slug ? { dimension: dimension as FigureDimension, slug } : undefined,
+      })
     )
   }
 }

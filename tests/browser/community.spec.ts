@@ -62,6 +62,10 @@ test.group('Directory, figures and stories (browser)', (group) => {
     await page.assertTextContains('[data-test="figure-totals"]', '2,500,000')
     await page.assertTextContains('[data-test="figures-municipalities"]', 'Skopje')
     assert.isAtLeast(await page.locator('canvas').count(), 3)
+    // The months of one municipality instead of everything.
+    await page.locator('#focus').selectOption('municipality:skopje')
+    await page.waitForURL(/focus=municipality%3Askopje|focus=municipality:skopje/)
+    await page.assertTextContains('[data-test="figures-focus"]', 'Skopje')
     assert.deepEqual(errors, [])
   })
 

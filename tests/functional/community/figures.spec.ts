@@ -81,12 +81,16 @@ async function buildActivity() {
     .table('deals')
     .insert(deal(nis.id, open, null))
     .returning('id')
-  await db
-    .table('deals')
-    .multiInsert([
-      deal(skopje.id, won, '2026-11-03T10:00:00Z'),
-      deal(null, won, '2026-11-20T10:00:00Z'),
-    ])
+  await db.table('deals').multiInsert([
+    // Staff recorded what the Skopje deal achieved; the inquiry deal has no impact yet.
+    {
+      ...deal(skopje.id, won, '2026-11-03T10:00:00Z'),
+      invested_eur: 380_000,
+      jobs_created: 12,
+      investor_returned: true,
+    },
+    deal(null, won, '2026-11-20T10:00:00Z'),
+  ])
   await db.table('introductions').insert({
     deal_id: openDeal.id,
     organisation_id: organisation.id,
@@ -207,6 +211,9 @@ test.group('Open figures', (group) => {
       introductions: 1,
       dealsWon: 2,
       wonValueEur: 450_000,
+      investedEur: 380_000,
+      jobsCreated: 12,
+      returnees: 1,
     })
     assert.deepEqual(
       props.months.map((row: { month: string }) => row.month),
@@ -251,5 +258,69 @@ test.group('Open figures', (group) => {
     response.assertStatus(200)
     assert.isNull(response.inertiaProps.computedAt)
     assert.deepEqual(response.inertiaProps.months, [])
+  })
+
+  test("one subject's months on request, and the impact of won deals per year", async ({
+    client,
+    assert,
+  }) => {
+    await buildActivity()
+    await new RefreshPublicFigures().handle()
+
+    const { result: skopje, queries } = await countQueries(() =>
+      client.get('/figures?focus=municipality:skopje').withInertia()
+    )
+    assert.isTrue(queries.every((sql) => sql.includes('figure_summaries')))
+    assert.equal(skopje.inertiaProps.focus.nameEn, 'Skopje')
+    assert.deepEqual(
+      skopje.inertiaProps.months.map(
+        (row: { month: string; opportunitiesPublished: number; dealsWon: number }) => [
+          row.month,
+          row.opportunitiesPublished,
+          row.dealsWon,
+        ]
+      ),
+      [
+        ['2026-10', 1, 0],
+        ['2026-11', 0, 1],
+      ]
+    )
+    // Totals stay the overall ones.
+    assert.equal(skopje.inertiaProps.totals.opportunitiesPublished, 2)
+
+    const country = await client.get('/figures?focus=country:rs').withInertia()
+    assert.equal(country.inertiaProps.focus.slug, 'RS')
+    assert.lengthOf(country.inertiaProps.months, 2)
+    const unknown = await client.get('/figures?focus=municipality:atlantis').withInertia()
+    assert.isNull(unknown.inertiaProps.focus)
+    assert.lengthOf(unknown.inertiaProps.months, 3)
+
+    const impact = skopje.inertiaProps.impact
+    assert.deepEqual(
+      impact.years.map(
+        (row: { year: number; investedEur: number; jobsCreated: number; returnees: number }) => [
+          row.year,
+          row.investedEur,
+          row.jobsCreated,
+          row.returnees,
+        ]
+      ),
+      [[2026, 380_000, 12, 1]]
+    )
+    assert.deepEqual(
+      impact.municipalities.map(
+        (row: { slug: string; year: number; investedEur: number; jobsCreated: number }) => [
+          row.slug,
+          row.year,
+          row.investedEur,
+          row.jobsCreated,
+        ]
+      ),
+      [['skopje', 2026, 380_000, 12]]
+    )
+    assert.deepEqual(
+      impact.sectors.map((row: { slug: string; returnees: number }) => [row.slug, row.returnees]),
+      [['agriculture-food', 1]]
+    )
   })
 })
