@@ -27,9 +27,24 @@ interface Scope {
   consentedOnly?: boolean
   minScore?: number
   limit?: number
+  /**
+   * Only listings in a preferred sector or place (found through indexes), the only ones
+   * that can score more than ticket + language: a fraction of a large marketplace.
+   */
+  strongOnly?: boolean
 }
 
 const w = matchWeights
+
+/** Listings in a preferred sector (index on sector) or place (index on municipality). */
+const CANDIDATES = `, candidates AS MATERIALIZED (
+         SELECT os.opportunity_id AS id FROM opportunity_sectors os
+         JOIN profiles p ON os.sector_id = ANY(p.sector_ids)
+         UNION
+         SELECT o.id FROM opportunities o
+         JOIN profiles p ON o.municipality_id = ANY(p.municipality_ids || p.district_ids || p.home_town_ids)
+         WHERE o.status = 'published'
+       )`
 
 /**
  * The match score, computed in PostgreSQL so one query ranks every published listing
@@ -53,6 +68,7 @@ export default class ScoreMatches {
     }
     if (scope.consentedOnly) profileWhere.push('u.marketing_opt_in')
     const listingWhere: string[] = ["o.status = 'published'"]
+    if (scope.strongOnly) listingWhere.push('o.id IN (SELECT id FROM candidates)')
     if (scope.opportunityIds) {
       listingWhere.push('o.id = ANY(?::int[])')
       bindings.push(scope.opportunityIds)
@@ -88,7 +104,7 @@ export default class ScoreMatches {
          LEFT JOIN (SELECT chosen.id, array_agg(DISTINCT t.id) AS ids
                     FROM chosen JOIN town_names t ON t.name = chosen.birthplace_key
                     GROUP BY 1) home ON home.id = c.id
-       ), pairs AS MATERIALIZED (
+       )${scope.strongOnly ? CANDIDATES : ''}, pairs AS MATERIALIZED (
          SELECT p.user_id, o.id AS opportunity_id, o.municipality_id, o.published_at,
                 EXISTS (SELECT 1 FROM opportunity_sectors os
                         WHERE os.opportunity_id = o.id AND os.sector_id = ANY(p.sector_ids)) AS in_sector,
@@ -139,8 +155,16 @@ export default class ScoreMatches {
     }))
   }
 
-  /** The best listings for one investor, best and then freshest first. */
-  forInvestor(userId: number, options: { limit?: number; opportunityIds?: number[] } = {}) {
+  /**
+   * The best listings for one investor, best and then freshest first. Listings in a
+   * preferred sector or place are ranked first (cheap on a large marketplace); the
+   * whole marketplace only when they are too few to fill the list.
+   */
+  async forInvestor(userId: number, options: { limit?: number; opportunityIds?: number[] } = {}) {
+    if (!options.opportunityIds) {
+      const strong = await this.handle({ userIds: [userId], ...options, strongOnly: true })
+      if (strong.length >= (options.limit ?? 20)) return strong
+    }
     return this.handle({ userIds: [userId], ...options })
   }
 

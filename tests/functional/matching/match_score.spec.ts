@@ -90,6 +90,39 @@ test.group('Match score', (group) => {
     assert.equal(matches[2].place, 'municipality')
   })
 
+  test('listings matching only on ticket and language fill the list when the strong ones are too few', async ({
+    assert,
+  }) => {
+    const investor = await UserFactory.create()
+    await createInvestorProfile(investor, {
+      sectors: ['ict'],
+      languages: ['en'],
+      ticketMaxEur: 500_000,
+    })
+    const { organisation } = await createPartner()
+    const ict = await createOpportunity(organisation, { sectors: ['ict'], publishedDaysAgo: 5 })
+    // Newer, but only ticket and language fit: 25 points.
+    const other = await createOpportunity(organisation, {
+      sectors: ['tourism'],
+      municipality: 'novi-sad',
+      publishedDaysAgo: 1,
+    })
+    const scoring = new ScoreMatches()
+    const one = await scoring.forInvestor(investor.id, { limit: 1 })
+    assert.deepEqual(
+      one.map((match) => [match.opportunityId, match.score]),
+      [[ict.id, 60]]
+    )
+    const five = await scoring.forInvestor(investor.id, { limit: 5 })
+    assert.deepEqual(
+      five.map((match) => [match.opportunityId, match.score]),
+      [
+        [ict.id, 60],
+        [other.id, 25],
+      ]
+    )
+  })
+
   test('a listing in the district of a chosen municipality scores less than in the municipality itself', async ({
     assert,
   }) => {
