@@ -22,6 +22,8 @@ export const registerInvestorValidator = vine.create({
   residenceCountryId: vine.number().exists({ table: 'countries', column: 'id' }),
   residenceCity: vine.string().trim().maxLength(120).optional(),
   acceptTerms: vine.accepted(),
+  /** Unticked by default: marketing e-mail needs its own, explicit yes (GDPR art. 7). */
+  marketingOptIn: vine.boolean().optional(),
 })
 
 export const registerPartnerValidator = vine.create({

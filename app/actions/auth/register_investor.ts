@@ -1,9 +1,10 @@
+import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import User from '#models/user'
 import type { Infer } from '@vinejs/vine/types'
 import type { registerInvestorValidator } from '#validators/auth'
 import SendEmailVerification from '#actions/auth/send_email_verification'
-import { recordSignUpConsents } from '#actions/privacy/record_consent'
+import { recordConsent, recordSignUpConsents } from '#actions/privacy/record_consent'
 
 type Data = Infer<typeof registerInvestorValidator>
 
@@ -18,6 +19,8 @@ export default class RegisterInvestor {
           password: data.password,
           role: 'investor',
           locale,
+          marketingOptIn: data.marketingOptIn ?? false,
+          marketingOptInAt: data.marketingOptIn ? DateTime.now() : null,
         },
         { client: trx }
       )
@@ -26,6 +29,14 @@ export default class RegisterInvestor {
         residenceCity: data.residenceCity ?? null,
       })
       await recordSignUpConsents(trx, { userId: created.id, ip })
+      if (data.marketingOptIn) {
+        await recordConsent(trx, {
+          userId: created.id,
+          kind: 'marketing_emails',
+          granted: true,
+          ip,
+        })
+      }
       await new SendEmailVerification().handle({ user: created, trx })
       return created
     })

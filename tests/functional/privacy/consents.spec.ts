@@ -47,6 +47,43 @@ test.group('Privacy: consent history', (group) => {
     assert.isString(rows[0].ip)
   })
 
+  test('the marketing box at sign-up is an opt-in of its own, recorded only when ticked', async ({
+    client,
+    assert,
+  }) => {
+    const germany = await Country.findByOrFail('code', 'DE')
+    const signUp = (email: string, extra: Record<string, unknown>) =>
+      client
+        .post('/register')
+        .form({
+          fullName: 'Marko Petrović',
+          email,
+          password: 'a-long-password-2026',
+          passwordConfirmation: 'a-long-password-2026',
+          residenceCountryId: germany.id,
+          acceptTerms: 'on',
+          ...extra,
+        })
+        .withCsrfToken()
+        .redirects(0)
+    await signUp('yes.marketing@example.com', { marketingOptIn: 'true' })
+    await signUp('no.marketing@example.com', {})
+
+    const yes = await User.findByOrFail('email', 'yes.marketing@example.com')
+    assert.isTrue(yes.marketingOptIn)
+    assert.isNotNull(yes.marketingOptInAt)
+    assert.deepEqual(
+      (await history(yes.id)).map((row) => row.kind),
+      ['terms', 'privacy_policy', 'marketing_emails']
+    )
+    const no = await User.findByOrFail('email', 'no.marketing@example.com')
+    assert.isFalse(no.marketingOptIn)
+    assert.deepEqual(
+      (await history(no.id)).map((row) => row.kind),
+      ['terms', 'privacy_policy']
+    )
+  })
+
   test('a refused sign-up (terms not accepted) records nothing', async ({ client, assert }) => {
     const germany = await Country.findByOrFail('code', 'DE')
     const count = async () => Number((await Consent.query().count('* as total'))[0].$extras.total)
