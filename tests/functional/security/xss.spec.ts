@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import type { ApiClient } from '@japa/api-client'
 import type { Assert } from '@japa/assert'
 import Contact from '#models/contact'
+import SentEmail from '#models/sent_email'
 import Deal from '#models/deal'
 import Interest from '#models/interest'
 import Opportunity from '#models/opportunity'
@@ -18,6 +19,7 @@ import SyncDealFromInterest from '#actions/deals/sync_deal_from_interest'
 import { UserFactory, createPartner } from '#database/factories/user_factory'
 import { createOpportunity } from '#database/factories/opportunity_factory'
 import { clearTestRedisKeys } from '#tests/helpers/redis'
+import { drainOutbox } from '#tests/helpers/outbox'
 
 /** Classic XSS probes: script tags, event handlers, javascript: URLs, parser tricks. */
 export const xssPayloads = [
@@ -75,6 +77,8 @@ function scriptUrls(value: unknown, key = ''): string[] {
 }
 
 let checks = 0
+/** payload × text field submissions made by this file */
+let fieldsTried = 0
 
 /**
  * Loads a page as a browser does (full HTML) and as Inertia does (JSON), and proves every
@@ -165,6 +169,7 @@ test.group('XSS: user text stays plain text on every page that shows it', (group
         .withCsrfToken()
         .redirects(0)
       assert.equal(response.status(), 302, payload)
+      fieldsTried += 9
       const opportunity = await Opportunity.query()
         .where('organisationId', organisation.id)
         .orderBy('id', 'desc')
@@ -224,6 +229,7 @@ test.group('XSS: user text stays plain text on every page that shows it', (group
         .withCsrfToken()
         .redirects(0)
       assert.equal(task.status(), 302, payload)
+      fieldsTried += 3
       await assertInert(assert, client, `/crm/deals/${deal.id}`, staff, [text])
       await assertInert(assert, client, '/investor/interests', investor, [])
     }
@@ -258,6 +264,7 @@ test.group('XSS: user text stays plain text on every page that shows it', (group
         .withCsrfToken()
         .redirects(0)
       assert.equal(response.status(), 302, payload)
+      fieldsTried += 9
       const contact = await Contact.byEmail(email).firstOrFail()
       assert.equal(contact.company, text)
       await assertInert(assert, client, `/crm/contacts/${contact.id}`, staff, [text])
@@ -265,6 +272,22 @@ test.group('XSS: user text stays plain text on every page that shows it', (group
       await assertInert(assert, client, `/crm/deals/${deal.id}`, staff, [
         `${payload} — how do I start?`.trim(),
       ])
+    }
+
+    // The confirmation to the person and the note to their assistant quote name and question:
+    // Edge escapes them, so no payload becomes markup in an e-mail either.
+    await drainOutbox({ only: ['mail:send'] })
+    const mails = await SentEmail.query()
+      .whereLike('toAddress', 'xss-%')
+      .orWhere('toAddress', staff.email)
+    assert.isAtLeast(mails.length, xssPayloads.length * 2)
+    for (const mail of mails) {
+      assert.notMatch(
+        mail.html ?? '',
+        // Raw tags only: escaped text such as "&lt;img onerror=…&gt;" is harmless.
+        /<(script|svg|iframe|object|embed|details|marquee|math)\b|<[a-z][^>]*\son\w+\s*=|href="\s*javascript:/i,
+        mail.subject
+      )
     }
   }).tags(['security'])
 
@@ -287,6 +310,7 @@ test.group('XSS: user text stays plain text on every page that shows it', (group
         .withCsrfToken()
         .redirects(0)
       assert.equal(response.status(), 302, payload)
+      fieldsTried += 5
       await assertInert(assert, client, '/investor/profile', investor, [text])
     }
   }).tags(['security'])
@@ -323,6 +347,8 @@ test.group('XSS: user text stays plain text on every page that shows it', (group
   test('payload count', ({ assert }) => {
     // Reported by the run: payloads × fields tried above.
     assert.isAtLeast(xssPayloads.length, 20)
-    console.log(`  ${xssPayloads.length} XSS payloads; ${checks} field renderings checked`)
+    console.log(
+      `  ${xssPayloads.length} XSS payloads; ${fieldsTried} payload × field submissions; ${checks} page checks`
+    )
   })
 })
