@@ -13,8 +13,8 @@ export const followUpSteps = [
 ] as const
 export type FollowUpStep = (typeof followUpSteps)[number]['step']
 
-/** Why the follow-up e-mails stopped for an attendee. */
-export type FollowUpStopReason = 'replied' | 'interest'
+/** Why the follow-up e-mails stopped for an attendee (or that they asked us to stop). */
+export type FollowUpStopReason = 'replied' | 'interest' | 'unsubscribed'
 
 /** An interest (or staff-marked interest) this many days after an event is credited to it. */
 export const ATTRIBUTION_DAYS = 90
@@ -23,3 +23,6 @@ export const ATTRIBUTION_DAYS = 90
 export const AFTERCARE_INTERVAL_MONTHS = 6
 /** … for this many rounds (two years) after a deal is won. */
 export const AFTERCARE_ROUNDS = 4
+
+/** The signed purpose of the "no more e-mails about this event" link. */
+export const FOLLOW_UP_STOP_PURPOSE = 'event-follow-up'

@@ -12,6 +12,8 @@ export default class EventFollowUpMail extends TranslatedMail {
       city: string
       listingsUrl: string
       inquiryUrl: string
+      /** Signed link that stops the rest of the sequence. */
+      stopUrl: string
       listings: { title: string; url: string; note: string | null }[]
     }
   ) {
@@ -30,6 +32,7 @@ export default class EventFollowUpMail extends TranslatedMail {
       ],
       items: this.step === 'digest' ? this.values.listings : undefined,
       action: { label: t('events.emails.browse'), url: this.values.listingsUrl },
+      unsubscribe: { label: t('events.stop.link'), url: this.values.stopUrl },
     }
   }
 }

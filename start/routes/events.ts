@@ -16,6 +16,13 @@ router
       .post('/events/:slug', [controllers.EventSignUp, 'store'])
       .as('events.sign_up')
       .use(inquiryThrottle)
+    // The signed opt-out link of the follow-up e-mails (no login; see the controller).
+    router
+      .get('/events/follow-ups/:id/stop', [controllers.EventFollowUps, 'show'])
+      .as('events.follow_ups.stop')
+    router
+      .post('/events/follow-ups/:id/stop', [controllers.EventFollowUps, 'store'])
+      .as('events.follow_ups.stop.store')
 
     router
       .group(() => {

@@ -150,6 +150,9 @@ const introductionLink = (answer: 'accept' | 'decline') => (f: Fixtures) =>
 const unsubscribeLink = (f: Fixtures) =>
   signedUrlFor('alerts.unsubscribe', { id: f.users.investorA.id }, { purpose: 'unsubscribe' })
 
+const followUpStopLink = (f: Fixtures) =>
+  signedUrlFor('events.follow_ups.stop', { id: f.attendeeId }, { purpose: 'event-follow-up' })
+
 const rules: Record<string, Rule> = {
   // System and public API
   'GET /health': { expect: everyone },
@@ -445,6 +448,9 @@ const rules: Record<string, Rule> = {
   },
   'GET /crm/impact': { expect: crm },
   'GET /partner/impact': { expect: partners },
+  // The signed opt-out link of event follow-up e-mails: the signature is the credential.
+  'GET /events/follow-ups/:id/stop': { url: followUpStopLink, expect: everyone },
+  'POST /events/follow-ups/:id/stop': { url: followUpStopLink, expect: everyone },
   'GET /crm/stories': { expect: crm },
   'GET /crm/directory/new': { expect: crm },
   'POST /crm/directory': { body: () => ({}), expect: crm },

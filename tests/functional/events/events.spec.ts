@@ -484,3 +484,34 @@ test.group('Events: public sign-up', (group) => {
     unknown.assertStatus(404)
   })
 })
+
+test.group('Events: opting out of the follow-ups', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('the signed link in each e-mail stops the rest of the sequence; a tampered one is refused', async ({
+    client,
+    assert,
+  }) => {
+    const { event } = await makeEvent(2)
+    const { attendee } = await attend(event, { fullName: 'Marko Ilić', email: 'marko@example.ch' })
+    assert.deepEqual(await runStep(attendee.id, 'thank_you'), { sent: true, reason: null })
+    await drainOutbox({ only: ['mail:send'] })
+    const sent = await SentEmail.query().where('toAddress', 'marko@example.ch').firstOrFail()
+    const link = (sent.text ?? '').match(/https?:\/\/\S+\/events\/follow-ups\/\d+\/stop\S*/)?.[0]
+    assert.exists(link, 'the e-mail carries the opt-out link')
+    const path = new URL(link!).pathname + new URL(link!).search
+
+    const page = await client.get(path).withInertia()
+    page.assertStatus(200)
+    assert.isFalse(page.inertiaProps.stopped)
+    const tampered = path.replace(`/follow-ups/${attendee.id}/`, `/follow-ups/${attendee.id + 1}/`)
+    ;(await client.post(tampered).redirects(0)).assertStatus(403)
+
+    const stop = await client.post(path).redirects(0)
+    stop.assertStatus(302)
+    await attendee.refresh()
+    assert.equal(attendee.followUpStopReason, 'unsubscribed')
+    assert.deepEqual(await runStep(attendee.id, 'digest'), { sent: false, reason: 'unsubscribed' })
+    assert.lengthOf(await queuedMails('event_follow_up'), 1)
+  })
+})
