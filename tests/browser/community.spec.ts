@@ -100,6 +100,8 @@ test.group('Directory, figures and stories (browser)', (group) => {
     await dealPage.assertInputValue('#personName', 'Vesna Radovanović')
     await dealPage.getByRole('button', { name: 'Save' }).click()
     await dealPage.waitForURL(/\/crm\/stories\/\d+\/edit/)
+    await dealPage.assertTextContains('[data-test="story-deal"]', `#${deal.id}`)
+    await dealPage.assertTextContains('[data-test="story-listing"]', 'Battery plant')
 
     await dealPage.locator('[data-test="publish"]').click()
     await dealPage.assertTextContains('[role="alert"]', 'Record the person')
