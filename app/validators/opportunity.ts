@@ -186,3 +186,8 @@ export const interestValidator = vine.create({
   consentToShareContact: vine.accepted(),
 })
 export type InterestData = Infer<typeof interestValidator>
+
+/** The staff list of interests: only the page number comes from the query string. */
+export const staffInterestsValidator = vine.create({
+  page: vine.number().withoutDecimals().range([1, 10_000]).optional(),
+})

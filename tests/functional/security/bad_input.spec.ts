@@ -328,8 +328,52 @@ test.group(
         }
       }
 
+      // Pages with nonsense in their query string (filters, sorting, paging, dates).
+      const junkQuery = new URLSearchParams({
+        page: '-1',
+        per_page: 'abc',
+        perPage: '1e9',
+        sort: '<script>',
+        direction: 'sideways',
+        q: 'x'.repeat(500),
+        pipeline: 'no-such-pipeline',
+        stage: '999999999',
+        owner: 'abc',
+        status: 'nope',
+        from: '2024-13-45',
+        to: 'yesterday',
+        year: '-5',
+        months: '99999',
+        country: 'ZZZ',
+        sector: 'a,b,c',
+        municipality: "1' OR 1=1",
+        timeline: 'NaN',
+        limit: '-10',
+        kind: '[]',
+      }).toString()
+      let pages = 0
+      for (const domainRoutes of Object.values(router.toJSON())) {
+        for (const route of domainRoutes) {
+          if (!route.methods.includes('GET') || /^\/(api|__transmit)|stream/.test(route.pattern)) {
+            continue
+          }
+          const response = await send(
+            'GET',
+            `${urlFor(route.pattern)}?${junkQuery}`,
+            actorFor(route.pattern),
+            null,
+            { json: false }
+          )
+          pages++
+          cases++
+          if (response.status() >= 500) {
+            failures.push(`GET ${route.pattern}?<junk> → ${response.status()}`)
+          }
+        }
+      }
+
       console.log(
-        `  bad input: ${tested.length} routes (${reachedValidation.length} with validated input), ${fields.length} field names × ${Object.keys(badValues).length} bad values, ${cases} requests`
+        `  bad input: ${pages} pages with a junk query string; ${tested.length} routes (${reachedValidation.length} with validated input), ${fields.length} field names × ${Object.keys(badValues).length} bad values, ${cases} requests`
       )
       assert.deepEqual(failures, [])
       assert.deepEqual(changed, [])
