@@ -1,4 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
+import type { StrictValues } from '@adonisjs/lucid/types/querybuilder'
 import { matchWeights } from '#enums/matching'
 
 /** Why one investor and one published listing fit, and how well (0–100). */
@@ -36,6 +37,20 @@ interface Scope {
 
 const w = matchWeights
 
+const STRONG_PROFILES = `(
+  ip.id IN (SELECT ps.investor_profile_id FROM investor_preferred_sectors ps
+            JOIN opportunity_sectors os ON os.sector_id = ps.sector_id
+            WHERE os.opportunity_id = ANY(?::int[]))
+  OR ip.id IN (SELECT pm.investor_profile_id FROM investor_preferred_municipalities pm
+               JOIN municipalities picked ON picked.id = pm.municipality_id
+               JOIN municipalities m ON m.id = picked.id OR m.district = picked.district
+               JOIN opportunities o ON o.municipality_id = m.id
+               WHERE o.id = ANY(?::int[]))
+  OR ip.birthplace_key IN (SELECT most_normalize(name) FROM opportunities o
+                           JOIN municipalities m ON m.id = o.municipality_id
+                           CROSS JOIN LATERAL (VALUES (m.name_en), (m.name_sr_latn)) names (name)
+                           WHERE o.id = ANY(?::int[])))`
+
 /** Listings in a preferred sector (index on sector) or place (index on municipality). */
 const CANDIDATES = `, candidates AS MATERIALIZED (
          SELECT os.opportunity_id AS id FROM opportunity_sectors os
@@ -60,23 +75,35 @@ const CANDIDATES = `, candidates AS MATERIALIZED (
  */
 export default class ScoreMatches {
   async handle(scope: Scope): Promise<Match[]> {
-    const bindings: unknown[] = []
+    const bindings: StrictValues[] = []
     const profileWhere: string[] = ["u.role = 'investor'"]
     if (scope.userIds) {
       profileWhere.push('ip.user_id = ANY(?::int[])')
       bindings.push(scope.userIds)
     }
     if (scope.consentedOnly) profileWhere.push('u.marketing_opt_in')
+    if (scope.strongOnly && scope.opportunityIds) {
+      // Investors with a sector, a place or the home town in common with the listings;
+      // each list is read once and hashed, not probed per investor.
+      profileWhere.push(STRONG_PROFILES)
+      bindings.push(scope.opportunityIds, scope.opportunityIds, scope.opportunityIds)
+    }
     const listingWhere: string[] = ["o.status = 'published'"]
-    if (scope.strongOnly) listingWhere.push('o.id IN (SELECT id FROM candidates)')
+    if (scope.strongOnly && !scope.opportunityIds) {
+      listingWhere.push('o.id IN (SELECT id FROM candidates)')
+    }
     if (scope.opportunityIds) {
       listingWhere.push('o.id = ANY(?::int[])')
       bindings.push(scope.opportunityIds)
     }
     bindings.push(scope.minScore ?? 1, scope.limit ?? 20)
 
-    const { rows } = await db.rawQuery(
-      `WITH chosen AS MATERIALIZED (
+    // The planner cannot estimate these CTE joins and thinks the query huge; PostgreSQL
+    // would then JIT-compile it, seconds of compiling for a few hundred ms of work.
+    const { rows } = await db.transaction(async (trx) => {
+      await trx.rawQuery('SET LOCAL jit = off')
+      return trx.rawQuery(
+        `WITH chosen AS MATERIALIZED (
          SELECT ip.id, ip.user_id, ip.ticket_min_eur, ip.ticket_max_eur, ip.languages, ip.birthplace_key
          FROM investor_profiles ip JOIN users u ON u.id = ip.user_id
          WHERE ${profileWhere.join(' AND ')}
@@ -104,7 +131,7 @@ export default class ScoreMatches {
          LEFT JOIN (SELECT chosen.id, array_agg(DISTINCT t.id) AS ids
                     FROM chosen JOIN town_names t ON t.name = chosen.birthplace_key
                     GROUP BY 1) home ON home.id = c.id
-       )${scope.strongOnly ? CANDIDATES : ''}, pairs AS MATERIALIZED (
+       )${scope.strongOnly && !scope.opportunityIds ? CANDIDATES : ''}, pairs AS MATERIALIZED (
          SELECT p.user_id, o.id AS opportunity_id, o.municipality_id, o.published_at,
                 EXISTS (SELECT 1 FROM opportunity_sectors os
                         WHERE os.opportunity_id = o.id AND os.sector_id = ANY(p.sector_ids)) AS in_sector,
@@ -140,8 +167,9 @@ export default class ScoreMatches {
                       AND os.sector_id = ANY(p.sector_ids) ORDER BY os.sector_id) AS matched_sectors
        FROM best JOIN profiles p ON p.user_id = best.user_id
        ORDER BY score DESC, published_at DESC, opportunity_id DESC, user_id`,
-      bindings
-    )
+        bindings
+      )
+    })
     return rows.map((row: Record<string, unknown>): Match => ({
       userId: Number(row.user_id),
       opportunityId: Number(row.opportunity_id),
@@ -168,11 +196,19 @@ export default class ScoreMatches {
     return this.handle({ userIds: [userId], ...options })
   }
 
-  /** The investors one listing suits best. */
-  forOpportunity(
+  /**
+   * The investors one listing suits best: those with a sector, place or home town in
+   * common first; the others (ticket and language at most) only to fill the list, and
+   * never when the minimum score is beyond their reach (alerts).
+   */
+  async forOpportunity(
     opportunityId: number,
     options: { limit?: number; minScore?: number; consentedOnly?: boolean } = {}
   ) {
-    return this.handle({ opportunityIds: [opportunityId], ...options })
+    const scope = { opportunityIds: [opportunityId], ...options }
+    const strong = await this.handle({ ...scope, strongOnly: true })
+    const reachable = (options.minScore ?? 1) <= w.ticket + w.language
+    if (strong.length >= (options.limit ?? 20) || !reachable) return strong
+    return this.handle(scope)
   }
 }

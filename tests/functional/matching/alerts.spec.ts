@@ -444,6 +444,9 @@ test.group('Staff: investors who fit a listing', (group) => {
     assert,
   }) => {
     const { listing, best, weaker, staff } = await scenario()
+    // Nothing in common but a language: listed last, to fill the list.
+    const speaker = await UserFactory.create()
+    await createInvestorProfile(speaker, { languages: ['en'] })
     const response = await client
       .get(`/staff/opportunities/${listing.id}/matches`)
       .loginAs(staff)
@@ -457,6 +460,7 @@ test.group('Staff: investors who fit a listing', (group) => {
       [
         [best.id, 65],
         [weaker.id, 35],
+        [speaker.id, 10],
       ].map(([id, score]) => [id, score, id === best.id])
     )
     assert.equal(
