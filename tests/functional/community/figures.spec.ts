@@ -5,7 +5,10 @@ import db from '@adonisjs/lucid/services/db'
 import Opportunity from '#models/opportunity'
 import PipelineStage from '#models/pipeline_stage'
 import RefreshPublicFigures from '#actions/figures/refresh_public_figures'
-import { jobs } from '#jobs/registry'
+import { Worker } from 'bullmq'
+import app from '@adonisjs/core/services/app'
+import { jobs, schedules } from '#jobs/registry'
+import { QueueManager } from '#services/queue_manager'
 import { UserFactory, createPartner } from '#database/factories/user_factory'
 import { createOpportunity } from '#database/factories/opportunity_factory'
 import { countQueries } from '#tests/helpers/queries'
@@ -322,5 +325,55 @@ test.group('Open figures', (group) => {
       impact.sectors.map((row: { slug: string; returnees: number }) => [row.slug, row.returnees]),
       [['agriculture-food', 1]]
     )
+  })
+})
+
+test.group('Open figures: the scheduled BullMQ job', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('the worker declares it hourly and a queued run fills the summary table', async ({
+    assert,
+  }) => {
+    assert.deepInclude(schedules, { name: 'figures:refresh', pattern: '5 * * * *' })
+    await buildActivity()
+
+    // A queue of its own under this run's Redis prefix, declared as queue:work does.
+    const manager = await app.container.make(QueueManager)
+    const name = `figures-test-${Date.now()}`
+    const queue = manager.queue(name)
+    const worker = new Worker(
+      name,
+      async (job) => {
+        const { default: Handler } = await jobs['figures:refresh']()
+        return new Handler().handle(job.data, { attempt: job.attemptsMade + 1, jobId: job.id })
+      },
+      { connection: manager.config.connection, prefix: manager.config.prefix }
+    )
+    try {
+      await queue.upsertJobScheduler(
+        'figures:refresh',
+        { pattern: '5 * * * *' },
+        { name: 'figures:refresh', data: {} }
+      )
+      const scheduler = await queue.getJobScheduler('figures:refresh')
+      assert.equal(scheduler?.pattern, '5 * * * *')
+      assert.equal(new Date(scheduler!.next!).getUTCMinutes(), 5)
+
+      const done = new Promise((resolve, reject) => {
+        worker.on('completed', (_job, result) => resolve(result))
+        worker.on('failed', (_job, error) => reject(error))
+      })
+      await queue.add('figures:refresh', {})
+      const result = (await done) as { rows: number }
+      assert.isAbove(result.rows, 0)
+      const totals = await db
+        .from('figure_summaries')
+        .where('dimension', 'total')
+        .sum('opportunities_published as published')
+      assert.equal(Number(totals[0].published), 2)
+    } finally {
+      await worker.close()
+      await queue.obliterate({ force: true })
+    }
   })
 })
