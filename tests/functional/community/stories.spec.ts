@@ -82,6 +82,30 @@ test.group('Success stories: staff, consent and photos', (group) => {
     await drive.use().delete(created.photoPath!)
   })
 
+  test('a new photo sent as the form does (multipart, spoofed PUT) replaces the old file', async ({
+    client,
+    assert,
+  }) => {
+    const draft = await story()
+    draft.photoPath = `stories/old-${draft.id}.png`
+    await draft.save()
+    await drive.use().put(draft.photoPath, PNG)
+
+    const response = await client
+      .post(`/crm/stories/${draft.id}?_method=PUT`)
+      .fields({ ...fields, consentGiven: '0' })
+      .file('photo', PNG, { filename: 'new.png', contentType: 'image/png' })
+      .loginAs(staff)
+      .withCsrfToken()
+      .redirects(0)
+    response.assertStatus(302)
+    await draft.refresh()
+    assert.notEqual(draft.photoPath, `stories/old-${draft.id}.png`)
+    assert.isTrue(await drive.use().exists(draft.photoPath!))
+    assert.isFalse(await drive.use().exists(`stories/old-${draft.id}.png`))
+    await drive.use().delete(draft.photoPath!)
+  })
+
   test('publishing without recorded consent is refused with a field error', async ({
     client,
     assert,
