@@ -6,6 +6,7 @@ import Deal from '#models/deal'
 import EventAttendee from '#models/event_attendee'
 import Opportunity from '#models/opportunity'
 import CreateEvent from '#actions/events/create_event'
+import UpdateEvent from '#actions/events/update_event'
 import ImportAttendees, { type ImportError } from '#actions/events/import_attendees'
 import RegisterAttendee from '#actions/events/register_attendee'
 import MarkAttendeeInterest from '#actions/events/mark_attendee_interest'
@@ -88,7 +89,17 @@ export default class CrmEventsController {
         title: listing.titleEn ?? listing.titleSr ?? `#${listing.id}`,
       })),
       importErrors: (session.flashMessages.get('importErrors') as ImportError[] | undefined) ?? [],
+      countries: await ReferenceData.countries(),
     })
+  }
+
+  async update({ params, request, bouncer, response, session, i18n }: HttpContext) {
+    await bouncer.with('EventPolicy').authorize('manage')
+    const event = await Event.findOrFail(params.id)
+    const data = await request.validateUsing(eventValidator)
+    await new UpdateEvent().handle({ event, data })
+    session.flash('success', i18n.t('events.crm.updated'))
+    return response.redirect().toRoute('crm.events.show', { id: event.id })
   }
 
   async import({ params, request, bouncer, response, session, i18n }: HttpContext) {

@@ -29,6 +29,7 @@ router
         router.get('/events', [controllers.CrmEvents, 'index']).as('crm.events.index')
         router.post('/events', [controllers.CrmEvents, 'store']).as('crm.events.store')
         router.get('/events/:id', [controllers.CrmEvents, 'show']).as('crm.events.show')
+        router.put('/events/:id', [controllers.CrmEvents, 'update']).as('crm.events.update')
         router.post('/events/:id/import', [controllers.CrmEvents, 'import']).as('crm.events.import')
         router
           .post('/events/:id/attendees', [controllers.CrmEvents, 'addAttendee'])

@@ -420,6 +420,11 @@ const rules: Record<string, Rule> = {
   'GET /crm/events': { expect: crm },
   'POST /crm/events': { body: () => ({}), expect: crm },
   'GET /crm/events/:id': { url: (f) => `/crm/events/${f.eventId}`, expect: crm },
+  'PUT /crm/events/:id': {
+    url: (f) => `/crm/events/${f.eventId}`,
+    body: () => ({}),
+    expect: crm,
+  },
   'POST /crm/events/:id/import': {
     url: (f) => `/crm/events/${f.eventId}/import`,
     body: () => ({}),

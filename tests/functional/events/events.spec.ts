@@ -5,7 +5,7 @@ import db from '@adonisjs/lucid/services/db'
 import Contact from '#models/contact'
 import Country from '#models/country'
 import Deal from '#models/deal'
-import type Event from '#models/event'
+import Event from '#models/event'
 import EventAttendee from '#models/event_attendee'
 import SentEmail from '#models/sent_email'
 import CreateEvent from '#actions/events/create_event'
@@ -513,5 +513,68 @@ test.group('Events: opting out of the follow-ups', (group) => {
     assert.equal(attendee.followUpStopReason, 'unsubscribed')
     assert.deepEqual(await runStep(attendee.id, 'digest'), { sent: false, reason: 'unsubscribed' })
     assert.lengthOf(await queuedMails('event_follow_up'), 1)
+  })
+})
+
+test.group('Events: staff pages', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('staff create and edit an event (the slug stays), with field errors for bad input', async ({
+    client,
+    assert,
+  }) => {
+    const staff = await UserFactory.apply('staff').create()
+    const germany = await Country.findByOrFail('code', 'DE')
+    const form = {
+      name: 'Diaspora Days',
+      city: 'München',
+      countryId: germany.id,
+      startsOn: '2027-03-14',
+      description: 'Projects from Niš.',
+      signupOpen: true,
+    }
+    const created = await client
+      .post('/crm/events')
+      .json(form)
+      .loginAs(staff)
+      .withCsrfToken()
+      .redirects(0)
+    created.assertStatus(302)
+    const event = await Event.findByOrFail('name', 'Diaspora Days')
+    assert.equal(created.header('location'), `/crm/events/${event.id}`)
+    assert.equal(event.slug, 'diaspora-days-munchen-2027')
+    assert.equal(event.startsOn.toISODate(), '2027-03-14')
+
+    const invalid = await client
+      .put(`/crm/events/${event.id}`)
+      .header('referer', `/crm/events/${event.id}`)
+      .json({ ...form, name: 'D', countryId: 999_999, startsOn: 'soon' })
+      .loginAs(staff)
+      .withCsrfToken()
+      .redirects(0)
+    invalid.assertStatus(302)
+    const errors = invalid.flashMessages().inputErrorsBag ?? invalid.flashMessages().errors
+    assert.properties(errors, ['name', 'countryId', 'startsOn'])
+
+    const saved = await client
+      .put(`/crm/events/${event.id}`)
+      .json({ ...form, name: 'Diaspora Days 2027', signupOpen: false })
+      .loginAs(staff)
+      .withCsrfToken()
+      .redirects(0)
+    saved.assertStatus(302)
+    await event.refresh()
+    assert.equal(event.name, 'Diaspora Days 2027')
+    assert.isFalse(event.signupOpen)
+    assert.equal(event.slug, 'diaspora-days-munchen-2027')
+
+    const list = await client.get('/crm/events').loginAs(staff).withInertia()
+    assert.deepEqual(
+      list.inertiaProps.events.map((item: { name: string; attendeesCount: number }) => [
+        item.name,
+        item.attendeesCount,
+      ]),
+      [['Diaspora Days 2027', 0]]
+    )
   })
 })
