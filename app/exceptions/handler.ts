@@ -57,10 +57,25 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       ctx.response.header('Retry-After', error.response.availableIn)
       return ctx.response.redirect().back()
     }
+    // PostgreSQL restarting or failing over: "try again shortly" (503 + Retry-After), which
+    // clients and load balancers retry, rather than a 500 that says the request was wrong.
+    if (databaseUnavailable(error)) {
+      ctx.response.header('Retry-After', 5)
+      return super.handle(new Exception('Database unavailable', { status: 503 }), ctx)
+    }
     return super.handle(error, ctx)
   }
 
   async report(error: unknown, ctx: HttpContext) {
     return super.report(error, ctx)
   }
+}
+
+/** PostgreSQL refused or dropped the connection, or is shutting down (not a bad query). */
+function databaseUnavailable(error: unknown) {
+  const { code, message } = (error ?? {}) as { code?: string; message?: string }
+  return (
+    ['ECONNREFUSED', 'ECONNRESET', '57P01', '57P02', '57P03'].includes(code ?? '') ||
+    /Connection terminated|Timeout acquiring a connection/.test(message ?? '')
+  )
 }

@@ -192,7 +192,9 @@ test.group('Faults: Redis and PostgreSQL outages', () => {
 
       await pgProxy.cut()
       const down = await timed(() => fetch(`${server.url}${page}`))
-      assert.isAtLeast(down.result.status, 500)
+      // "Try again shortly", not "your request was wrong".
+      assert.equal(down.result.status, 503)
+      assert.equal(down.result.headers.get('retry-after'), '5')
       assert.isBelow(down.ms, 15_000)
       assert.equal((await fetch(`${server.url}/health`)).status, 503)
       console.log(`  PostgreSQL away: ${page} → ${down.result.status} in ${down.ms} ms`)
