@@ -31,14 +31,15 @@ test.group('Translations', () => {
 
   test('Serbian Cyrillic strings are written in Cyrillic', async ({ assert }) => {
     const cyrillic = await flatKeys('sr-Cyrl')
-    // Placeholders, URLs and brand names may stay Latin; the words around them may not.
+    // Placeholders, URLs, brand names, file formats and header names may stay Latin; the
+    // words around them may not.
     const offenders = [...cyrillic]
       // The language switcher names each language in its own script.
       .filter(([key]) => !key.startsWith('common.language.'))
       .filter(([, text]) =>
         latinLetters.test(
           text.replace(
-            /\{[A-Za-z_]+\}|\{[A-Za-z_]+,\s*(plural|select),|(=\d+|one|few|other)\s*(?=\{)|https?:\S+|Most|EUR|PhD|ICT|IT|NDA|CSV|WhatsApp|JPG|PNG|WebP|e-mail/g,
+            /\{[A-Za-z_]+\}|\{[A-Za-z_]+,\s*(plural|select),|(=\d+|one|few|other)\s*(?=\{)|https?:\S+|Most|EUR|PhD|ICT|IT|NDA|CSV|WhatsApp|JPG|PNG|PDF|WebP|Office|Stripe|Retry-After|e-mail/g,
             ''
           )
         )
