@@ -6,12 +6,20 @@
 /// <reference path="./manifest.d.ts" />
 import type { InferData, InferVariants } from '@adonisjs/core/types/transformers'
 import type { InferSharedProps, InferFlashData } from '@adonisjs/inertia/types'
+import type AuditEntryTransformer from '#transformers/audit_entry_transformer'
+import type ClubMembershipTransformer from '#transformers/club_membership_transformer'
+import type ConsentTransformer from '#transformers/consent_transformer'
 import type ContactTransformer from '#transformers/contact_transformer'
 import type CountryTransformer from '#transformers/country_transformer'
+import type CrmOrganisationTransformer from '#transformers/crm_organisation_transformer'
+import type DataExportTransformer from '#transformers/data_export_transformer'
 import type DealActivityTransformer from '#transformers/deal_activity_transformer'
 import type DealTaskTransformer from '#transformers/deal_task_transformer'
 import type DealTransformer from '#transformers/deal_transformer'
 import type DocumentDownloadTransformer from '#transformers/document_download_transformer'
+import type EventAttendeeTransformer from '#transformers/event_attendee_transformer'
+import type EventTransformer from '#transformers/event_transformer'
+import type FeaturedListingTransformer from '#transformers/featured_listing_transformer'
 import type InterestTransformer from '#transformers/interest_transformer'
 import type IntroductionTransformer from '#transformers/introduction_transformer'
 import type InvestorProfileTransformer from '#transformers/investor_profile_transformer'
@@ -23,11 +31,26 @@ import type OpportunityTransitionTransformer from '#transformers/opportunity_tra
 import type OrganisationInvitationTransformer from '#transformers/organisation_invitation_transformer'
 import type OrganisationMemberTransformer from '#transformers/organisation_member_transformer'
 import type OrganisationTransformer from '#transformers/organisation_transformer'
+import type PaymentTransformer from '#transformers/payment_transformer'
+import type SavedSearchTransformer from '#transformers/saved_search_transformer'
 import type SectorTransformer from '#transformers/sector_transformer'
+import type SuccessStoryTransformer from '#transformers/success_story_transformer'
 import type UserTransformer from '#transformers/user_transformer'
 import type InertiaMiddleware from '#middleware/inertia_middleware'
 
 export namespace Data {
+  export type AuditEntry = InferData<AuditEntryTransformer>
+  export namespace AuditEntry {
+    export type Variants = InferVariants<AuditEntryTransformer>
+  }
+  export type ClubMembership = InferData<ClubMembershipTransformer>
+  export namespace ClubMembership {
+    export type Variants = InferVariants<ClubMembershipTransformer>
+  }
+  export type Consent = InferData<ConsentTransformer>
+  export namespace Consent {
+    export type Variants = InferVariants<ConsentTransformer>
+  }
   export type Contact = InferData<ContactTransformer>
   export namespace Contact {
     export type Variants = InferVariants<ContactTransformer>
@@ -35,6 +58,14 @@ export namespace Data {
   export type Country = InferData<CountryTransformer>
   export namespace Country {
     export type Variants = InferVariants<CountryTransformer>
+  }
+  export type CrmOrganisation = InferData<CrmOrganisationTransformer>
+  export namespace CrmOrganisation {
+    export type Variants = InferVariants<CrmOrganisationTransformer>
+  }
+  export type DataExport = InferData<DataExportTransformer>
+  export namespace DataExport {
+    export type Variants = InferVariants<DataExportTransformer>
   }
   export type DealActivity = InferData<DealActivityTransformer>
   export namespace DealActivity {
@@ -51,6 +82,18 @@ export namespace Data {
   export type DocumentDownload = InferData<DocumentDownloadTransformer>
   export namespace DocumentDownload {
     export type Variants = InferVariants<DocumentDownloadTransformer>
+  }
+  export type EventAttendee = InferData<EventAttendeeTransformer>
+  export namespace EventAttendee {
+    export type Variants = InferVariants<EventAttendeeTransformer>
+  }
+  export type Event = InferData<EventTransformer>
+  export namespace Event {
+    export type Variants = InferVariants<EventTransformer>
+  }
+  export type FeaturedListing = InferData<FeaturedListingTransformer>
+  export namespace FeaturedListing {
+    export type Variants = InferVariants<FeaturedListingTransformer>
   }
   export type Interest = InferData<InterestTransformer>
   export namespace Interest {
@@ -96,9 +139,21 @@ export namespace Data {
   export namespace Organisation {
     export type Variants = InferVariants<OrganisationTransformer>
   }
+  export type Payment = InferData<PaymentTransformer>
+  export namespace Payment {
+    export type Variants = InferVariants<PaymentTransformer>
+  }
+  export type SavedSearch = InferData<SavedSearchTransformer>
+  export namespace SavedSearch {
+    export type Variants = InferVariants<SavedSearchTransformer>
+  }
   export type Sector = InferData<SectorTransformer>
   export namespace Sector {
     export type Variants = InferVariants<SectorTransformer>
+  }
+  export type SuccessStory = InferData<SuccessStoryTransformer>
+  export namespace SuccessStory {
+    export type Variants = InferVariants<SuccessStoryTransformer>
   }
   export type User = InferData<UserTransformer>
   export namespace User {

@@ -4,13 +4,51 @@ type ParamValue = string | number | bigint | boolean
 
 export type ScannedRoutes = {
   ALL: {
-    'health.show': { paramsTuple?: []; params?: {} }
-    'api.docs': { paramsTuple?: []; params?: {} }
-    'api.opportunities.index': { paramsTuple?: []; params?: {} }
-    'api.opportunities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'event_stream': { paramsTuple?: []; params?: {} }
     'subscribe': { paramsTuple?: []; params?: {} }
     'unsubscribe': { paramsTuple?: []; params?: {} }
+    'health.show': { paramsTuple?: []; params?: {} }
+    'alerts.unsubscribe': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'alerts.unsubscribe.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'investor.searches': { paramsTuple?: []; params?: {} }
+    'investor.searches.store': { paramsTuple?: []; params?: {} }
+    'investor.searches.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'investor.searches.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.opportunities.matches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.opportunities.invite': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'webhooks.stripe': { paramsTuple?: []; params?: {} }
+    'partner.opportunities.feature': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.payments': { paramsTuple?: []; params?: {} }
+    'partner.payments.export': { paramsTuple?: []; params?: {} }
+    'investor.club.show': { paramsTuple?: []; params?: {} }
+    'investor.club.checkout': { paramsTuple?: []; params?: {} }
+    'investor.club.portal': { paramsTuple?: []; params?: {} }
+    'investor.payments': { paramsTuple?: []; params?: {} }
+    'investor.payments.export': { paramsTuple?: []; params?: {} }
+    'staff.payments': { paramsTuple?: []; params?: {} }
+    'staff.payments.export': { paramsTuple?: []; params?: {} }
+    'staff.payments.refund': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.opportunities.feature': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'directory.index': { paramsTuple?: []; params?: {} }
+    'figures.index': { paramsTuple?: []; params?: {} }
+    'stories.index': { paramsTuple?: []; params?: {} }
+    'stories.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'stories.photo': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'crm.stories.index': { paramsTuple?: []; params?: {} }
+    'crm.stories.create': { paramsTuple?: []; params?: {} }
+    'crm.stories.store': { paramsTuple?: []; params?: {} }
+    'crm.stories.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.stories.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.stories.publish': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.stories.unpublish': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.stories.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.directory.create': { paramsTuple?: []; params?: {} }
+    'crm.directory.store': { paramsTuple?: []; params?: {} }
+    'crm.directory.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.directory.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.docs': { paramsTuple?: []; params?: {} }
+    'api.opportunities.index': { paramsTuple?: []; params?: {} }
+    'api.opportunities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'home': { paramsTuple?: []; params?: {} }
     'locale.update': { paramsTuple?: []; params?: {} }
     'auth.login': { paramsTuple?: []; params?: {} }
@@ -36,6 +74,10 @@ export type ScannedRoutes = {
     'auth.logout': { paramsTuple?: []; params?: {} }
     'auth.verify_email.resend': { paramsTuple?: []; params?: {} }
     'dashboard': { paramsTuple?: []; params?: {} }
+    'account.show': { paramsTuple?: []; params?: {} }
+    'account.exports.store': { paramsTuple?: []; params?: {} }
+    'account.exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'account.destroy': { paramsTuple?: []; params?: {} }
     'opportunities.index': { paramsTuple?: []; params?: {} }
     'opportunities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'opportunities.cover': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
@@ -73,6 +115,10 @@ export type ScannedRoutes = {
     'staff.interests.index': { paramsTuple?: []; params?: {} }
     'crm.pipeline': { paramsTuple?: []; params?: {} }
     'crm.reports': { paramsTuple?: []; params?: {} }
+    'crm.contacts.index': { paramsTuple?: []; params?: {} }
+    'crm.contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.organisations.index': { paramsTuple?: []; params?: {} }
+    'crm.organisations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.jobs.index': { paramsTuple?: []; params?: {} }
     'crm.jobs.retry': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.index': { paramsTuple?: []; params?: {} }
@@ -91,13 +137,49 @@ export type ScannedRoutes = {
     'crm.settings.stages.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.settings.lost_reasons.store': { paramsTuple?: []; params?: {} }
     'crm.settings.lost_reasons.toggle': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.audit': { paramsTuple?: []; params?: {} }
+    'events.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'events.sign_up': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'events.follow_ups.stop': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'events.follow_ups.stop.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.events.index': { paramsTuple?: []; params?: {} }
+    'crm.events.store': { paramsTuple?: []; params?: {} }
+    'crm.events.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.events.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.events.import': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.events.attendees.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.events.attendees.interest': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'attendeeId': ParamValue} }
+    'crm.deals.impact': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.deals.aftercare': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.impact': { paramsTuple?: []; params?: {} }
+    'partner.impact': { paramsTuple?: []; params?: {} }
   }
   GET: {
+    'event_stream': { paramsTuple?: []; params?: {} }
     'health.show': { paramsTuple?: []; params?: {} }
+    'alerts.unsubscribe': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'investor.searches': { paramsTuple?: []; params?: {} }
+    'staff.opportunities.matches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.payments': { paramsTuple?: []; params?: {} }
+    'partner.payments.export': { paramsTuple?: []; params?: {} }
+    'investor.club.show': { paramsTuple?: []; params?: {} }
+    'investor.payments': { paramsTuple?: []; params?: {} }
+    'investor.payments.export': { paramsTuple?: []; params?: {} }
+    'staff.payments': { paramsTuple?: []; params?: {} }
+    'staff.payments.export': { paramsTuple?: []; params?: {} }
+    'directory.index': { paramsTuple?: []; params?: {} }
+    'figures.index': { paramsTuple?: []; params?: {} }
+    'stories.index': { paramsTuple?: []; params?: {} }
+    'stories.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'stories.photo': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'crm.stories.index': { paramsTuple?: []; params?: {} }
+    'crm.stories.create': { paramsTuple?: []; params?: {} }
+    'crm.stories.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.directory.create': { paramsTuple?: []; params?: {} }
+    'crm.directory.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.docs': { paramsTuple?: []; params?: {} }
     'api.opportunities.index': { paramsTuple?: []; params?: {} }
     'api.opportunities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
-    'event_stream': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
     'auth.login': { paramsTuple?: []; params?: {} }
     'auth.register': { paramsTuple?: []; params?: {} }
@@ -111,6 +193,8 @@ export type ScannedRoutes = {
     'inquiry.thanks': { paramsTuple?: []; params?: {} }
     'auth.verify_email': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'dashboard': { paramsTuple?: []; params?: {} }
+    'account.show': { paramsTuple?: []; params?: {} }
+    'account.exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'opportunities.index': { paramsTuple?: []; params?: {} }
     'opportunities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'opportunities.cover': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
@@ -129,18 +213,49 @@ export type ScannedRoutes = {
     'staff.interests.index': { paramsTuple?: []; params?: {} }
     'crm.pipeline': { paramsTuple?: []; params?: {} }
     'crm.reports': { paramsTuple?: []; params?: {} }
+    'crm.contacts.index': { paramsTuple?: []; params?: {} }
+    'crm.contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.organisations.index': { paramsTuple?: []; params?: {} }
+    'crm.organisations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.jobs.index': { paramsTuple?: []; params?: {} }
     'crm.deals.index': { paramsTuple?: []; params?: {} }
     'crm.deals.export': { paramsTuple?: []; params?: {} }
     'crm.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.settings': { paramsTuple?: []; params?: {} }
+    'admin.audit': { paramsTuple?: []; params?: {} }
+    'events.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'events.follow_ups.stop': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.events.index': { paramsTuple?: []; params?: {} }
+    'crm.events.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.impact': { paramsTuple?: []; params?: {} }
+    'partner.impact': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
+    'event_stream': { paramsTuple?: []; params?: {} }
     'health.show': { paramsTuple?: []; params?: {} }
+    'alerts.unsubscribe': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'investor.searches': { paramsTuple?: []; params?: {} }
+    'staff.opportunities.matches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.payments': { paramsTuple?: []; params?: {} }
+    'partner.payments.export': { paramsTuple?: []; params?: {} }
+    'investor.club.show': { paramsTuple?: []; params?: {} }
+    'investor.payments': { paramsTuple?: []; params?: {} }
+    'investor.payments.export': { paramsTuple?: []; params?: {} }
+    'staff.payments': { paramsTuple?: []; params?: {} }
+    'staff.payments.export': { paramsTuple?: []; params?: {} }
+    'directory.index': { paramsTuple?: []; params?: {} }
+    'figures.index': { paramsTuple?: []; params?: {} }
+    'stories.index': { paramsTuple?: []; params?: {} }
+    'stories.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'stories.photo': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'crm.stories.index': { paramsTuple?: []; params?: {} }
+    'crm.stories.create': { paramsTuple?: []; params?: {} }
+    'crm.stories.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.directory.create': { paramsTuple?: []; params?: {} }
+    'crm.directory.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.docs': { paramsTuple?: []; params?: {} }
     'api.opportunities.index': { paramsTuple?: []; params?: {} }
     'api.opportunities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
-    'event_stream': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
     'auth.login': { paramsTuple?: []; params?: {} }
     'auth.register': { paramsTuple?: []; params?: {} }
@@ -154,6 +269,8 @@ export type ScannedRoutes = {
     'inquiry.thanks': { paramsTuple?: []; params?: {} }
     'auth.verify_email': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'dashboard': { paramsTuple?: []; params?: {} }
+    'account.show': { paramsTuple?: []; params?: {} }
+    'account.exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'opportunities.index': { paramsTuple?: []; params?: {} }
     'opportunities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'opportunities.cover': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
@@ -172,15 +289,39 @@ export type ScannedRoutes = {
     'staff.interests.index': { paramsTuple?: []; params?: {} }
     'crm.pipeline': { paramsTuple?: []; params?: {} }
     'crm.reports': { paramsTuple?: []; params?: {} }
+    'crm.contacts.index': { paramsTuple?: []; params?: {} }
+    'crm.contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.organisations.index': { paramsTuple?: []; params?: {} }
+    'crm.organisations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.jobs.index': { paramsTuple?: []; params?: {} }
     'crm.deals.index': { paramsTuple?: []; params?: {} }
     'crm.deals.export': { paramsTuple?: []; params?: {} }
     'crm.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.settings': { paramsTuple?: []; params?: {} }
+    'admin.audit': { paramsTuple?: []; params?: {} }
+    'events.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'events.follow_ups.stop': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.events.index': { paramsTuple?: []; params?: {} }
+    'crm.events.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.impact': { paramsTuple?: []; params?: {} }
+    'partner.impact': { paramsTuple?: []; params?: {} }
   }
   POST: {
     'subscribe': { paramsTuple?: []; params?: {} }
     'unsubscribe': { paramsTuple?: []; params?: {} }
+    'alerts.unsubscribe.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'investor.searches.store': { paramsTuple?: []; params?: {} }
+    'staff.opportunities.invite': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'webhooks.stripe': { paramsTuple?: []; params?: {} }
+    'partner.opportunities.feature': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'investor.club.checkout': { paramsTuple?: []; params?: {} }
+    'investor.club.portal': { paramsTuple?: []; params?: {} }
+    'staff.payments.refund': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.opportunities.feature': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.stories.store': { paramsTuple?: []; params?: {} }
+    'crm.stories.publish': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.stories.unpublish': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.directory.store': { paramsTuple?: []; params?: {} }
     'locale.update': { paramsTuple?: []; params?: {} }
     'auth.login.store': { paramsTuple?: []; params?: {} }
     'auth.register.store': { paramsTuple?: []; params?: {} }
@@ -193,6 +334,8 @@ export type ScannedRoutes = {
     'inquiry.store': { paramsTuple?: []; params?: {} }
     'auth.logout': { paramsTuple?: []; params?: {} }
     'auth.verify_email.resend': { paramsTuple?: []; params?: {} }
+    'account.exports.store': { paramsTuple?: []; params?: {} }
+    'account.destroy': { paramsTuple?: []; params?: {} }
     'opportunities.save': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'opportunities.interest': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'opportunities.nda': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
@@ -220,15 +363,29 @@ export type ScannedRoutes = {
     'crm.settings.stages.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.settings.lost_reasons.store': { paramsTuple?: []; params?: {} }
     'crm.settings.lost_reasons.toggle': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-  }
-  DELETE: {
-    'opportunities.unsave': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
-    'partner.opportunities.documents.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'documentId': ParamValue} }
+    'events.sign_up': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'events.follow_ups.stop.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.events.store': { paramsTuple?: []; params?: {} }
+    'crm.events.import': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.events.attendees.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.events.attendees.interest': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'attendeeId': ParamValue} }
+    'crm.deals.impact': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.deals.aftercare': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   PUT: {
+    'investor.searches.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.stories.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.directory.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'investor.profile.update': { paramsTuple?: []; params?: {} }
     'partner.opportunities.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.settings.stages.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.events.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+  }
+  DELETE: {
+    'investor.searches.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.stories.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'opportunities.unsave': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'partner.opportunities.documents.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'documentId': ParamValue} }
   }
 }
 declare module '@adonisjs/core/types/http' {
