@@ -48,6 +48,9 @@ export default defineConfig({
     () => import('#start/validator'),
     () => import('#start/view'),
     { file: () => import('#start/transmit'), environment: ['web', 'test'] },
+    // Built at boot: the database check keeps the client `db.connection()` returns, and
+    // built lazily inside a test's global transaction it would keep that transaction.
+    { file: () => import('#start/health'), environment: ['web', 'test'] },
   ],
 
   tests: {
