@@ -17,6 +17,9 @@ export async function startAppServer(port: number, env: Record<string, string>) 
       HOST: '127.0.0.1',
       APP_URL: `http://127.0.0.1:${port}`,
       LOG_LEVEL: 'error',
+      // Pages need their assets: without a production build (a fresh clone has none) the
+      // process must run its own Vite dev server, as `node ace serve` and `node ace test` do.
+      DEV_MODE: 'true',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
