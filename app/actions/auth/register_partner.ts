@@ -1,12 +1,11 @@
-import string from '@adonisjs/core/helpers/string'
 import db from '@adonisjs/lucid/services/db'
-import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import User from '#models/user'
 import Organisation from '#models/organisation'
 import type { Infer } from '@vinejs/vine/types'
 import type { registerPartnerValidator } from '#validators/auth'
 import SendEmailVerification from '#actions/auth/send_email_verification'
 import { recordSignUpConsents } from '#actions/privacy/record_consent'
+import { uniqueSlug } from '#services/unique_slug'
 
 type Data = Infer<typeof registerPartnerValidator>
 
@@ -30,7 +29,9 @@ export default class RegisterPartner {
       const organisation = await Organisation.create(
         {
           name: data.organisation.name,
-          slug: await uniqueSlug(data.organisation.name, trx),
+          slug: await uniqueSlug(trx, 'organisations', data.organisation.name, {
+            fallback: 'organisation',
+          }),
           kind: data.organisation.kind,
           status: 'pending',
           countryId: data.organisation.countryId,
@@ -46,17 +47,4 @@ export default class RegisterPartner {
     })
     return user
   }
-}
-
-async function uniqueSlug(name: string, trx: TransactionClientContract) {
-  const base = string.slug(name, { lower: true, strict: true }).slice(0, 160) || 'organisation'
-  const taken = await trx
-    .from('organisations')
-    .where('slug', base)
-    .orWhereLike('slug', `${base}-%`)
-    .select('slug')
-  const slugs = new Set(taken.map((row) => row.slug))
-  let slug = base
-  for (let n = 2; slugs.has(slug); n++) slug = `${base}-${n}`
-  return slug
 }

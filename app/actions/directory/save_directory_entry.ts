@@ -1,12 +1,11 @@
 import { DateTime } from 'luxon'
-import string from '@adonisjs/core/helpers/string'
 import db from '@adonisjs/lucid/services/db'
-import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import Organisation from '#models/organisation'
 import Municipality from '#models/municipality'
 import type User from '#models/user'
 import type { DirectoryEntryData } from '#validators/directory'
 import audit from '#services/audit'
+import { uniqueSlug } from '#services/unique_slug'
 
 export class MunicipalityOutsideCountry extends Error {}
 
@@ -42,7 +41,7 @@ export default class SaveDirectoryEntry {
         description: data.description ?? null,
       })
       if (!organisation) {
-        entry.slug = await uniqueSlug(data.name, trx)
+        entry.slug = await uniqueSlug(trx, 'organisations', data.name, { fallback: 'organisation' })
         entry.status = 'approved'
         entry.reviewedById = actor.id
         entry.reviewedAt = DateTime.now()
@@ -58,17 +57,4 @@ export default class SaveDirectoryEntry {
       return entry
     })
   }
-}
-
-async function uniqueSlug(name: string, trx: TransactionClientContract) {
-  const base = string.slug(name, { lower: true, strict: true }).slice(0, 160) || 'organisation'
-  const taken = await trx
-    .from('organisations')
-    .where('slug', base)
-    .orWhereLike('slug', `${base}-%`)
-    .select('slug')
-  const slugs = new Set(taken.map((row) => row.slug))
-  let slug = base
-  for (let n = 2; slugs.has(slug); n++) slug = `${base}-${n}`
-  return slug
 }

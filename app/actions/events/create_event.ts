@@ -1,4 +1,3 @@
-import string from '@adonisjs/core/helpers/string'
 import db from '@adonisjs/lucid/services/db'
 import type { Infer } from '@vinejs/vine/types'
 import { DateTime } from 'luxon'
@@ -6,6 +5,7 @@ import Event from '#models/event'
 import type User from '#models/user'
 import type { eventValidator } from '#validators/event'
 import audit from '#services/audit'
+import { uniqueSlug } from '#services/unique_slug'
 
 export type EventData = Infer<typeof eventValidator>
 
@@ -14,22 +14,14 @@ export default class CreateEvent {
   async handle({ data, actor }: { data: EventData; actor: User }) {
     return db.transaction(async (trx) => {
       const startsOn = DateTime.fromJSDate(data.startsOn)
-      const base =
-        string
-          .slug(`${data.name} ${data.city} ${startsOn.year}`, { lower: true, strict: true })
-          .slice(0, 160) || 'event'
-      // Serialised so two staff creating the same event get different slugs.
-      await trx.rawQuery('SELECT pg_advisory_xact_lock(hashtext(?))', [`most:event-slug:${base}`])
-      const taken = await trx
-        .from('events')
-        .where('slug', base)
-        .orWhereLike('slug', `${base}-%`)
-        .count('* as total')
-      const count = Number(taken[0].total)
+      // The slug (the public sign-up address) comes from name, city and year.
+      const slug = await uniqueSlug(trx, 'events', `${data.name} ${data.city} ${startsOn.year}`, {
+        fallback: 'event',
+      })
       const event = await Event.create(
         {
           name: data.name,
-          slug: count ? `${base}-${count + 1}` : base,
+          slug,
           city: data.city,
           countryId: data.countryId,
           startsOn,

@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto'
-import string from '@adonisjs/core/helpers/string'
 import drive from '@adonisjs/drive/services/main'
 import logger from '@adonisjs/core/services/logger'
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
-import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import SuccessStory from '#models/success_story'
 import type User from '#models/user'
 import type { SuccessStoryData } from '#validators/success_story'
 import audit from '#services/audit'
+import { uniqueSlug } from '#services/unique_slug'
 
 /**
  * Creates or updates a story from the staff form. The photo goes to Drive first (a
@@ -43,7 +42,9 @@ export default class SaveStory {
         consentNote: consentNote ?? null,
       })
       if (!story) {
-        record.slug = await uniqueSlug(fields.titleEn, trx)
+        record.slug = await uniqueSlug(trx, 'success_stories', fields.titleEn, {
+          fallback: 'story',
+        })
         record.status = 'draft'
         record.createdById = actor.id
       }
@@ -78,17 +79,4 @@ export default class SaveStory {
     }
     return saved
   }
-}
-
-async function uniqueSlug(title: string, trx: TransactionClientContract) {
-  const base = string.slug(title, { lower: true, strict: true }).slice(0, 160) || 'story'
-  const taken = await trx
-    .from('success_stories')
-    .where('slug', base)
-    .orWhereLike('slug', `${base}-%`)
-    .select('slug')
-  const slugs = new Set(taken.map((row) => row.slug))
-  let slug = base
-  for (let n = 2; slugs.has(slug); n++) slug = `${base}-${n}`
-  return slug
 }
