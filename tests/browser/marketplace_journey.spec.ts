@@ -1,6 +1,7 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { UserFactory, createPartner } from '#database/factories/user_factory'
+import { createOpportunity } from '#database/factories/opportunity_factory'
 
 test.group('Marketplace journey (browser)', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
@@ -65,5 +66,25 @@ test.group('Marketplace journey (browser)', (group) => {
     const dashboard = await visit('/partner/opportunities')
     await dashboard.assertTextContains('[data-test="interests-count"]', '1')
     await dashboard.assertTextContains('[data-test="total-interests"]', '1')
+  })
+})
+
+test.group('Opportunities map (browser)', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('the map view marks each listing at its municipality and links to it', async ({
+    visit,
+    assert,
+  }) => {
+    const { organisation } = await createPartner()
+    const listing = await createOpportunity(organisation, { titleEn: 'Solar park near Niš' })
+    const page = await visit('/opportunities?view=map&q=solar')
+    const marker = page.locator('[data-test="opportunity-map"] path.leaflet-interactive')
+    await marker.first().waitFor()
+    assert.isAtLeast(await marker.count(), 1)
+    await marker.first().click({ force: true })
+    const link = page.locator('.leaflet-popup-content a')
+    await link.waitFor()
+    assert.equal(await link.getAttribute('href'), `/opportunities/${listing.slug}`)
   })
 })
