@@ -14,9 +14,10 @@ import env from '#start/env'
 export default class OpportunitiesController {
   async index({ request, inertia, auth, i18n }: HttpContext) {
     const [errors, filters] = await opportunitySearchValidator.tryValidate(searchInput(request))
-    const { page, sort } = await new SearchOpportunities().handle(filters ?? {})
+    const { page, sort, totalCapped } = await new SearchOpportunities().handle(filters ?? {})
     return inertia.render('opportunities/index', {
-      results: OpportunityTransformer.paginate(page.all(), page.getMeta()),
+      // totalCapped: a text search counts at most SEARCH_CAP matches ("1,000+ projects").
+      results: OpportunityTransformer.paginate(page.all(), { ...page.getMeta(), totalCapped }),
       // An investor sees on each card how well it fits their profile, and why.
       matches: await new RecommendOpportunities().forListings({
         investor: auth.user ?? null,

@@ -8,7 +8,14 @@
  */
 import Fastify from 'fastify'
 import pg from 'pg'
-import { cardColumns, placeholders, searchSql, type Filters } from './sql.js'
+import {
+  cardColumns,
+  placeholders,
+  searchSql,
+  textSearchSql,
+  SEARCH_CAP,
+  type Filters,
+} from './sql.js'
 
 const PER_PAGE = 20
 const pool = new pg.Pool({
@@ -109,22 +116,41 @@ function filtersFrom(qs: Record<string, string | string[] | undefined>): Filters
   }
 }
 
-/** Count, page, then the three relations at once (Lucid's paginate + preload). */
-async function search(filters: Filters) {
-  const { where, countBindings, orderBy, bindings, sort } = searchSql(filters, {
-    countries,
-    municipalities,
-    sectors,
-  })
+/** The page's rows and the (capped) total, as Most's SearchOpportunities gets them. */
+async function pageRows(filters: Filters) {
+  const reference = { countries, municipalities, sectors }
+  const offset = (filters.page - 1) * PER_PAGE
+  const words = (filters.q?.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8)
+  if (words.length) {
+    // Text search: one statement with the capped count; again with typos when it finds
+    // less than a page (then the count alone if the page is past the end: not benchmarked).
+    let result: { rows: Row[]; total: number; sort: string } | undefined
+    for (const typos of [false, true]) {
+      const { text, values, sort } = textSearchSql(filters, reference, typos)
+      const rows = await query(
+        `${text} limit $${values.length + 1}${offset ? ` offset $${values.length + 2}` : ''}`,
+        offset ? [...values, PER_PAGE, offset] : [...values, PER_PAGE]
+      )
+      result = { rows, total: Number(rows[0]?.total_matches ?? 0), sort }
+      if (result.total >= PER_PAGE) break
+    }
+    return { ...result!, capped: result!.total > SEARCH_CAP }
+  }
+  const { where, countBindings, orderBy, bindings, sort } = searchSql(filters, reference)
   const [{ total }] = await query(
     `select count(*) as "total" from "opportunities" where ${where}`,
     countBindings
   )
-  const offset = (filters.page - 1) * PER_PAGE
   const rows = await query(
     `select ${cardColumns} from "opportunities" where ${where} order by ${orderBy} limit $${bindings.length + 1}${offset ? ` offset $${bindings.length + 2}` : ''}`,
     offset ? [...bindings, PER_PAGE, offset] : [...bindings, PER_PAGE]
   )
+  return { rows, total: Number(total), sort, capped: false }
+}
+
+/** Count and page (or one text-search statement), then the three relations at once (Lucid's preload). */
+async function search(filters: Filters) {
+  const { rows, total, sort, capped } = await pageRows(filters)
   const ids = rows.map((row) => row.id)
   const municipalityIds = [...new Set(rows.map((row) => row.municipality_id))]
   const organisationIds = [...new Set(rows.map((row) => row.organisation_id))]
@@ -151,7 +177,7 @@ async function search(filters: Filters) {
       sectors: sectorRows.filter((s) => s.pivot_opportunity_id === row.id),
     })
   )
-  const count = Number(total)
+  const count = capped ? SEARCH_CAP : total
   const lastPage = Math.max(1, Math.ceil(count / PER_PAGE))
   const url = (page: number) => `/?page=${page}`
   return {
@@ -168,6 +194,7 @@ async function search(filters: Filters) {
         lastPageUrl: url(lastPage),
         nextPageUrl: filters.page < lastPage ? url(filters.page + 1) : null,
         previousPageUrl: filters.page > 1 ? url(filters.page - 1) : null,
+        totalCapped: capped,
       },
     },
   }

@@ -42,35 +42,53 @@ export const cardColumns = [
 export const placeholders = (from: number, count: number) =>
   Array.from({ length: count }, (_, index) => `$${from + index}`).join(', ')
 
-/** The WHERE and ORDER BY Most's SearchOpportunities builds for these filters. */
-export function searchSql(
+/** Most's SEARCH_CAP: a text search counts and ranks at most this many matches. */
+export const SEARCH_CAP = 1000
+
+type Reference = Record<'countries' | 'municipalities' | 'sectors', Row[]>
+
+/** The WHERE Most's SearchOpportunities builds for these filters, placeholders from $from. */
+function whereFor(
   filters: Filters,
-  { countries, municipalities, sectors }: Record<'countries' | 'municipalities' | 'sectors', Row[]>
+  { countries, municipalities, sectors }: Reference,
+  typos: boolean,
+  from = 1
 ) {
   const bindings: unknown[] = ['published']
-  let where = `"opportunities"."status" = $1`
+  const at = () => from + bindings.length - 1
+  let where = `"opportunities"."status" = $${at()}`
   const words = (filters.q?.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8)
   if (words.length) {
-    bindings.push(words, words.join(' '))
+    bindings.push(words)
     where += ` and (opportunities.search_document @@ to_tsquery('simple', (
-              SELECT string_agg(most_normalize(word) || ':*', ' & ') FROM unnest($${bindings.length - 1}::text[]) AS word)) or most_normalize($${bindings.length}) <% opportunities.search_text)`
+              SELECT string_agg(most_normalize(word) || ':*', ' & ') FROM unnest($${at()}::text[]) AS word))`
+    if (typos) {
+      bindings.push(words.join(' '))
+      where += ` or most_normalize($${at()}) <% opportunities.search_text`
+    }
+    where += ')'
   }
   if (filters.sector.length) {
     const ids = sectors.filter((row) => filters.sector.includes(row.slug)).map((row) => row.id)
-    where += ` and exists (select * from "opportunity_sectors" where "opportunity_sectors"."opportunity_id" = "opportunities"."id" and "opportunity_sectors"."sector_id" in (${placeholders(bindings.length + 1, ids.length)}))`
+    where += ` and exists (select * from "opportunity_sectors" where "opportunity_sectors"."opportunity_id" = "opportunities"."id" and "opportunity_sectors"."sector_id" in (${placeholders(at() + 1, ids.length)}))`
     bindings.push(...ids)
   }
   if (filters.country) {
     const country = countries.find((row) => row.code === filters.country)
     const ids = municipalities.filter((row) => row.country_id === country?.id).map((row) => row.id)
-    where += ` and "opportunities"."municipality_id" in (${placeholders(bindings.length + 1, ids.length)})`
+    where += ` and "opportunities"."municipality_id" in (${placeholders(at() + 1, ids.length)})`
     bindings.push(...ids)
   }
   if (filters.ticketMin !== undefined) {
     bindings.push(filters.ticketMin)
-    where += ` and "opportunities"."min_ticket_eur" >= $${bindings.length}`
+    where += ` and "opportunities"."min_ticket_eur" >= $${at()}`
   }
-  const countBindings = [...bindings]
+  return { where, bindings, words }
+}
+
+/** The ORDER BY, placeholders from $from. */
+function orderFor(filters: Filters, words: string[], from: number) {
+  const bindings: unknown[] = []
   let orderBy: string
   const sort = filters.sort ?? (words.length ? 'relevance' : 'newest')
   // Featured listings first, whatever the sort.
@@ -78,7 +96,7 @@ export function searchSql(
   if (sort === 'relevance') {
     const list = words.length ? words : ['']
     bindings.push(list, list, list, words.join(' '))
-    const at = bindings.length
+    const at = from + bindings.length - 1
     orderBy = `${featured}, ts_rank(opportunities.search_document, to_tsquery('simple', (
              SELECT string_agg(most_normalize(word) || ':*', ' | ') FROM unnest($${at - 3}::text[]) AS word)))
            + ts_rank(opportunities.search_document, to_tsquery('simple', (
@@ -91,5 +109,35 @@ export function searchSql(
   } else {
     orderBy = `${featured}, "opportunities"."published_at" desc, "opportunities"."id" desc`
   }
-  return { where, countBindings, orderBy, bindings, sort }
+  return { orderBy, bindings, sort }
+}
+
+/** Browse without words: Lucid's paginate (a count, then the page). */
+export function searchSql(filters: Filters, reference: Reference) {
+  const { where, bindings, words } = whereFor(filters, reference, true)
+  const order = orderFor(filters, words, bindings.length + 1)
+  return {
+    where,
+    countBindings: bindings,
+    orderBy: order.orderBy,
+    bindings: [...bindings, ...order.bindings],
+    sort: order.sort,
+  }
+}
+
+/**
+ * A text search (Most's SearchOpportunities.rankedPage): one statement. The matches,
+ * at most SEARCH_CAP + 1, are a materialized CTE that gives the count; the page ranks
+ * the first SEARCH_CAP of them plus every featured match. Without typos first; Most
+ * repeats it with typos when it finds less than a page. Add LIMIT (and OFFSET).
+ */
+export function textSearchSql(filters: Filters, reference: Reference, typos: boolean) {
+  const matches = whereFor(filters, reference, typos, 1)
+  const values: unknown[] = [...matches.bindings, SEARCH_CAP + 1, 'published']
+  const featured = whereFor(filters, reference, typos, values.length + 1)
+  values.push(...featured.bindings)
+  const order = orderFor(filters, matches.words, values.length + 1)
+  values.push(...order.bindings)
+  const text = `with "matches" as materialized (select "opportunities"."id" from "opportunities" where ${matches.where} limit $${matches.bindings.length + 1}) select (SELECT count(*) FROM matches) AS total_matches, ${cardColumns} from "opportunities" where "opportunities"."status" = $${matches.bindings.length + 2} and opportunities.id IN ((SELECT id FROM matches LIMIT ${SEARCH_CAP}) UNION (select "opportunities"."id" from "opportunities" where ${featured.where} and "opportunities"."featured_until" is not null)) order by ${order.orderBy}`
+  return { text, values, sort: order.sort }
 }

@@ -12,8 +12,11 @@ import { searchInput } from '#controllers/opportunities_controller'
 export default class ApiOpportunitiesController {
   async index({ request, serialize }: HttpContext) {
     const filters = await opportunitySearchValidator.validate(searchInput(request))
-    const { page } = await new SearchOpportunities().handle(filters)
-    return serialize(OpportunityTransformer.paginate(page.all(), page.getMeta()))
+    const { page, totalCapped } = await new SearchOpportunities().handle(filters)
+    // totalCapped: a text search counts at most SEARCH_CAP matches ("1,000+").
+    return serialize(
+      OpportunityTransformer.paginate(page.all(), { ...page.getMeta(), totalCapped })
+    )
   }
 
   async show({ params, serialize }: HttpContext) {
