@@ -64,6 +64,18 @@ export default class ReferenceData {
     return sectors.filter((sector) => slugs.includes(sector.slug)).map((sector) => sector.id)
   }
 
+  /** The municipalities (models: pages attach them as listings' relations) with these ids. */
+  static async municipalitiesByIds(ids: number[]) {
+    const { municipalities } = await this.load()
+    return municipalities.filter((municipality) => ids.includes(municipality.id))
+  }
+
+  /** The sectors (models) with these ids, in display order. */
+  static async sectorsByIds(ids: number[]) {
+    const { sectors } = await this.load()
+    return sectors.filter((sector) => ids.includes(sector.id))
+  }
+
   static async municipalityBySlug(slug: string) {
     const { municipalities } = await this.load()
     return municipalities.find((municipality) => municipality.slug === slug) ?? null

@@ -274,18 +274,16 @@ app.get('/api/v1/opportunities', async (request) => {
   return results
 })
 
-/** One listing: the same ten queries as Most's detail page for an anonymous visitor. */
+/**
+ * One listing: the same seven queries as Most's detail page for an anonymous visitor
+ * (municipalities and sectors from the reference data in memory, as Most does).
+ */
 app.get('/opportunities/:slug', async (request, reply) => {
   const { slug } = request.params as { slug: string }
   const [row] = await query('select * from "opportunities" where "slug" = $1 limit $2', [slug, 1])
   if (!row || row.status !== 'published') return reply.code(404).send({})
-  const [[municipality], [organisation], sectorRows, incentives, documents] = await Promise.all([
-    query('select * from "municipalities" where "id" = $1 limit $2', [row.municipality_id, 1]),
+  const [[organisation], incentives, documents] = await Promise.all([
     query('select * from "organisations" where "id" = $1 limit $2', [row.organisation_id, 1]),
-    query(
-      'select "sectors".*, "opportunity_sectors"."opportunity_id" as "pivot_opportunity_id", "opportunity_sectors"."sector_id" as "pivot_sector_id" from "sectors" inner join "opportunity_sectors" on "sectors"."id" = "opportunity_sectors"."sector_id" where "opportunity_sectors"."opportunity_id" = $1',
-      [row.id]
-    ),
     query(
       'select * from "opportunity_incentives" where "opportunity_id" = $1 order by "position" asc',
       [row.id]
@@ -298,25 +296,22 @@ app.get('/opportunities/:slug', async (request, reply) => {
     1,
     row.id,
   ])
-  const sectorIds = sectorRows.length ? sectorRows.map((sector) => sector.id) : [0]
   const similarRows = await query(
-    `select * from "opportunities" where "opportunities"."status" = $1 and not "id" = $2 and ("municipality_id" = $3 or exists (select * from "opportunity_sectors" where "opportunity_sectors"."opportunity_id" = "opportunities"."id" and "opportunity_sectors"."sector_id" in (${placeholders(4, sectorIds.length)}))) order by "published_at" desc limit $${4 + sectorIds.length}`,
-    ['published', row.id, row.municipality_id, ...sectorIds, 3]
+    `select ${cardColumns} from "opportunities" where "opportunities"."status" = $1 and not "id" = $2 and ("municipality_id" = $3 or exists (select * from "opportunity_sectors" where "opportunity_sectors"."opportunity_id" = "opportunities"."id" and "opportunity_sectors"."sector_id" in (select "sector_id" from "opportunity_sectors" where "opportunity_id" = $4))) order by "published_at" desc limit $5`,
+    ['published', row.id, row.municipality_id, row.id, 3]
   )
-  const similarIds = similarRows.map((similar) => similar.id)
-  const similarMunicipalityIds = [...new Set(similarRows.map((similar) => similar.municipality_id))]
-  const [similarMunicipalities, similarSectors] = similarIds.length
-    ? await Promise.all([
-        query(
-          `select * from "municipalities" where "id" in (${placeholders(1, similarMunicipalityIds.length)})`,
-          similarMunicipalityIds
-        ),
-        query(
-          `select "sectors".*, "opportunity_sectors"."opportunity_id" as "pivot_opportunity_id", "opportunity_sectors"."sector_id" as "pivot_sector_id" from "sectors" inner join "opportunity_sectors" on "sectors"."id" = "opportunity_sectors"."sector_id" where "opportunity_sectors"."opportunity_id" in (${placeholders(1, similarIds.length)})`,
-          similarIds
-        ),
-      ])
-    : [[], []]
+  const ids = [row.id, ...similarRows.map((similar) => similar.id)]
+  const links = await query(
+    `select "opportunity_id", "sector_id" from "opportunity_sectors" where "opportunity_id" in (${placeholders(1, ids.length)})`,
+    ids
+  )
+  const sectorsOf = (id: number) =>
+    sectors.filter((sector) =>
+      links.some((link) => link.opportunity_id === id && link.sector_id === sector.id)
+    )
+  const municipalityOf = (id: number) => municipalities.find((m) => m.id === id)
+  const municipality = municipalityOf(row.municipality_id)
+  const sectorRows = sectorsOf(row.id)
   return inertiaPage('opportunities/show', request.url, {
     match: null,
     viewer: {
@@ -350,8 +345,8 @@ app.get('/opportunities/:slug', async (request, reply) => {
     },
     similar: similarRows.map((similar) =>
       cardJson(similar, {
-        municipality: similarMunicipalities.find((m) => m.id === similar.municipality_id),
-        sectors: similarSectors.filter((s) => s.pivot_opportunity_id === similar.id),
+        municipality: municipalityOf(similar.municipality_id),
+        sectors: sectorsOf(similar.id),
       })
     ),
   })

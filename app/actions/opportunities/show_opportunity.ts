@@ -3,6 +3,10 @@ import Opportunity from '#models/opportunity'
 import OrganisationMember from '#models/organisation_member'
 import ClubMembership from '#models/club_membership'
 import type User from '#models/user'
+import ReferenceData from '#services/reference_data'
+import Municipality from '#models/municipality'
+import Sector from '#models/sector'
+import { CARD_COLUMNS } from '#actions/opportunities/search_opportunities'
 
 /**
  * Everything the detail page needs about one listing and its viewer: relations,
@@ -18,11 +22,11 @@ export default class ShowOpportunity {
     viewer: User | null
     ipAddress: string | null
   }) {
+    // Municipality and sectors come from the in-memory reference data: a detail page
+    // pays for the listing's own rows only (incentives, documents, the sector links).
     await opportunity.load((loader) => {
       loader
-        .load('municipality')
         .load('organisation')
-        .load('sectors')
         .load('incentives', (incentives) => incentives.orderBy('position'))
         .load('documents', (documents) => documents.orderBy('id'))
     })
@@ -36,23 +40,28 @@ export default class ShowOpportunity {
       await db.from('opportunities').where('id', opportunity.id).increment('views_count', 1)
     }
 
-    const sectorIds = opportunity.sectors.map((sector) => sector.id)
     const similar = await Opportunity.query()
       .withScopes((scopes) => scopes.published())
+      .select(CARD_COLUMNS.map((column) => `opportunities.${column}`))
       .whereNot('id', opportunity.id)
       .where((query) => {
         query.where('municipalityId', opportunity.municipalityId).orWhereExists((sectors) => {
           sectors
             .from('opportunity_sectors')
             .whereColumn('opportunity_sectors.opportunity_id', 'opportunities.id')
-            .whereIn('opportunity_sectors.sector_id', sectorIds.length ? sectorIds : [0])
+            .whereIn(
+              'opportunity_sectors.sector_id',
+              db
+                .from('opportunity_sectors')
+                .select('sector_id')
+                .where('opportunity_id', opportunity.id)
+            )
         })
       })
-      .preload('municipality')
-      .preload('sectors')
       .orderBy('publishedAt', 'desc')
       .limit(3)
 
+    await attachReferenceRelations([opportunity, ...similar])
     return { similar, viewer: await this.viewerState(opportunity, viewer, isOwnPartner) }
   }
 
@@ -109,5 +118,46 @@ export default class ShowOpportunity {
           }
         : null,
     }
+  }
+}
+
+/**
+ * Sets municipality and sectors on these listings from the reference data, with one
+ * query for all their sector links (instead of a municipality and a sector preload
+ * for the listing and again for its similar listings).
+ */
+async function attachReferenceRelations(opportunities: Opportunity[]) {
+  const links = await db
+    .from('opportunity_sectors')
+    .whereIn(
+      'opportunity_id',
+      opportunities.map((opportunity) => opportunity.id)
+    )
+    .select('opportunity_id', 'sector_id')
+  let municipalities = await ReferenceData.municipalitiesByIds(
+    opportunities.map((opportunity) => opportunity.municipalityId)
+  )
+  let sectors = await ReferenceData.sectorsByIds(links.map((link) => link.sector_id as number))
+  // Rows added since this process read the reference data (tests, a new seed): ask.
+  if (opportunities.some((o) => !municipalities.some((m) => m.id === o.municipalityId))) {
+    municipalities = await Municipality.findMany(opportunities.map((o) => o.municipalityId))
+  }
+  if (links.some((link) => !sectors.some((sector) => sector.id === link.sector_id))) {
+    sectors = await Sector.query()
+      .whereIn(
+        'id',
+        links.map((link) => link.sector_id as number)
+      )
+      .orderBy('position')
+  }
+  for (const opportunity of opportunities) {
+    const municipality = municipalities.find((m) => m.id === opportunity.municipalityId)
+    if (municipality) opportunity.$setRelated('municipality', municipality)
+    opportunity.$setRelated(
+      'sectors',
+      sectors.filter((sector) =>
+        links.some((link) => link.opportunity_id === opportunity.id && link.sector_id === sector.id)
+      )
+    )
   }
 }
