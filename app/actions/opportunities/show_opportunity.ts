@@ -4,6 +4,7 @@ import OrganisationMember from '#models/organisation_member'
 import ClubMembership from '#models/club_membership'
 import type User from '#models/user'
 import ReferenceData from '#services/reference_data'
+import ViewCounter from '#services/view_counter'
 import Municipality from '#models/municipality'
 import Sector from '#models/sector'
 import { CARD_COLUMNS } from '#actions/opportunities/search_opportunities'
@@ -37,7 +38,7 @@ export default class ShowOpportunity {
         .where({ organisationId: opportunity.organisationId, userId: viewer.id })
         .first())
     if (opportunity.isPublished && !isOwnPartner && !viewer?.isStaff) {
-      await db.from('opportunities').where('id', opportunity.id).increment('views_count', 1)
+      ViewCounter.add(opportunity.id)
     }
 
     const similar = await Opportunity.query()
