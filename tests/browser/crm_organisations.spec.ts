@@ -4,6 +4,7 @@ import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import Deal from '#models/deal'
 import DealActivity from '#models/deal_activity'
+import Contact from '#models/contact'
 import Introduction from '#models/introduction'
 import PipelineStage from '#models/pipeline_stage'
 import { UserFactory, createPartner } from '#database/factories/user_factory'
@@ -80,5 +81,31 @@ test.group('CRM organisations (browser)', (group) => {
       .click()
     await page.waitForURL(`**/crm/deals/${deal.id}`)
     await page.assertTextContains('[data-test="deal-organisation"]', 'Kragujevac Innovation Hub')
+  })
+})
+
+test.group('Paginated CRM lists (browser)', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('staff page through contacts with Next and Previous', async ({ browserContext, visit }) => {
+    const staff = await UserFactory.apply('staff').create()
+    // One more than a page, all matching one search so other rows do not interfere.
+    await Contact.createMany(
+      Array.from({ length: 26 }, (_, index) => ({
+        fullName: `Paged Person ${String(index + 1).padStart(2, '0')}`,
+        email: `paged-${index + 1}@example.com`,
+        kind: 'investor' as const,
+      }))
+    )
+    await browserContext.loginAs(staff)
+    const page = await visit('/crm/contacts?q=Paged%20Person')
+    await page.assertTextContains('nav[aria-label="Pages"]', 'Page 1 of 2')
+    await page.getByRole('button', { name: 'Next' }).click()
+    await page.waitForURL(/page=2/)
+    await page.assertTextContains('nav[aria-label="Pages"]', 'Page 2 of 2')
+    await page.assertNotExists('role=button[name="Next"]')
+    await page.getByRole('button', { name: 'Previous' }).click()
+    await page.waitForURL((url) => !url.search.includes('page=2'))
+    await page.assertTextContains('nav[aria-label="Pages"]', 'Page 1 of 2')
   })
 })
