@@ -18,6 +18,10 @@ const sessionConfig = defineConfig({
   store: env.get('SESSION_DRIVER'),
   stores: {
     cookie: stores.cookie(),
+    // PostgreSQL: sign-ins (and the CSRF secret kept in the session) survive a Redis
+    // outage. Expired rows are deleted by the store itself, on 2% of session writes
+    // (one indexed DELETE on expires_at); no scheduled job needed.
+    database: stores.database({ tableName: 'sessions', gcProbability: 2 }),
     // While Redis is down, visitors get a fresh session instead of an error page.
     redis: failSoft(stores.redis({ connection: 'main' }), () => redisReachable('main')),
   },

@@ -1048,6 +1048,19 @@ export class SentEmailSchema extends BaseModel {
   declare toAddress: string
 }
 
+export class SessionSchema extends BaseModel {
+  static $columns = ['data', 'expiresAt', 'id', 'userId'] as const
+  $columns = SessionSchema.$columns
+  @column()
+  declare data: string
+  @column.dateTime()
+  declare expiresAt: DateTime
+  @column({ isPrimary: true })
+  declare id: string
+  @column()
+  declare userId: string | null
+}
+
 export class StripeCustomerSchema extends BaseModel {
   static $columns = ['createdAt', 'id', 'organisationId', 'stripeCustomerId', 'userId'] as const
   $columns = StripeCustomerSchema.$columns

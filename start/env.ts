@@ -20,7 +20,7 @@ export default await Env.create(new URL('../', import.meta.url), {
     'silent',
   ] as const),
 
-  SESSION_DRIVER: Env.schema.enum(['cookie', 'redis', 'memory'] as const),
+  SESSION_DRIVER: Env.schema.enum(['database', 'redis', 'cookie', 'memory'] as const),
 
   DB_HOST: Env.schema.string({ format: 'host' }),
   DB_PORT: Env.schema.number(),

@@ -6,7 +6,7 @@ import { TEST_PASSWORD, UserFactory, createPartner } from '#database/factories/u
 import { createOpportunity } from '#database/factories/opportunity_factory'
 import { TcpProxy } from '#tests/helpers/tcp_proxy'
 import { startAppServer } from '#tests/helpers/app_server'
-import { waitFor } from '#tests/helpers/worker_process'
+import { startWorkerProcess, waitFor } from '#tests/helpers/worker_process'
 import { clearTestRedisKeys } from '#tests/helpers/redis'
 
 /**
@@ -27,8 +27,11 @@ async function freePort() {
 
 /** Rows this file commits, removed afterwards whatever the outcome (FK order found by retrying). */
 async function committedRows() {
+  // Tables with a numeric id: "newer than before" is `id > max`. Sessions have random
+  // string ids, so the ones that existed before are remembered instead.
   const { rows } = await db.rawQuery(
-    `select table_name from information_schema.columns where table_schema = 'public' and column_name = 'id'`
+    `select table_name from information_schema.columns
+      where table_schema = 'public' and column_name = 'id' and data_type in ('integer', 'bigint')`
   )
   const tables: string[] = rows.map((row: { table_name: string }) => row.table_name)
   const before: Record<string, number> = {}
@@ -36,7 +39,9 @@ async function committedRows() {
     const [row] = await db.from(table).max('id as max')
     before[table] = Number(row.max ?? 0)
   }
+  const sessions: string[] = (await db.from('sessions').select('id')).map((row) => row.id)
   return async () => {
+    await db.from('sessions').whereNotIn('id', sessions).delete()
     let pending = [...tables]
     for (let round = 0; round < 10 && pending.length; round++) {
       const failed: string[] = []
@@ -169,6 +174,98 @@ test.group('Faults: Redis and PostgreSQL outages', () => {
       await cleanup()
     }
   }).timeout(120_000)
+
+  test('Redis down with database sessions: a signed-in investor stays signed in and expresses interest; the deal follows once, after Redis returns', async ({
+    assert,
+  }) => {
+    const cleanup = await committedRows()
+    const prefix = `${env.get('REDIS_KEY_PREFIX')}faults-db-sessions:`
+    const redisProxy = await new TcpProxy({
+      host: env.get('REDIS_HOST'),
+      port: env.get('REDIS_PORT'),
+    }).start()
+    // The CRM hands a new deal to staff.
+    await UserFactory.apply('staff').create()
+    const investor = await UserFactory.create()
+    const { organisation } = await createPartner()
+    const opportunity = await createOpportunity(organisation)
+    const redisEnv = { REDIS_PORT: String(redisProxy.port), REDIS_KEY_PREFIX: prefix }
+    const server = await startAppServer(await freePort(), {
+      ...redisEnv,
+      SESSION_DRIVER: 'database',
+      LIMITER_STORE: 'redis',
+    })
+    let worker: ReturnType<typeof startWorkerProcess> | undefined
+    try {
+      const browser = new Browser(server.url)
+      assert.equal((await browser.logIn(investor.email)).headers.get('location'), '/dashboard')
+      const [{ count: stored }] = await db.from('sessions').count('* as count')
+      assert.isAbove(Number(stored), 0, 'the session is a row in PostgreSQL')
+
+      await redisProxy.cut()
+      assert.equal((await fetch(`${server.url}/health`)).status, 503)
+      // Still signed in: the session (and the CSRF secret in it) is read from PostgreSQL.
+      assert.equal((await browser.request('/dashboard')).status, 200)
+      assert.equal((await browser.request(`/opportunities/${opportunity.slug}`)).status, 200)
+      const { result: posted, ms } = await timed(() =>
+        browser.request(`/opportunities/${opportunity.slug}/interest`, {
+          method: 'POST',
+          headers: {
+            accept: 'text/html',
+            referer: `${server.url}/opportunities/${opportunity.slug}`,
+          },
+          json: {
+            amountMinEur: 50_000,
+            amountMaxEur: 90_000,
+            contactChannel: 'phone',
+            contactLanguage: 'en',
+            consentToShareContact: true,
+          },
+        })
+      )
+      console.log(`  Redis down: interest posted → ${posted.status} in ${ms} ms`)
+      assert.equal(posted.status, 302)
+      assert.notEqual(posted.headers.get('location'), '/login')
+      const interest = await db
+        .from('interests')
+        .where({ investor_id: investor.id, opportunity_id: opportunity.id })
+        .firstOrFail()
+      const [message] = await db
+        .from('outbox_messages')
+        .where('job_name', 'deals:sync-from-interest')
+        .whereRaw(`(payload::jsonb ->> 'interestId')::int = ?`, [interest.id])
+      assert.exists(message, 'the hand-off to the CRM is written with the interest')
+      assert.isNull(message.dispatched_at)
+      assert.lengthOf(await db.from('deals').where('interest_id', interest.id), 0)
+      // The confirmation reaches the investor on the next page (flash kept in the session).
+      const back = new URL(posted.headers.get('location')!, server.url)
+      const next = await browser.request(back.pathname, { headers: { accept: 'text/html' } })
+      assert.equal(next.status, 200)
+      assert.include(await next.text(), 'your personal assistant will contact you')
+
+      await redisProxy.restore()
+      // The worker's relay (every second) hands the message to the queue, the worker runs it.
+      worker = startWorkerProcess(redisEnv)
+      await waitFor(
+        async () => (await db.from('deals').where('interest_id', interest.id)).length > 0,
+        'the deal after Redis returns',
+        60_000,
+        () => worker!.output()
+      )
+      // A few more relay rounds: the message is not delivered a second time.
+      await new Promise((resolve) => setTimeout(resolve, 2500))
+      assert.lengthOf(await db.from('deals').where('interest_id', interest.id), 1)
+      const [delivered] = await db.from('outbox_messages').where('id', message.id)
+      assert.isNotNull(delivered.dispatched_at)
+      assert.equal((await browser.request('/dashboard')).status, 200)
+    } finally {
+      await worker?.kill()
+      await server.stop()
+      await redisProxy.cut()
+      await clearTestRedisKeys(prefix)
+      await cleanup()
+    }
+  }).timeout(180_000)
 
   test('PostgreSQL restarting: requests fail fast while it is away, the web process serves again once it is back', async ({
     assert,
