@@ -42,7 +42,7 @@ export default class OpportunitiesController {
   }
 
   async show({ params, inertia, auth, bouncer, request, i18n }: HttpContext) {
-    const opportunity = await Opportunity.findByOrFail('slug', params.slug)
+    const opportunity = await ShowOpportunity.find(params.slug)
     await bouncer.with('OpportunityPolicy').authorize('view', opportunity)
     const viewer = auth.user ?? null
     const details = await new ShowOpportunity().handle({

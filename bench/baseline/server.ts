@@ -293,14 +293,21 @@ function countView(id: number) {
   }, 5_000)
 }
 
+/** A listing's sector ids as an extra column (Most's ShowOpportunity). */
+const SECTOR_IDS = `(SELECT coalesce(array_agg(sector_id), '{}') FROM opportunity_sectors
+  WHERE opportunity_id = opportunities.id) AS sector_ids`
+
 /**
- * One listing: the same six queries as Most's detail page for an anonymous visitor
+ * One listing: the same five queries as Most's detail page for an anonymous visitor
  * (municipalities and sectors from the reference data in memory, views in batches, as
  * Most does).
  */
 app.get('/opportunities/:slug', async (request, reply) => {
   const { slug } = request.params as { slug: string }
-  const [row] = await query('select * from "opportunities" where "slug" = $1 limit $2', [slug, 1])
+  const [row] = await query(
+    `select "opportunities".*, ${SECTOR_IDS} from "opportunities" where "slug" = $1 limit $2`,
+    [slug, 1]
+  )
   if (!row || row.status !== 'published') return reply.code(404).send({})
   const [[organisation], incentives, documents] = await Promise.all([
     query('select * from "organisations" where "id" = $1 limit $2', [row.organisation_id, 1]),
@@ -314,21 +321,14 @@ app.get('/opportunities/:slug', async (request, reply) => {
   ])
   countView(row.id)
   const similarRows = await query(
-    `select ${cardColumns} from "opportunities" where "opportunities"."status" = $1 and not "id" = $2 and ("municipality_id" = $3 or exists (select * from "opportunity_sectors" where "opportunity_sectors"."opportunity_id" = "opportunities"."id" and "opportunity_sectors"."sector_id" in (select "sector_id" from "opportunity_sectors" where "opportunity_id" = $4))) order by "published_at" desc limit $5`,
+    `select ${cardColumns}, ${SECTOR_IDS} from "opportunities" where "opportunities"."status" = $1 and not "id" = $2 and ("municipality_id" = $3 or exists (select * from "opportunity_sectors" where "opportunity_sectors"."opportunity_id" = "opportunities"."id" and "opportunity_sectors"."sector_id" in (select "sector_id" from "opportunity_sectors" where "opportunity_id" = $4))) order by "published_at" desc limit $5`,
     ['published', row.id, row.municipality_id, row.id, 3]
   )
-  const ids = [row.id, ...similarRows.map((similar) => similar.id)]
-  const links = await query(
-    `select "opportunity_id", "sector_id" from "opportunity_sectors" where "opportunity_id" in (${placeholders(1, ids.length)})`,
-    ids
-  )
-  const sectorsOf = (id: number) =>
-    sectors.filter((sector) =>
-      links.some((link) => link.opportunity_id === id && link.sector_id === sector.id)
-    )
+  const sectorsOf = (listing: Row) =>
+    sectors.filter((sector) => (listing.sector_ids as number[]).includes(sector.id))
   const municipalityOf = (id: number) => municipalities.find((m) => m.id === id)
   const municipality = municipalityOf(row.municipality_id)
-  const sectorRows = sectorsOf(row.id)
+  const sectorRows = sectorsOf(row)
   return inertiaPage('opportunities/show', request.url, {
     match: null,
     viewer: {
@@ -363,7 +363,7 @@ app.get('/opportunities/:slug', async (request, reply) => {
     similar: similarRows.map((similar) =>
       cardJson(similar, {
         municipality: municipalityOf(similar.municipality_id),
-        sectors: sectorsOf(similar.id),
+        sectors: sectorsOf(similar),
       })
     ),
   })

@@ -15,6 +15,14 @@ import { CARD_COLUMNS } from '#actions/opportunities/search_opportunities'
  * when someone other than the listing's own partner opens a published listing.
  */
 export default class ShowOpportunity {
+  /** The listing by its slug, with its sector ids (saves the detail page a query). */
+  static find(slug: string) {
+    return Opportunity.query()
+      .where('slug', slug)
+      .select('opportunities.*', db.raw(SECTOR_IDS))
+      .firstOrFail()
+  }
+
   async handle({
     opportunity,
     viewer,
@@ -24,7 +32,7 @@ export default class ShowOpportunity {
     ipAddress: string | null
   }) {
     // Municipality and sectors come from the in-memory reference data: a detail page
-    // pays for the listing's own rows only (incentives, documents, the sector links).
+    // pays for the listing's own rows only (organisation, incentives, documents).
     await opportunity.load((loader) => {
       loader
         .load('organisation')
@@ -44,6 +52,7 @@ export default class ShowOpportunity {
     const similar = await Opportunity.query()
       .withScopes((scopes) => scopes.published())
       .select(CARD_COLUMNS.map((column) => `opportunities.${column}`))
+      .select(db.raw(SECTOR_IDS))
       .whereNot('id', opportunity.id)
       .where((query) => {
         query.where('municipalityId', opportunity.municipalityId).orWhereExists((sectors) => {
@@ -122,19 +131,34 @@ export default class ShowOpportunity {
   }
 }
 
+/** The sector ids of each listing, as an extra column (`$extras.sector_ids`). */
+const SECTOR_IDS = `(SELECT coalesce(array_agg(sector_id), '{}') FROM opportunity_sectors
+  WHERE opportunity_id = opportunities.id) AS sector_ids`
+
 /**
- * Sets municipality and sectors on these listings from the reference data, with one
- * query for all their sector links (instead of a municipality and a sector preload
- * for the listing and again for its similar listings).
+ * Sets municipality and sectors on these listings from the reference data, using the
+ * sector ids they were loaded with (one query for the links of any loaded without).
  */
 async function attachReferenceRelations(opportunities: Opportunity[]) {
-  const links = await db
-    .from('opportunity_sectors')
-    .whereIn(
-      'opportunity_id',
-      opportunities.map((opportunity) => opportunity.id)
+  const links: { opportunity_id: number; sector_id: number }[] = opportunities.flatMap(
+    (opportunity) =>
+      ((opportunity.$extras.sector_ids as number[] | undefined) ?? []).map((sectorId) => ({
+        opportunity_id: opportunity.id,
+        sector_id: sectorId,
+      }))
+  )
+  const without = opportunities.filter((opportunity) => !opportunity.$extras.sector_ids)
+  if (without.length) {
+    links.push(
+      ...(await db
+        .from('opportunity_sectors')
+        .whereIn(
+          'opportunity_id',
+          without.map((opportunity) => opportunity.id)
+        )
+        .select('opportunity_id', 'sector_id'))
     )
-    .select('opportunity_id', 'sector_id')
+  }
   let municipalities = await ReferenceData.municipalitiesByIds(
     opportunities.map((opportunity) => opportunity.municipalityId)
   )

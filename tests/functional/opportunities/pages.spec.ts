@@ -27,6 +27,40 @@ test.group('Partner dashboard, public pages and the investor profile', (group) =
     assert.deepEqual(props.totals, { published: 1, views: 0, saves: 0, interests: 4 })
   })
 
+  test('a listing page shows its place, sectors and organisation, and similar listings with theirs', async ({
+    client,
+    assert,
+  }) => {
+    const { organisation } = await createPartner()
+    const listing = await createOpportunity(organisation, {
+      municipality: 'nis',
+      sectors: ['energy', 'ict'],
+    })
+    // Similar by sector (another town), and by town (another sector).
+    await createOpportunity(organisation, { municipality: 'kragujevac', sectors: ['ict'] })
+    await createOpportunity(organisation, { municipality: 'nis', sectors: ['tourism'] })
+    await createOpportunity(organisation, { municipality: 'subotica', sectors: ['tourism'] })
+
+    const response = await client.get(`/opportunities/${listing.slug}`).withInertia()
+    response.assertInertiaComponent('opportunities/show')
+    const { opportunity, similar } = response.inertiaProps
+    assert.equal(opportunity.municipality.slug, 'nis')
+    assert.sameMembers(
+      opportunity.sectors.map((sector: { slug: string }) => sector.slug),
+      ['energy', 'ict']
+    )
+    assert.equal(opportunity.organisation.slug, organisation.slug)
+    assert.isArray(opportunity.incentives)
+    assert.isArray(opportunity.documents)
+    const byTown = Object.fromEntries(
+      similar.map((card: { municipality: { slug: string }; sectors: { slug: string }[] }) => [
+        card.municipality.slug,
+        card.sectors.map((sector) => sector.slug),
+      ])
+    )
+    assert.deepEqual(byTown, { kragujevac: ['ict'], nis: ['tourism'] })
+  })
+
   test('an organisation page shows who they are and only their published projects', async ({
     client,
     assert,
