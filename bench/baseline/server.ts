@@ -297,28 +297,32 @@ function countView(id: number) {
 const SECTOR_IDS = `(SELECT coalesce(array_agg(sector_id), '{}') FROM opportunity_sectors
   WHERE opportunity_id = opportunities.id) AS sector_ids`
 
+/** Organisation, incentives and documents as JSON columns (Most's ShowOpportunity.find). */
+const ORGANISATION_JSON = `(SELECT json_build_object('id', id, 'name', name, 'slug', slug, 'kind', kind)
+  FROM organisations WHERE organisations.id = opportunities.organisation_id) AS organisation_json`
+const INCENTIVES_JSON = `(SELECT coalesce(json_agg(opportunity_incentives ORDER BY position), '[]')
+  FROM opportunity_incentives WHERE opportunity_id = opportunities.id) AS incentives_json`
+const DOCUMENTS_JSON = `(SELECT coalesce(json_agg(json_build_object('id', id, 'opportunity_id', opportunity_id,
+  'kind', kind, 'title', title, 'file_path', file_path, 'file_name', file_name,
+  'mime_type', mime_type, 'size_bytes', size_bytes, 'uploaded_by_id', uploaded_by_id) ORDER BY id), '[]')
+  FROM opportunity_documents WHERE opportunity_id = opportunities.id) AS documents_json`
+
 /**
- * One listing: the same five queries as Most's detail page for an anonymous visitor
- * (municipalities and sectors from the reference data in memory, views in batches, as
+ * One listing: the same two queries as Most's detail page for an anonymous visitor (the
+ * listing with its organisation, incentives and documents, then similar listings;
+ * municipalities and sectors from the reference data in memory, views in batches, as
  * Most does).
  */
 app.get('/opportunities/:slug', async (request, reply) => {
   const { slug } = request.params as { slug: string }
   const [row] = await query(
-    `select "opportunities".*, ${SECTOR_IDS} from "opportunities" where "slug" = $1 limit $2`,
+    `select "opportunities".*, ${SECTOR_IDS}, ${ORGANISATION_JSON}, ${INCENTIVES_JSON}, ${DOCUMENTS_JSON} from "opportunities" where "slug" = $1 limit $2`,
     [slug, 1]
   )
   if (!row || row.status !== 'published') return reply.code(404).send({})
-  const [[organisation], incentives, documents] = await Promise.all([
-    query('select * from "organisations" where "id" = $1 limit $2', [row.organisation_id, 1]),
-    query(
-      'select * from "opportunity_incentives" where "opportunity_id" = $1 order by "position" asc',
-      [row.id]
-    ),
-    query('select * from "opportunity_documents" where "opportunity_id" = $1 order by "id" asc', [
-      row.id,
-    ]),
-  ])
+  const organisation = row.organisation_json as Row
+  const incentives = row.incentives_json as Row[]
+  const documents = row.documents_json as Row[]
   countView(row.id)
   const similarRows = await query(
     `select ${cardColumns}, ${SECTOR_IDS} from "opportunities" where "opportunities"."status" = $1 and not "id" = $2 and ("municipality_id" = $3 or exists (select * from "opportunity_sectors" where "opportunity_sectors"."opportunity_id" = "opportunities"."id" and "opportunity_sectors"."sector_id" in (select "sector_id" from "opportunity_sectors" where "opportunity_id" = $4))) order by "published_at" desc limit $5`,
