@@ -80,6 +80,6 @@ for port in 3450 3451 3452 3453; do
 done
 
 say "Load average now: $(cut -d' ' -f1-3 /proc/loadavg) (the measurements share $(nproc) cores)"
-node --import=@poppinss/ts-exec bench/run.ts
+node --import=@poppinss/ts-exec bench/run.ts "$@"
 finished=$(date +%s)
 say "Done in $((finished - started)) s (build $((built - started)) s, data $((generated - built)) s, measuring $((finished - generated)) s)"

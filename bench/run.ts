@@ -24,6 +24,11 @@ const WARMUP = Number(env.BENCH_WARMUP ?? 2)
 const CONNECTIONS = Number(env.BENCH_CONNECTIONS ?? 50)
 const STAFF = { email: 'milica.staff@most.demo', password: 'most-demo-2026' }
 const RESULTS = new URL('./RESULTS.md', import.meta.url)
+// `npm run bench -- --only detail`: load one endpoint (Most and baseline back to back) and
+// stop, leaving RESULTS.md alone: for checking one change without the full 5-minute run.
+const ONLY = process.argv.includes('--only')
+  ? process.argv[process.argv.indexOf('--only') + 1]
+  : null
 const started = Date.now()
 
 const database = new pg.Client({
@@ -171,8 +176,11 @@ function shape(value: unknown): unknown {
   }
   return null
 }
+const selected = ONLY ? endpoints.filter((endpoint) => endpoint.key === ONLY) : endpoints
+if (!selected.length)
+  throw new Error(`No endpoint ${ONLY}: ${endpoints.map((e) => e.key).join(', ')}`)
 const shapes: Record<string, string> = {}
-for (const endpoint of endpoints) {
+for (const endpoint of selected) {
   const response = await fetch(`${MOST}${endpoint.path}`, { headers: endpoint.headers() })
   const body = (await response.json()) as Record<string, unknown>
   if (response.status !== 200) throw new Error(`${endpoint.path} answered ${response.status}`)
@@ -242,7 +250,7 @@ async function load(origin: string, endpoint: Endpoint): Promise<Load> {
 }
 const loadBefore = loadavg()[0]
 const measured: Record<string, { most: Load; baseline?: Load }> = {}
-for (const endpoint of endpoints) {
+for (const endpoint of selected) {
   const most = await load(MOST, endpoint)
   const baseline = endpoint.baseline ? await load(BASELINE, endpoint) : undefined
   measured[endpoint.key] = { most, baseline }
@@ -252,6 +260,11 @@ for (const endpoint of endpoints) {
         ? ` | baseline ${baseline.rps} req/s p50 ${baseline.p50} p99 ${baseline.p99} ms`
         : '')
   )
+  if (ONLY && baseline) log(`Most ÷ baseline: ${round(most.rps / baseline.rps, 2)}`)
+}
+if (ONLY) {
+  await database.end()
+  process.exit(0)
 }
 const ceiling = await load(CEILING, {
   key: 'ceiling',
