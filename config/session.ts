@@ -26,10 +26,17 @@ const sessionConfig = defineConfig({
     // /dashboard views took 12-15 ms with either store. PostgreSQL being down costs nothing
     // extra: no page renders without it anyway. Expired rows are deleted by the store itself
     // on 2% of session writes (one indexed DELETE): no scheduled job needed.
+    // Every cookieless page view (crawlers, one-off visitors) stores a row for its CSRF
+    // secret, so sessions without a sign-in live only `anonymousAge` (renewed after a quarter
+    // of it): crawler traffic cannot grow the table for a week. Signed-in sessions (the auth
+    // guard's `auth_web` key, config/auth.ts guard `web`) keep `age`; the cookie keeps `age`
+    // too, an expired row just reads as no session (a form then gets the "page expired" flow).
     database: databaseSessions({
       tableName: 'sessions',
       gcProbability: 2,
       touchAfterSeconds: 3600,
+      anonymousAge: '2h',
+      signedInKey: 'auth_web',
     }),
     // While Redis is down, visitors get a fresh session instead of an error page.
     redis: failSoft(stores.redis({ connection: 'main' }), () => redisReachable('main')),

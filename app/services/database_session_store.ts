@@ -19,17 +19,39 @@ import type {
  * costs one primary-key read (170-240 µs, Redis' cost). A session therefore expires
  * between `age - touchAfterSeconds` and `age` after the last request, not exactly `age`.
  *
+ * Sessions without a sign-in (`signedInKey`, the key the auth session guard stores the
+ * user id under, absent) get `anonymousTtlSeconds` instead of `age`: every cookieless page
+ * view (a crawler, a one-off visitor) stores a row for its CSRF secret, and that row should
+ * not stay 7 days. The choice is made on every write, so a login (a regenerated session
+ * holding the user id) gets the long expiry and a logout (the key forgotten) the short one.
+ * Renewal waits at most a quarter of the lifetime, so short sessions renew sooner.
+ *
  * One instance per request (the session middleware builds it per HTTP context), so the
- * expiry seen by `read` can be kept on the instance for `touch`.
+ * expiry and lifetime seen by `read` can be kept on the instance for `touch`.
  */
 export class DatabaseSessionStore implements SessionStoreContract {
   protected expiresAt = new Map<string, number>()
+  protected lifetimes = new Map<string, number>()
 
   constructor(
     protected client: QueryClientContract,
     protected ttlSeconds: number,
-    protected options: { tableName: string; gcProbability: number; touchAfterSeconds: number }
+    protected options: {
+      tableName: string
+      gcProbability: number
+      touchAfterSeconds: number
+      anonymousTtlSeconds?: number
+      signedInKey?: string
+    }
   ) {}
+
+  /** Seconds a session with these values lives: `age` if signed in, else the short one. */
+  protected lifetime(values: SessionData) {
+    const { anonymousTtlSeconds, signedInKey } = this.options
+    if (anonymousTtlSeconds === undefined || !signedInKey) return this.ttlSeconds
+    const signedIn = values[signedInKey] !== undefined && values[signedInKey] !== null
+    return signedIn ? this.ttlSeconds : Math.min(anonymousTtlSeconds, this.ttlSeconds)
+  }
 
   async read(sessionId: string): Promise<SessionData | null> {
     const row = await this.client
@@ -43,16 +65,21 @@ export class DatabaseSessionStore implements SessionStoreContract {
       await this.destroy(sessionId)
       return null
     }
-    this.expiresAt.set(sessionId, expiresAt)
+    let values: SessionData | null
     try {
-      return new MessageBuilder().verify(row.data, sessionId)
+      values = new MessageBuilder().verify(row.data, sessionId)
     } catch {
       return null
     }
+    if (!values) return null
+    this.expiresAt.set(sessionId, expiresAt)
+    this.lifetimes.set(sessionId, this.lifetime(values))
+    return values
   }
 
   async write(sessionId: string, values: SessionData) {
-    const expiresAt = new Date(Date.now() + this.ttlSeconds * 1000)
+    const lifetime = this.lifetime(values)
+    const expiresAt = new Date(Date.now() + lifetime * 1000)
     await this.client
       .insertQuery()
       .table(this.options.tableName)
@@ -64,18 +91,24 @@ export class DatabaseSessionStore implements SessionStoreContract {
       .knexQuery.onConflict('id')
       .merge(['data', 'expires_at'])
     this.expiresAt.set(sessionId, expiresAt.getTime())
+    this.lifetimes.set(sessionId, lifetime)
     await this.collectGarbage()
   }
 
   async destroy(sessionId: string) {
     this.expiresAt.delete(sessionId)
+    this.lifetimes.delete(sessionId)
     await this.client.from(this.options.tableName).where('id', sessionId).delete()
   }
 
   async touch(sessionId: string) {
     const known = this.expiresAt.get(sessionId)
-    const renewed = Date.now() + this.ttlSeconds * 1000
-    if (known !== undefined && renewed - known < this.options.touchAfterSeconds * 1000) return
+    // The session middleware touches only sessions it has read; were one touched unread,
+    // the short lifetime is the safe guess (an anonymous row must never get 7 days).
+    const lifetime = this.lifetimes.get(sessionId) ?? this.lifetime({}) // {}: no sign-in known
+    const renewed = Date.now() + lifetime * 1000
+    const touchAfter = Math.min(this.options.touchAfterSeconds, lifetime / 4)
+    if (known !== undefined && renewed - known < touchAfter * 1000) return
     await this.client
       .from(this.options.tableName)
       .where('id', sessionId)
@@ -92,7 +125,15 @@ export class DatabaseSessionStore implements SessionStoreContract {
 
 /** Config helper, like the library's `stores.database()` (primary Lucid connection). */
 export function databaseSessions(
-  options: { tableName?: string; gcProbability?: number; touchAfterSeconds?: number } = {}
+  options: {
+    tableName?: string
+    gcProbability?: number
+    touchAfterSeconds?: number
+    /** Lifetime of sessions without a sign-in (e.g. '2h'); unset: `age` for all. */
+    anonymousAge?: string | number
+    /** The key the auth session guard stores the user id under (`auth_<guard>`). */
+    signedInKey?: string
+  } = {}
 ): ConfigProvider<SessionStoreFactory> {
   return configProvider.create(async (app) => {
     const db = await app.container.make('lucid.db')
@@ -101,6 +142,11 @@ export function databaseSessions(
         tableName: options.tableName ?? 'sessions',
         gcProbability: options.gcProbability ?? 2,
         touchAfterSeconds: options.touchAfterSeconds ?? 3600,
+        anonymousTtlSeconds:
+          options.anonymousAge === undefined
+            ? undefined
+            : string.seconds.parse(options.anonymousAge),
+        signedInKey: options.signedInKey,
       })
   })
 }
