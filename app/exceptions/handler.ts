@@ -1,6 +1,9 @@
 import app from '@adonisjs/core/services/app'
 import { errors as bouncerErrors } from '@adonisjs/bouncer'
 import { errors as limiterErrors } from '@adonisjs/limiter'
+import { errors as shieldErrors } from '@adonisjs/shield'
+import i18nManager from '@adonisjs/i18n/services/main'
+import { requestLocale } from '#middleware/detect_user_locale_middleware'
 import { Exception } from '@adonisjs/core/exceptions'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
@@ -19,6 +22,11 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   }
 
   async handle(error: unknown, ctx: HttpContext) {
+    // Shield checks the CSRF token before the locale middleware has run; its "form expired"
+    // message (Shield flashes it itself) would otherwise always be English.
+    if (error instanceof shieldErrors.E_BAD_CSRF_TOKEN && !('i18n' in ctx)) {
+      ctx.i18n = i18nManager.locale(requestLocale(ctx))
+    }
     // Bouncer answers a refused page visit with plain text; people get the 403 page instead,
     // or the 404 page when a policy hides that the record exists.
     // (Refused form posts keep Bouncer's behaviour: back to the form with the message flashed.)

@@ -7,24 +7,25 @@ import type { NextFn } from '@adonisjs/core/types/http'
 export const LOCALE_COOKIE = 'most-locale'
 
 /**
- * Picks the language to answer in: the logged-in user's saved choice, then the
- * language-switcher cookie, then the browser's Accept-Language, then English.
+ * The language to answer in: the logged-in user's saved choice, then the language-switcher
+ * cookie, then the browser's Accept-Language, then English.
  */
+export function requestLocale(ctx: HttpContext) {
+  const chosen = ctx.auth?.user?.locale ?? ctx.request.cookie(LOCALE_COOKIE)
+  if (chosen && i18nManager.supportedLocales().includes(chosen)) {
+    return chosen
+  }
+  return i18nManager.getSupportedLocaleFor(ctx.request.languages()) ?? i18nManager.defaultLocale
+}
+
+/** Gives every request its translator, in the language `requestLocale` picks. */
 export default class DetectUserLocaleMiddleware {
   static {
     RequestValidator.messagesProvider = (ctx) => ctx.i18n.createMessagesProvider()
   }
 
-  protected requestLocale(ctx: HttpContext) {
-    const chosen = ctx.auth?.user?.locale ?? ctx.request.cookie(LOCALE_COOKIE)
-    if (chosen && i18nManager.supportedLocales().includes(chosen)) {
-      return chosen
-    }
-    return i18nManager.getSupportedLocaleFor(ctx.request.languages()) ?? i18nManager.defaultLocale
-  }
-
   async handle(ctx: HttpContext, next: NextFn) {
-    ctx.i18n = i18nManager.locale(this.requestLocale(ctx))
+    ctx.i18n = i18nManager.locale(requestLocale(ctx))
     ctx.containerResolver.bindValue(I18n, ctx.i18n)
     return next()
   }

@@ -310,7 +310,7 @@ test.group('Database sessions over HTTP', (group) => {
     const next = await visitor.request(login.headers.get('location') ?? '/login')
     assert.equal(next.status, 200)
     // Shield's flash message (E_BAD_CSRF_TOKEN) is on the page the visitor is sent back to.
-    assert.include(await next.text(), 'Invalid or expired CSRF token')
+    assert.include(await next.text(), 'The form had expired')
     assert.equal((await visitor.request('/dashboard')).status, 302)
 
     // The form now carries the new secret's token: the retry signs in.

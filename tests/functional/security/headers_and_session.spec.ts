@@ -181,6 +181,23 @@ test.group('Security headers, CSRF and the session cookie', (group) => {
     assert.equal(opportunity.status, 'published')
   })
 
+  test('the "form expired" message speaks the visitor\'s language', async ({ client, assert }) => {
+    const cases = [
+      { headers: {}, expected: 'The form had expired' },
+      { headers: { 'accept-language': 'sr-Latn' }, expected: 'Obrazac je istekao' },
+      { headers: { 'accept-language': 'sr-Cyrl' }, expected: 'Образац је истекао' },
+    ]
+    for (const { headers, expected } of cases) {
+      const response = await client
+        .post('/login')
+        .headers(headers)
+        .json({ email: 'someone@example.com', password: 'x' })
+        .redirects(0)
+      assert.equal(response.status(), 302)
+      assert.include(response.flashMessages().error, expected)
+    }
+  })
+
   test('every state-changing browser route refuses a request without the CSRF token', async ({
     client,
     assert,
