@@ -182,7 +182,7 @@ test.group('Security headers, CSRF and the session cookie', (group) => {
   })
 
   test('the "form expired" message speaks the visitor\'s language', async ({ client, assert }) => {
-    const cases = [
+    const cases: { headers: Record<string, string>; expected: string }[] = [
       { headers: {}, expected: 'The form had expired' },
       { headers: { 'accept-language': 'sr-Latn' }, expected: 'Obrazac je istekao' },
       { headers: { 'accept-language': 'sr-Cyrl' }, expected: 'Образац је истекао' },
