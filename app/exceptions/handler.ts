@@ -24,7 +24,7 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   async handle(error: unknown, ctx: HttpContext) {
     // Shield checks the CSRF token before the locale middleware has run; its "form expired"
     // message (Shield flashes it itself) would otherwise always be English.
-    if (error instanceof shieldErrors.E_BAD_CSRF_TOKEN && !('i18n' in ctx)) {
+    if (error instanceof shieldErrors.E_BAD_CSRF_TOKEN && !(ctx as Partial<HttpContext>).i18n) {
       ctx.i18n = i18nManager.locale(requestLocale(ctx))
     }
     // Bouncer answers a refused page visit with plain text; people get the 403 page instead,
