@@ -1,5 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import ListCrmOrganisations from '#actions/organisations/list_crm_organisations'
+import { organisationKinds, organisationStatuses } from '#enums/organisation'
 import ShowCrmOrganisation from '#actions/organisations/show_crm_organisation'
 import CrmOrganisationTransformer from '#transformers/crm_organisation_transformer'
 import CountryTransformer from '#transformers/country_transformer'
@@ -37,6 +38,8 @@ export default class CrmOrganisationsController {
       },
       municipalities: MunicipalityTransformer.transform(list.municipalities),
       countries: CountryTransformer.transform(list.countries),
+      kinds: [...organisationKinds],
+      statuses: [...organisationStatuses],
     })
   }
 
