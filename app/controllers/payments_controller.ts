@@ -1,13 +1,12 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import logger from '@adonisjs/core/services/logger'
-import Opportunity from '#models/opportunity'
 import OrganisationMember from '#models/organisation_member'
 import Payment from '#models/payment'
-import FeaturedListing from '#models/featured_listing'
 import PaymentTransformer from '#transformers/payment_transformer'
 import FeaturedListingTransformer from '#transformers/featured_listing_transformer'
 import ListPayments, { type LedgerScope } from '#actions/payments/list_payments'
 import RefundFeaturing from '#actions/payments/refund_featuring'
+import ListStaffFeaturings from '#actions/payments/list_staff_featurings'
 import { paymentsEnabled } from '#services/stripe'
 import { toCsv } from '#services/csv'
 
@@ -39,17 +38,6 @@ export default class PaymentsController {
     return this.render({ request, inertia }, { all: true }, 'staff')
   }
 
-  /** Staff: the listings featured right now, bought or granted (with the reason). */
-  private async runningFeaturings() {
-    const running = await FeaturedListing.query()
-      .where('status', 'active')
-      .preload('opportunity')
-      .preload('createdBy')
-      .orderBy('endsAt')
-      .limit(200)
-    return FeaturedListingTransformer.transform(running)
-  }
-
   async staffCsv({ response, bouncer }: HttpContext) {
     await bouncer.with('PaymentPolicy').authorize('viewAll')
     return this.csv(response, { all: true }, 'payments-all')
@@ -75,26 +63,14 @@ export default class PaymentsController {
   ) {
     const page = await new ListPayments().handle(scope, Number(request.input('page', 1)) || 1)
     const lines = PaymentTransformer.paginate(page.all(), page.getMeta())
+    const overview = view === 'staff' ? await new ListStaffFeaturings().handle() : null
     return inertia.render('payments/index', {
       view,
       payments: view === 'staff' ? lines.useVariant('forStaff') : lines,
       paymentsEnabled: paymentsEnabled(),
-      featurings: view === 'staff' ? await this.runningFeaturings() : [],
+      featurings: overview ? FeaturedListingTransformer.transform(overview.running) : [],
       // Staff grant featuring from here: the published listings to choose from.
-      grantable:
-        view === 'staff'
-          ? (
-              await Opportunity.query()
-                .where('status', 'published')
-                .orderBy('titleEn')
-                .select('id', 'titleEn', 'titleSr', 'featuredUntil')
-                .limit(500)
-            ).map((listing) => ({
-              id: listing.id,
-              title: listing.titleEn || listing.titleSr || `#${listing.id}`,
-              featuredUntil: listing.featuredUntil?.toISO() ?? null,
-            }))
-          : [],
+      grantable: overview?.grantable ?? [],
     })
   }
 
