@@ -2,10 +2,8 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { readFile } from 'node:fs/promises'
 import db from '@adonisjs/lucid/services/db'
 import Event from '#models/event'
-import Deal from '#models/deal'
-import EventAttendee from '#models/event_attendee'
-import Opportunity from '#models/opportunity'
 import CreateEvent from '#actions/events/create_event'
+import ShowCrmEvent from '#actions/events/show_crm_event'
 import UpdateEvent from '#actions/events/update_event'
 import ImportAttendees, { type ImportError } from '#actions/events/import_attendees'
 import RegisterAttendee from '#actions/events/register_attendee'
@@ -22,9 +20,6 @@ import {
 
 const MAX_SHOWN_ERRORS = 50
 const FILE_ERRORS = new Set(['empty', 'missing_column', 'no_rows', 'too_many'])
-
-/** How many published listings the "interested in" picker offers, newest first. */
-const LISTING_CHOICES = 300
 
 /** Staff run events: the list, one event's attendees and credited deals, imports. */
 export default class CrmEventsController {
@@ -52,42 +47,12 @@ export default class CrmEventsController {
 
   async show({ params, inertia, bouncer, session }: HttpContext) {
     await bouncer.with('EventPolicy').authorize('view')
-    const event = await Event.query()
-      .where('id', params.id)
-      .preload('country')
-      .withCount('attendees', (query) => query.as('attendees_count'))
-      .withCount('deals', (query) => query.as('deals_count'))
-      .firstOrFail()
-    const attendees = await EventAttendee.query()
-      .where('eventId', event.id)
-      .preload('contact')
-      .orderBy('createdAt', 'desc')
-      .orderBy('id', 'desc')
-    const deals = await Deal.query()
-      .where('sourceEventId', event.id)
-      .preload('stage')
-      .preload('contact')
-      .orderBy('createdAt', 'desc')
-    const listings = await Opportunity.query()
-      .where('status', 'published')
-      .orderBy('publishedAt', 'desc')
-      .limit(LISTING_CHOICES)
-      .select('id', 'titleEn', 'titleSr')
+    const page = await new ShowCrmEvent().handle(Number(params.id))
     return inertia.render('crm/events/show', {
-      event: EventTransformer.transform(event),
-      attendees: EventAttendeeTransformer.transform(attendees),
-      deals: deals.map((deal) => ({
-        id: deal.id,
-        title: deal.title,
-        contactId: deal.contactId,
-        stage: { key: deal.stage.key, name: deal.stage.name, kind: deal.stage.kind },
-        valueEur: deal.valueEur,
-        investedEur: deal.investedEur,
-      })),
-      listings: listings.map((listing) => ({
-        id: listing.id,
-        title: listing.titleEn ?? listing.titleSr ?? `#${listing.id}`,
-      })),
+      event: EventTransformer.transform(page.event),
+      attendees: EventAttendeeTransformer.transform(page.attendees),
+      deals: page.deals,
+      listings: page.listings,
       importErrors: (session.flashMessages.get('importErrors') as ImportError[] | undefined) ?? [],
       countries: await ReferenceData.countries(),
     })
