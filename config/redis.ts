@@ -18,7 +18,8 @@ const redisConfig = defineConfig({
       // A Redis that is silently unreachable (packets dropped) never refuses: without a
       // bound a command waits for TCP to give up. Callers fall back after this long, and
       // app/services/redis_status.ts skips Redis for a while after such a timeout.
-      commandTimeout: env.get('REDIS_COMMAND_TIMEOUT_MS', 500),
+      // (0 = no bound: ioredis would otherwise time every command out at once.)
+      commandTimeout: env.get('REDIS_COMMAND_TIMEOUT_MS', 500) || undefined,
       retryStrategy(times) {
         return Math.min(times * 200, 2000)
       },

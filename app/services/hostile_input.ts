@@ -1,3 +1,4 @@
+/* eslint-disable no-control-regex -- finding control characters is what this file is for */
 /**
  * What Most refuses in a request before it reaches SQL or a header. PostgreSQL rejects
  * NUL in text, Node rejects control characters in headers; neither is ever typed by a
