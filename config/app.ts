@@ -10,8 +10,10 @@ export const http = defineConfig({
   generateRequestId: true,
   allowMethodSpoofing: true,
   useAsyncLocalStorage: false,
-  // Behind a load balancer the client IP (rate limits, audit) comes from X-Forwarded-For.
-  trustProxy: () => true,
+  // X-Forwarded-For is believed only from these proxies (proxy-addr: IPs, CIDRs or
+  // loopback/linklocal/uniquelocal), so rate limits, consents, logs and data-room download
+  // records get the client's real address. Default: loopback (a reverse proxy on this host).
+  trustProxy: trustedProxies(env.get('TRUSTED_PROXIES')),
   cookie: {
     domain: '',
     path: '/',
@@ -21,3 +23,10 @@ export const http = defineConfig({
     sameSite: 'lax',
   },
 })
+
+/** `TRUSTED_PROXIES` as proxy-addr reads it (comma-separated); `none` trusts no proxy at all. */
+function trustedProxies(value: string | undefined) {
+  const list = (value ?? '').trim()
+  if (list === 'none') return false
+  return list || 'loopback'
+}

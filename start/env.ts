@@ -20,6 +20,10 @@ export default await Env.create(new URL('../', import.meta.url), {
     'silent',
   ] as const),
 
+  TRUSTED_PROXIES: Env.schema.string.optional(),
+  CORS_ORIGINS: Env.schema.string.optional(),
+  MONITORING_SECRET: Env.schema.string.optional(),
+
   SESSION_DRIVER: Env.schema.enum(['database', 'redis', 'cookie', 'memory'] as const),
 
   DB_HOST: Env.schema.string({ format: 'host' }),

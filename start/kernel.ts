@@ -8,6 +8,10 @@ import server from '@adonisjs/core/services/server'
 server.errorHandler(() => import('#exceptions/handler'))
 
 server.use([
+  // Outermost: security headers on every response, and only header-safe values written.
+  () => import('#middleware/safe_headers_middleware'),
+  // Control characters or broken escapes in the path or query: 400 before any routing.
+  () => import('#middleware/refuse_hostile_url_middleware'),
   () => import('#middleware/server_timing_middleware'),
   () => import('#middleware/container_bindings_middleware'),
   // public/ files only for URLs ending in an extension (app/middleware/static_files_middleware.ts)
@@ -17,7 +21,11 @@ server.use([
   () => import('#middleware/inertia_middleware'),
 ])
 
-router.use([() => import('@adonisjs/core/bodyparser_middleware')])
+router.use([
+  () => import('@adonisjs/core/bodyparser_middleware'),
+  // Every route: a body field with NUL or another control character is a 422 field error.
+  () => import('#middleware/refuse_hostile_body_middleware'),
+])
 
 export const middleware = router.named({
   session: () => import('@adonisjs/session/session_middleware'),

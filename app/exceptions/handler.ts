@@ -14,11 +14,39 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   // Friendly pages for people; JSON callers (API, Inertia JSON) still get JSON bodies.
   protected renderStatusPages = app.inProduction || app.inTest
 
+  // The renderer's return value becomes the body (awaited): Inertia's render is a promise.
   protected statusPages: Record<StatusPageRange, StatusPageRenderer> = {
-    '403': (_, { inertia, response }) => response.forbidden(inertia.render('errors/forbidden', {})),
-    '404': (_, { inertia, response }) => response.notFound(inertia.render('errors/not_found', {})),
-    '500..599': (error, { inertia, response }) =>
-      response.status(error.status).send(inertia.render('errors/server_error', {})),
+    '403': (error, ctx) =>
+      'inertia' in ctx
+        ? ctx.inertia.render('errors/forbidden', {})
+        : plainError(ctx, error.status, 'errors.forbidden.body'),
+    '404': (error, ctx) =>
+      'inertia' in ctx
+        ? ctx.inertia.render('errors/not_found', {})
+        : plainError(ctx, error.status, 'errors.not_found.body'),
+    '500..599': (error, ctx) =>
+      'inertia' in ctx
+        ? ctx.inertia.render('errors/server_error', { requestId: ctx.request.id() ?? null })
+        : plainError(ctx, error.status, 'errors.server_error.body'),
+  }
+
+  /**
+   * JSON callers of a failed request get a generic message and the request id (which is in
+   * the log line), never the error's own text: a database error's message is its SQL.
+   */
+  async renderErrorAsJSON(error: HttpError, ctx: HttpContext) {
+    if (error.status < 500 || this.isDebuggingEnabled(ctx))
+      return super.renderErrorAsJSON(error, ctx)
+    ctx.response.status(error.status).send({ errors: [genericError(ctx)] })
+  }
+
+  async renderErrorAsJSONAPI(error: HttpError, ctx: HttpContext) {
+    if (error.status < 500 || this.isDebuggingEnabled(ctx)) {
+      return super.renderErrorAsJSONAPI(error, ctx)
+    }
+    ctx.response
+      .status(error.status)
+      .send({ errors: [{ title: genericError(ctx).message, status: error.status }] })
   }
 
   async handle(error: unknown, ctx: HttpContext) {
@@ -77,6 +105,22 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   async report(error: unknown, ctx: HttpContext) {
     return super.report(error, ctx)
   }
+}
+
+type HttpError = Parameters<ExceptionHandler['renderErrorAsJSON']>[0]
+
+function translator(ctx: HttpContext) {
+  return (ctx as Partial<HttpContext>).i18n ?? i18nManager.locale(requestLocale(ctx))
+}
+
+function genericError(ctx: HttpContext) {
+  return { message: translator(ctx).t('errors.server_error.body'), requestId: ctx.request.id() }
+}
+
+/** An error before Inertia was set up (e.g. in an early server middleware): a short text. */
+function plainError(ctx: HttpContext, status: number, key: string) {
+  ctx.response.status(status).type('text/plain')
+  return translator(ctx).t(key)
 }
 
 /** PostgreSQL refused or dropped the connection, or is shutting down (not a bad query). */

@@ -417,6 +417,7 @@ const rules: Record<string, Rule> = {
     expect: crm,
   },
   'GET /crm/jobs': { expect: crm },
+  'GET /crm/health': { expect: crm },
   'GET /crm/events': { expect: crm },
   'POST /crm/events': { body: () => ({}), expect: crm },
   'GET /crm/events/:id': { url: (f) => `/crm/events/${f.eventId}`, expect: crm },

@@ -1,13 +1,13 @@
 import { test } from '@japa/runner'
-import { createServer } from 'node:net'
 import db from '@adonisjs/lucid/services/db'
 import env from '#start/env'
-import { TEST_PASSWORD, UserFactory, createPartner } from '#database/factories/user_factory'
+import { UserFactory, createPartner } from '#database/factories/user_factory'
 import { createOpportunity } from '#database/factories/opportunity_factory'
 import { TcpProxy } from '#tests/helpers/tcp_proxy'
 import { startAppServer } from '#tests/helpers/app_server'
 import { startWorkerProcess, waitFor } from '#tests/helpers/worker_process'
 import { clearTestRedisKeys } from '#tests/helpers/redis'
+import { Browser, freePort } from '#tests/helpers/http_browser'
 
 /**
  * Outages of the services the web process needs, simulated by a TCP relay the test cuts
@@ -16,14 +16,6 @@ import { clearTestRedisKeys } from '#tests/helpers/redis'
  * (An interest made while the queue is down: crm/outbox.spec.ts. A worker killed mid-job:
  * jobs/worker_process.spec.ts.)
  */
-
-async function freePort() {
-  const server = createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
-  const { port } = server.address() as { port: number }
-  await new Promise<void>((resolve) => server.close(() => resolve()))
-  return port
-}
 
 /** Rows this file commits, removed afterwards whatever the outcome (FK order found by retrying). */
 async function committedRows() {
@@ -54,41 +46,6 @@ async function committedRows() {
       }
       pending = failed
     }
-  }
-}
-
-/** A browser's cookie jar and XSRF token, enough to post a form to the spawned server. */
-class Browser {
-  cookies = new Map<string, string>()
-  constructor(protected baseUrl: string) {}
-
-  async request(path: string, init: RequestInit & { json?: unknown } = {}) {
-    const headers = new Headers(init.headers)
-    headers.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '))
-    const xsrf = this.cookies.get('XSRF-TOKEN')
-    if (xsrf) headers.set('x-xsrf-token', decodeURIComponent(xsrf))
-    if (init.json !== undefined) headers.set('content-type', 'application/json')
-    const response = await fetch(`${this.baseUrl}${path}`, {
-      ...init,
-      headers,
-      redirect: 'manual',
-      body: init.json !== undefined ? JSON.stringify(init.json) : init.body,
-    })
-    for (const line of response.headers.getSetCookie()) {
-      const [pair] = line.split(';')
-      const index = pair.indexOf('=')
-      this.cookies.set(pair.slice(0, index).trim(), pair.slice(index + 1))
-    }
-    return response
-  }
-
-  async logIn(email: string) {
-    await this.request('/login')
-    return this.request('/login', {
-      method: 'POST',
-      json: { email, password: TEST_PASSWORD },
-      headers: { accept: 'text/html' },
-    })
   }
 }
 

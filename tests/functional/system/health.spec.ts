@@ -1,5 +1,10 @@
 import { test } from '@japa/runner'
 import redis from '@adonisjs/redis/services/main'
+import testUtils from '@adonisjs/core/services/test_utils'
+import env from '#start/env'
+import { UserFactory } from '#database/factories/user_factory'
+
+const secret = () => env.get('MONITORING_SECRET')!
 
 async function waitUntilReady(connection: { status: string }) {
   for (let attempt = 0; connection.status !== 'ready' && attempt < 50; attempt++) {
@@ -7,12 +12,38 @@ async function waitUntilReady(connection: { status: string }) {
   }
 }
 
-test.group('Health endpoint', () => {
-  test('reports healthy when PostgreSQL and Redis answer', async ({ client, assert }) => {
+test.group('Health endpoint', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('tells anyone up or down only, without cookies', async ({ client, assert }) => {
     const response = await client.get('/health')
-    assert.equal(response.status(), 200, JSON.stringify(response.body().checks))
-    assert.isTrue(response.body().isHealthy)
+    assert.equal(response.status(), 200)
+    assert.deepEqual(response.body(), { status: 'up' })
+    assert.notMatch(response.text(), /pid|uptime|version|heap|disk/i)
     assert.notProperty(response.headers(), 'set-cookie', 'no session or CSRF cookie on /health')
+    // A wrong secret is no secret; the session cookie of a visitor does not start a session.
+    const wrong = await client.get('/health').header('x-monitoring-secret', `${secret()}x`)
+    assert.deepEqual(wrong.body(), { status: 'up' })
+  })
+
+  test('the detailed report needs the monitoring secret or a signed-in staff member', async ({
+    client,
+    assert,
+  }) => {
+    const monitored = await client.get('/health').header('x-monitoring-secret', secret())
+    assert.equal(monitored.status(), 200, JSON.stringify(monitored.body().checks))
+    assert.isTrue(monitored.body().isHealthy)
+    assert.isAbove(monitored.body().checks.length, 3)
+    assert.notProperty(monitored.headers(), 'set-cookie')
+
+    const staff = await UserFactory.apply('staff').create()
+    const forStaff = await client.get('/crm/health').loginAs(staff)
+    forStaff.assertStatus(200)
+    assert.isTrue(forStaff.body().isHealthy)
+    const investor = await UserFactory.create()
+    const forInvestor = await client.get('/crm/health').loginAs(investor).redirects(0)
+    assert.notEqual(forInvestor.status(), 200)
+    assert.notProperty(forInvestor.body(), 'checks')
   })
 
   test('reports a stopped Redis as failing with 503', async ({ client, assert }) => {
@@ -23,7 +54,8 @@ test.group('Health endpoint', () => {
     await connection.quit()
     connection.options.port = 1
     try {
-      const response = await client.get('/health')
+      assert.deepEqual((await client.get('/health')).body(), { status: 'down' })
+      const response = await client.get('/health').header('x-monitoring-secret', secret())
       response.assertStatus(503)
       const body = response.body()
       assert.isFalse(body.isHealthy)
@@ -39,6 +71,6 @@ test.group('Health endpoint', () => {
       await waitUntilReady(connection)
     }
     const recovered = await client.get('/health')
-    assert.equal(recovered.status(), 200, JSON.stringify(recovered.body().checks))
+    assert.equal(recovered.status(), 200)
   })
 })
