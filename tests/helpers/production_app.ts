@@ -170,7 +170,15 @@ function startProcess(args: string[], processEnv: Record<string, string>): Produ
   let output = ''
   child.stdout.on('data', (chunk) => (output += chunk))
   child.stderr.on('data', (chunk) => (output += chunk))
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  // Should the test process end first (a timeout, forceExit), the server must not outlive it.
+  const orphanGuard = () => child.kill('SIGKILL')
+  process.once('exit', orphanGuard)
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      process.removeListener('exit', orphanGuard)
+      resolve()
+    })
+  )
   return {
     get exitCode() {
       return child.exitCode

@@ -129,10 +129,9 @@ const multipart = [
 
 const hostileBodies: { label: string; headers: Record<string, string>; body: string | Buffer }[] = [
   { label: 'NUL in every field', ...json(every('\u0000')) },
-  { label: 'NUL inside every field', ...json(every('a\u0000b')) },
   {
     label: 'CR/LF and control characters',
-    ...json(every('a\r\nSet-Cookie: x=1\u0001\u001f\u007f')),
+    ...json(every('a\u0000b\r\nSet-Cookie: x=1\u0001\u001f\u007f')),
   },
   { label: 'arrays for scalars', ...json(every(['a', 'b'])) },
   {
@@ -148,9 +147,7 @@ const hostileBodies: { label: string; headers: Record<string, string>; body: str
     ),
   },
   { label: 'huge strings', ...json(every('x'.repeat(5000))) },
-  { label: 'lone surrogates', ...json(every('\ud800\udfff\ud800')) },
   { label: 'malformed JSON', ...json('{"email": "a", "name": ') },
-  { label: 'JSON array body', ...json('[{"email":"a@b.c"}, 1, null]') },
   {
     label: 'invalid UTF-8 in JSON',
     headers: { 'content-type': 'application/json; charset=latin1', 'accept': 'application/json' },
@@ -369,8 +366,9 @@ function plan(method: string, pattern: string, f: Fixtures): Planned[] {
   const all: Omit<Planned, 'actor'>[] = []
 
   const paths = params.length
-    ? params.flatMap((name) =>
-        HOSTILE_SEGMENTS.map((value) => ({
+    ? params.flatMap((name, index) =>
+        // Every hostile value in the first parameter, the worst three in the others.
+        HOSTILE_SEGMENTS.slice(0, index === 0 ? undefined : 3).map((value) => ({
           path: fill(pattern, f, { name, value }),
           label: `:${name}=${value.slice(0, 20)}`,
         }))
@@ -414,11 +412,11 @@ function plan(method: string, pattern: string, f: Fixtures): Planned[] {
   }
 
   const planned: Planned[] = all.map((request) => ({ ...request, actor: natural }))
-  // The other actors: a hostile parameter, a hostile query and (for writes) a hostile body each.
+  // The other actors: the first hostile path and a hostile body (or query) each.
   const samples = [
     all[0],
-    all.find((r) => r.label.startsWith('query')),
-    all.find((r) => r.label.startsWith('body NUL in every')),
+    all.find((r) => r.label.startsWith('body NUL in every')) ??
+      all.find((r) => r.label.startsWith('query')),
   ]
   for (const actor of ['anonymous', ...ROLES] as Actor[]) {
     if (actor === natural) continue
@@ -447,7 +445,7 @@ function rawRequest(port: number, requestLine: Buffer, extraHeader: Buffer) {
   })
 }
 
-test.group('Hostile requests against the production build', (group) => {
+test.group('Hostile requests against the production build (fuzz)', (group) => {
   group.each.timeout(600_000)
 
   test('no request answers 5xx, leaks internals, stops the process or leaves a trace', async ({
