@@ -22,6 +22,8 @@ server.use([
 ])
 
 router.use([
+  // Multipart only on upload routes, JSON only on the webhook, limits by declared length.
+  () => import('#middleware/body_gate_middleware'),
   () => import('@adonisjs/core/bodyparser_middleware'),
   // Every route: a body field with NUL or another control character is a 422 field error.
   () => import('#middleware/refuse_hostile_body_middleware'),
@@ -38,6 +40,7 @@ export const middleware = router.named({
   auth: () => import('#middleware/auth_middleware'),
   can: () => import('#middleware/can_middleware'),
   forceJson: () => import('#middleware/force_json_response_middleware'),
+  uploads: () => import('#middleware/process_uploads_middleware'),
 })
 
 /**

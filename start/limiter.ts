@@ -123,3 +123,8 @@ export const inquiryThrottle = throttle('inquiry', 'inquiry.too_many', (ctx) =>
 export const apiThrottle = throttle('api', 'errors.too_many.api', (ctx) =>
   rateLimits.api.requests > 0 ? rule(rateLimits.api, ctx.request.ip()) : null
 )
+
+/** The Stripe webhook, per calling address: Stripe's own bursts fit, a flood does not. */
+export const stripeWebhookThrottle = throttle('stripe_webhook', 'errors.too_many.api', (ctx) =>
+  rule(rateLimits.stripeWebhook, ctx.request.ip())
+)

@@ -16,9 +16,15 @@ router
       .group(() => {
         router.get('/', [controllers.CrmStories, 'index']).as('crm.stories.index')
         router.get('/new', [controllers.CrmStories, 'create']).as('crm.stories.create')
-        router.post('/', [controllers.CrmStories, 'store']).as('crm.stories.store')
+        router
+          .post('/', [controllers.CrmStories, 'store'])
+          .as('crm.stories.store')
+          .use(middleware.uploads())
         router.get('/:id/edit', [controllers.CrmStories, 'edit']).as('crm.stories.edit')
-        router.put('/:id', [controllers.CrmStories, 'update']).as('crm.stories.update')
+        router
+          .put('/:id', [controllers.CrmStories, 'update'])
+          .as('crm.stories.update')
+          .use(middleware.uploads())
         router.post('/:id/publish', [controllers.CrmStories, 'publish']).as('crm.stories.publish')
         router
           .post('/:id/unpublish', [controllers.CrmStories, 'unpublish'])

@@ -30,7 +30,10 @@ router
         router.post('/events', [controllers.CrmEvents, 'store']).as('crm.events.store')
         router.get('/events/:id', [controllers.CrmEvents, 'show']).as('crm.events.show')
         router.put('/events/:id', [controllers.CrmEvents, 'update']).as('crm.events.update')
-        router.post('/events/:id/import', [controllers.CrmEvents, 'import']).as('crm.events.import')
+        router
+          .post('/events/:id/import', [controllers.CrmEvents, 'import'])
+          .as('crm.events.import')
+          .use(middleware.uploads())
         router
           .post('/events/:id/attendees', [controllers.CrmEvents, 'addAttendee'])
           .as('crm.events.attendees.store')

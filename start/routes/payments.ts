@@ -1,9 +1,14 @@
 import router from '@adonisjs/core/services/router'
 import { controllers } from '#generated/controllers'
 import { middleware, webMiddleware } from '#start/kernel'
+import { stripeWebhookThrottle } from '#start/limiter'
 
 // Stripe calls this: no session, no CSRF (the signature is the credential).
-router.post('/webhooks/stripe', [controllers.StripeWebhook, 'handle']).as('webhooks.stripe')
+// JSON only, at most 256 KB (app/middleware/body_gate_middleware.ts), rate-limited per address.
+router
+  .post('/webhooks/stripe', [controllers.StripeWebhook, 'handle'])
+  .as('webhooks.stripe')
+  .use(stripeWebhookThrottle)
 
 router
   .group(() => {

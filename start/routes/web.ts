@@ -178,6 +178,7 @@ router
         router
           .post('/opportunities/:id/documents', [controllers.OpportunityDocuments, 'store'])
           .as('partner.opportunities.documents.store')
+          .use(middleware.uploads())
         router
           .delete('/opportunities/:id/documents/:documentId', [
             controllers.OpportunityDocuments,
