@@ -40,9 +40,10 @@ export class WebClient {
   request(method: string, path: string, options: WebRequest = {}): Promise<WebResponse> {
     const url = new URL(this.baseUrl)
     const headers: Record<string, string | number> = { ...options.headers }
-    if (!options.withoutCookies && this.cookies.size && !('cookie' in headers)) {
-      headers.cookie = this.cookieHeader()
-    }
+    // A request with forged cookies (or none) is another visitor: what it is given back
+    // must not replace this client's own session.
+    const ownCookies = !options.withoutCookies && !('cookie' in headers)
+    if (ownCookies && this.cookies.size) headers.cookie = this.cookieHeader()
     if (options.csrf && this.xsrfToken) headers['x-xsrf-token'] = decodeURIComponent(this.xsrfToken)
     if (options.body !== undefined) headers['content-length'] = Buffer.byteLength(options.body)
     const started = performance.now()
@@ -51,7 +52,7 @@ export class WebClient {
         { host: url.hostname, port: url.port, method, path, headers, agent: false },
         (res) => {
           if (options.headersOnly) {
-            this.store(res.headers['set-cookie'])
+            if (ownCookies) this.store(res.headers['set-cookie'])
             res.destroy()
             return resolve({
               status: res.statusCode ?? 0,
@@ -64,7 +65,7 @@ export class WebClient {
           res.on('data', (chunk: Buffer) => chunks.push(chunk))
           res.on('error', reject)
           res.on('end', () => {
-            this.store(res.headers['set-cookie'])
+            if (ownCookies) this.store(res.headers['set-cookie'])
             resolve({
               status: res.statusCode ?? 0,
               headers: res.headers,

@@ -5,7 +5,11 @@ import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
 import { MessageBuilder } from '@adonisjs/core/helpers'
 import { UserFactory, TEST_PASSWORD } from '#database/factories/user_factory'
-import { startProductionApp, type ProductionApp } from '#tests/helpers/production_app'
+import {
+  ensureProductionBuild,
+  startProductionApp,
+  type ProductionApp,
+} from '#tests/helpers/production_app'
 import { removeRowsSince, snapshotTables, type TableSnapshot } from '#tests/helpers/committed_data'
 import { WebClient } from '#tests/helpers/web_client'
 
@@ -29,6 +33,10 @@ test.group('Production build', (group) => {
 
   group.setup(async () => {
     snapshot = await snapshotTables()
+    const build = await ensureProductionBuild()
+    console.log(
+      `production build: ${build.built ? 'built' : 'build/ up to date'} in ${build.durationMs} ms`
+    )
     production = await startProductionApp()
     console.log(`production build: web answered /health after ${production.startMs} ms`)
     return async () => {
