@@ -15,6 +15,10 @@ const redisConfig = defineConfig({
       // retried once, then rejected, so pages keep rendering and callers degrade.
       maxRetriesPerRequest: 1,
       connectTimeout: 2000,
+      // A Redis that is silently unreachable (packets dropped) never refuses: without a
+      // bound a command waits for TCP to give up. Callers fall back after this long, and
+      // app/services/redis_status.ts skips Redis for a while after such a timeout.
+      commandTimeout: env.get('REDIS_COMMAND_TIMEOUT_MS', 500),
       retryStrategy(times) {
         return Math.min(times * 200, 2000)
       },

@@ -36,6 +36,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   REDIS_PORT: Env.schema.number(),
   REDIS_PASSWORD: Env.schema.string.optional(),
   REDIS_KEY_PREFIX: Env.schema.string(),
+  REDIS_COMMAND_TIMEOUT_MS: Env.schema.number.optional(),
   SERVER_TIMING: Env.schema.boolean.optional(),
   QUEUE_LOCK_DURATION_MS: Env.schema.number.optional(),
   QUEUE_STALLED_INTERVAL_MS: Env.schema.number.optional(),

@@ -15,7 +15,7 @@ import i18nManager from '@adonisjs/i18n/services/main'
 import { errors, type LimiterResponse } from '@adonisjs/limiter'
 import env from '#start/env'
 import { rateLimits } from '#config/limiter'
-import { redisReachable } from '#services/redis_status'
+import { noteRedisFailure, redisReachable } from '#services/redis_status'
 
 type Rule = ReturnType<typeof limiter.allowRequests>
 
@@ -26,6 +26,7 @@ async function consume(name: string, build: () => Rule, ctx: HttpContext) {
       return await build().throttle(name, ctx)
     } catch (error) {
       if (error instanceof errors.E_TOO_MANY_REQUESTS) throw error
+      noteRedisFailure(error)
       logger.warn({ err: error, limiter: name }, 'rate limit store unreachable; counting in memory')
     }
   }

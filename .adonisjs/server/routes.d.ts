@@ -4,10 +4,8 @@ type ParamValue = string | number | bigint | boolean
 
 export type ScannedRoutes = {
   ALL: {
-    'event_stream': { paramsTuple?: []; params?: {} }
-    'subscribe': { paramsTuple?: []; params?: {} }
-    'unsubscribe': { paramsTuple?: []; params?: {} }
     'health.show': { paramsTuple?: []; params?: {} }
+    'crm.health': { paramsTuple?: []; params?: {} }
     'alerts.unsubscribe': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'alerts.unsubscribe.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'investor.searches': { paramsTuple?: []; params?: {} }
@@ -16,19 +14,6 @@ export type ScannedRoutes = {
     'investor.searches.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.opportunities.matches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.opportunities.invite': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'webhooks.stripe': { paramsTuple?: []; params?: {} }
-    'partner.opportunities.feature': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'partner.payments': { paramsTuple?: []; params?: {} }
-    'partner.payments.export': { paramsTuple?: []; params?: {} }
-    'investor.club.show': { paramsTuple?: []; params?: {} }
-    'investor.club.checkout': { paramsTuple?: []; params?: {} }
-    'investor.club.portal': { paramsTuple?: []; params?: {} }
-    'investor.payments': { paramsTuple?: []; params?: {} }
-    'investor.payments.export': { paramsTuple?: []; params?: {} }
-    'staff.payments': { paramsTuple?: []; params?: {} }
-    'staff.payments.export': { paramsTuple?: []; params?: {} }
-    'staff.payments.refund': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'staff.opportunities.feature': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'directory.index': { paramsTuple?: []; params?: {} }
     'figures.index': { paramsTuple?: []; params?: {} }
     'stories.index': { paramsTuple?: []; params?: {} }
@@ -46,6 +31,9 @@ export type ScannedRoutes = {
     'crm.directory.store': { paramsTuple?: []; params?: {} }
     'crm.directory.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.directory.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'event_stream': { paramsTuple?: []; params?: {} }
+    'subscribe': { paramsTuple?: []; params?: {} }
+    'unsubscribe': { paramsTuple?: []; params?: {} }
     'api.docs': { paramsTuple?: []; params?: {} }
     'api.opportunities.index': { paramsTuple?: []; params?: {} }
     'api.opportunities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
@@ -138,6 +126,19 @@ export type ScannedRoutes = {
     'crm.settings.lost_reasons.store': { paramsTuple?: []; params?: {} }
     'crm.settings.lost_reasons.toggle': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.audit': { paramsTuple?: []; params?: {} }
+    'webhooks.stripe': { paramsTuple?: []; params?: {} }
+    'partner.opportunities.feature': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.payments': { paramsTuple?: []; params?: {} }
+    'partner.payments.export': { paramsTuple?: []; params?: {} }
+    'investor.club.show': { paramsTuple?: []; params?: {} }
+    'investor.club.checkout': { paramsTuple?: []; params?: {} }
+    'investor.club.portal': { paramsTuple?: []; params?: {} }
+    'investor.payments': { paramsTuple?: []; params?: {} }
+    'investor.payments.export': { paramsTuple?: []; params?: {} }
+    'staff.payments': { paramsTuple?: []; params?: {} }
+    'staff.payments.export': { paramsTuple?: []; params?: {} }
+    'staff.payments.refund': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.opportunities.feature': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'events.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'events.sign_up': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'events.follow_ups.stop': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -155,18 +156,11 @@ export type ScannedRoutes = {
     'partner.impact': { paramsTuple?: []; params?: {} }
   }
   GET: {
-    'event_stream': { paramsTuple?: []; params?: {} }
     'health.show': { paramsTuple?: []; params?: {} }
+    'crm.health': { paramsTuple?: []; params?: {} }
     'alerts.unsubscribe': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'investor.searches': { paramsTuple?: []; params?: {} }
     'staff.opportunities.matches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'partner.payments': { paramsTuple?: []; params?: {} }
-    'partner.payments.export': { paramsTuple?: []; params?: {} }
-    'investor.club.show': { paramsTuple?: []; params?: {} }
-    'investor.payments': { paramsTuple?: []; params?: {} }
-    'investor.payments.export': { paramsTuple?: []; params?: {} }
-    'staff.payments': { paramsTuple?: []; params?: {} }
-    'staff.payments.export': { paramsTuple?: []; params?: {} }
     'directory.index': { paramsTuple?: []; params?: {} }
     'figures.index': { paramsTuple?: []; params?: {} }
     'stories.index': { paramsTuple?: []; params?: {} }
@@ -177,6 +171,7 @@ export type ScannedRoutes = {
     'crm.stories.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.directory.create': { paramsTuple?: []; params?: {} }
     'crm.directory.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'event_stream': { paramsTuple?: []; params?: {} }
     'api.docs': { paramsTuple?: []; params?: {} }
     'api.opportunities.index': { paramsTuple?: []; params?: {} }
     'api.opportunities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
@@ -223,6 +218,13 @@ export type ScannedRoutes = {
     'crm.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.settings': { paramsTuple?: []; params?: {} }
     'admin.audit': { paramsTuple?: []; params?: {} }
+    'partner.payments': { paramsTuple?: []; params?: {} }
+    'partner.payments.export': { paramsTuple?: []; params?: {} }
+    'investor.club.show': { paramsTuple?: []; params?: {} }
+    'investor.payments': { paramsTuple?: []; params?: {} }
+    'investor.payments.export': { paramsTuple?: []; params?: {} }
+    'staff.payments': { paramsTuple?: []; params?: {} }
+    'staff.payments.export': { paramsTuple?: []; params?: {} }
     'events.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'events.follow_ups.stop': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.events.index': { paramsTuple?: []; params?: {} }
@@ -231,18 +233,11 @@ export type ScannedRoutes = {
     'partner.impact': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
-    'event_stream': { paramsTuple?: []; params?: {} }
     'health.show': { paramsTuple?: []; params?: {} }
+    'crm.health': { paramsTuple?: []; params?: {} }
     'alerts.unsubscribe': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'investor.searches': { paramsTuple?: []; params?: {} }
     'staff.opportunities.matches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'partner.payments': { paramsTuple?: []; params?: {} }
-    'partner.payments.export': { paramsTuple?: []; params?: {} }
-    'investor.club.show': { paramsTuple?: []; params?: {} }
-    'investor.payments': { paramsTuple?: []; params?: {} }
-    'investor.payments.export': { paramsTuple?: []; params?: {} }
-    'staff.payments': { paramsTuple?: []; params?: {} }
-    'staff.payments.export': { paramsTuple?: []; params?: {} }
     'directory.index': { paramsTuple?: []; params?: {} }
     'figures.index': { paramsTuple?: []; params?: {} }
     'stories.index': { paramsTuple?: []; params?: {} }
@@ -253,6 +248,7 @@ export type ScannedRoutes = {
     'crm.stories.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.directory.create': { paramsTuple?: []; params?: {} }
     'crm.directory.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'event_stream': { paramsTuple?: []; params?: {} }
     'api.docs': { paramsTuple?: []; params?: {} }
     'api.opportunities.index': { paramsTuple?: []; params?: {} }
     'api.opportunities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
@@ -299,6 +295,13 @@ export type ScannedRoutes = {
     'crm.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.settings': { paramsTuple?: []; params?: {} }
     'admin.audit': { paramsTuple?: []; params?: {} }
+    'partner.payments': { paramsTuple?: []; params?: {} }
+    'partner.payments.export': { paramsTuple?: []; params?: {} }
+    'investor.club.show': { paramsTuple?: []; params?: {} }
+    'investor.payments': { paramsTuple?: []; params?: {} }
+    'investor.payments.export': { paramsTuple?: []; params?: {} }
+    'staff.payments': { paramsTuple?: []; params?: {} }
+    'staff.payments.export': { paramsTuple?: []; params?: {} }
     'events.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'events.follow_ups.stop': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.events.index': { paramsTuple?: []; params?: {} }
@@ -307,21 +310,15 @@ export type ScannedRoutes = {
     'partner.impact': { paramsTuple?: []; params?: {} }
   }
   POST: {
-    'subscribe': { paramsTuple?: []; params?: {} }
-    'unsubscribe': { paramsTuple?: []; params?: {} }
     'alerts.unsubscribe.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'investor.searches.store': { paramsTuple?: []; params?: {} }
     'staff.opportunities.invite': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'webhooks.stripe': { paramsTuple?: []; params?: {} }
-    'partner.opportunities.feature': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'investor.club.checkout': { paramsTuple?: []; params?: {} }
-    'investor.club.portal': { paramsTuple?: []; params?: {} }
-    'staff.payments.refund': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'staff.opportunities.feature': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.stories.store': { paramsTuple?: []; params?: {} }
     'crm.stories.publish': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.stories.unpublish': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.directory.store': { paramsTuple?: []; params?: {} }
+    'subscribe': { paramsTuple?: []; params?: {} }
+    'unsubscribe': { paramsTuple?: []; params?: {} }
     'locale.update': { paramsTuple?: []; params?: {} }
     'auth.login.store': { paramsTuple?: []; params?: {} }
     'auth.register.store': { paramsTuple?: []; params?: {} }
@@ -363,6 +360,12 @@ export type ScannedRoutes = {
     'crm.settings.stages.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.settings.lost_reasons.store': { paramsTuple?: []; params?: {} }
     'crm.settings.lost_reasons.toggle': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'webhooks.stripe': { paramsTuple?: []; params?: {} }
+    'partner.opportunities.feature': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'investor.club.checkout': { paramsTuple?: []; params?: {} }
+    'investor.club.portal': { paramsTuple?: []; params?: {} }
+    'staff.payments.refund': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.opportunities.feature': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'events.sign_up': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'events.follow_ups.stop.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.events.store': { paramsTuple?: []; params?: {} }

@@ -1,5 +1,6 @@
 import { configProvider } from '@adonisjs/core'
 import logger from '@adonisjs/core/services/logger'
+import { noteRedisFailure } from '#services/redis_status'
 import type { ConfigProvider } from '@adonisjs/core/types'
 import type {
   SessionData,
@@ -20,6 +21,7 @@ class FailSoftSessionStore implements SessionStoreContract {
   ) {}
 
   protected warn(operation: string, error: unknown) {
+    noteRedisFailure(error)
     logger.warn({ err: error, operation }, 'session store unreachable; continuing without it')
   }
 

@@ -224,6 +224,91 @@ test.group('Faults: Redis and PostgreSQL outages', () => {
     }
   }).timeout(180_000)
 
+  test('Redis silently unreachable (packets dropped): the interest answers at once; one deal once Redis returns', async ({
+    assert,
+  }) => {
+    const cleanup = await committedRows()
+    const prefix = `${env.get('REDIS_KEY_PREFIX')}faults-blackhole:`
+    const redisProxy = await new TcpProxy({
+      host: env.get('REDIS_HOST'),
+      port: env.get('REDIS_PORT'),
+    }).start()
+    await UserFactory.apply('staff').create()
+    const investor = await UserFactory.create()
+    const { organisation } = await createPartner()
+    const opportunity = await createOpportunity(organisation)
+    const redisEnv = { REDIS_PORT: String(redisProxy.port), REDIS_KEY_PREFIX: prefix }
+    const server = await startAppServer(await freePort(), {
+      ...redisEnv,
+      SESSION_DRIVER: 'database',
+      LIMITER_STORE: 'redis',
+    })
+    let worker: ReturnType<typeof startWorkerProcess> | undefined
+    try {
+      const browser = new Browser(server.url)
+      assert.equal((await browser.logIn(investor.email)).headers.get('location'), '/dashboard')
+      assert.equal((await browser.request(`/opportunities/${opportunity.slug}`)).status, 200)
+
+      redisProxy.blackhole()
+      const health = await timed(() => fetch(`${server.url}/health`))
+      assert.equal(health.result.status, 503)
+      assert.isBelow(health.ms, 1500, `/health answered in ${health.ms} ms`)
+      const { result: posted, ms } = await timed(() =>
+        browser.request(`/opportunities/${opportunity.slug}/interest`, {
+          method: 'POST',
+          headers: {
+            accept: 'text/html',
+            referer: `${server.url}/opportunities/${opportunity.slug}`,
+          },
+          json: {
+            amountMinEur: 40_000,
+            amountMaxEur: 80_000,
+            contactChannel: 'email',
+            contactLanguage: 'en',
+            consentToShareContact: true,
+          },
+        })
+      )
+      const page = await timed(() => browser.request(`/opportunities/${opportunity.slug}`))
+      console.log(
+        `  Redis black-holed: /health → 503 in ${health.ms} ms, interest → ${posted.status} in ${ms} ms, page → ${page.result.status} in ${page.ms} ms`
+      )
+      assert.equal(posted.status, 302)
+      assert.notEqual(posted.headers.get('location'), '/login')
+      assert.isBelow(ms, 1000, `the interest answered in ${ms} ms`)
+      assert.equal(page.result.status, 200)
+      assert.isBelow(page.ms, 1000)
+      const interest = await db
+        .from('interests')
+        .where({ investor_id: investor.id, opportunity_id: opportunity.id })
+        .firstOrFail()
+      assert.lengthOf(await db.from('deals').where('interest_id', interest.id), 0)
+
+      await redisProxy.restore()
+      worker = startWorkerProcess(redisEnv)
+      await waitFor(
+        async () => (await db.from('deals').where('interest_id', interest.id)).length > 0,
+        'the deal after Redis returns',
+        60_000,
+        () => worker!.output()
+      )
+      await new Promise((resolve) => setTimeout(resolve, 2500))
+      assert.lengthOf(await db.from('deals').where('interest_id', interest.id), 1)
+      await waitFor(
+        async () => (await fetch(`${server.url}/health`)).status === 200,
+        'health to recover after Redis returns',
+        20_000,
+        server.output
+      )
+    } finally {
+      await worker?.kill()
+      await server.stop()
+      await redisProxy.cut()
+      await clearTestRedisKeys(prefix)
+      await cleanup()
+    }
+  }).timeout(180_000)
+
   test('PostgreSQL restarting: requests fail fast while it is away, the web process serves again once it is back', async ({
     assert,
   }) => {
