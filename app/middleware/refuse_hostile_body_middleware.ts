@@ -3,7 +3,7 @@ import type { NextFn } from '@adonisjs/core/types/http'
 import i18nManager from '@adonisjs/i18n/services/main'
 import { errors } from '@vinejs/vine'
 import { requestLocale } from '#middleware/detect_user_locale_middleware'
-import { firstUnsafeField } from '#services/hostile_input'
+import { firstPrototypeKey, firstUnsafeField } from '#services/hostile_input'
 
 /**
  * Runs right after the body parser on every route: a field (or field name) holding NUL
@@ -12,9 +12,17 @@ import { firstUnsafeField } from '#services/hostile_input'
  */
 export default class RefuseHostileBodyMiddleware {
   async handle(ctx: HttpContext, next: NextFn) {
-    const field = firstUnsafeField(ctx.request.body())
-    if (field === null) return next()
-    const message = i18nManager.locale(requestLocale(ctx)).t('errors.bad_characters')
-    throw new errors.E_VALIDATION_ERROR([{ field, message, rule: 'controlCharacters' }])
+    const body = ctx.request.body()
+    const field = firstUnsafeField(body)
+    if (field !== null) {
+      const message = i18nManager.locale(requestLocale(ctx)).t('errors.bad_characters')
+      throw new errors.E_VALIDATION_ERROR([{ field, message, rule: 'controlCharacters' }])
+    }
+    const reserved = firstPrototypeKey(body)
+    if (reserved !== null) {
+      const message = i18nManager.locale(requestLocale(ctx)).t('errors.reserved_field')
+      throw new errors.E_VALIDATION_ERROR([{ field: reserved, message, rule: 'reservedField' }])
+    }
+    return next()
   }
 }

@@ -60,3 +60,28 @@ function isPlainObject(value: object) {
   const prototype = Object.getPrototypeOf(value)
   return prototype === Object.prototype || prototype === null
 }
+
+/**
+ * Names of Object.prototype members (`toString`, `valueOf`, `__proto__` …) are never one of
+ * our fields, and as keys they break code that converts a value: VineJS' number rule throws
+ * a TypeError on `{ "toString": 1 }`, a 500. The first such key as a dotted path, or null.
+ */
+export function firstPrototypeKey(value: unknown, path: string[] = []): string | null {
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const found = firstPrototypeKey(item, [...path, String(index)])
+      if (found !== null) return found
+    }
+    return null
+  }
+  if (value && typeof value === 'object' && isPlainObject(value)) {
+    for (const [key, item] of Object.entries(value)) {
+      if (PROTOTYPE_KEYS.has(key)) return [...path, key].join('.')
+      const found = firstPrototypeKey(item, [...path, key])
+      if (found !== null) return found
+    }
+  }
+  return null
+}
+
+const PROTOTYPE_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype))

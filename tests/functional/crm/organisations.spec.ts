@@ -422,3 +422,18 @@ test.group('CRM organisations', (group) => {
     ;(await client.get('/crm/organisations/not-a-number').loginAs(staff)).assertStatus(404)
   })
 })
+
+test.group('CRM organisation page: ids', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  // Found by the production fuzz test: 20 digits overflowed PostgreSQL's integer (500).
+  test('an id longer than any of ours is a 404 page, not a 500', async ({ client, assert }) => {
+    const staff = await UserFactory.apply('staff').create()
+    const response = await client
+      .get('/crm/organisations/99999999999999999999')
+      .loginAs(staff)
+      .withInertia()
+    response.assertStatus(404)
+    assert.notInclude(response.text(), 'out of range')
+  })
+})
