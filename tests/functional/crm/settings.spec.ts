@@ -120,7 +120,7 @@ test.group('CRM settings (admins)', (group) => {
     assert.isFalse(reason.active)
   })
 
-  test('staff use the CRM but cannot change its settings', async ({ client }) => {
+  test('staff use the CRM but cannot change its settings', async ({ client, assert }) => {
     const staff = await UserFactory.apply('staff').create()
     ;(await client.get('/crm/settings').loginAs(staff)).assertStatus(403)
     const [fresh] = await investmentStages()
@@ -131,5 +131,8 @@ test.group('CRM settings (admins)', (group) => {
       .loginAs(staff)
       .withCsrfToken()
     response.assertStatus(403)
+    const after = await PipelineStage.findOrFail(fresh.id)
+    assert.equal(after.name, fresh.name)
+    assert.equal(after.winProbability, fresh.winProbability)
   })
 })
