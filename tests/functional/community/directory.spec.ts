@@ -184,14 +184,14 @@ test.group('Regional directory: the staff form pages', (group) => {
   }) => {
     const staff = await UserFactory.apply('staff').create()
     const nis = await Municipality.findByOrFail('slug', 'nis')
-    const entry = await OrganisationFactory.merge({
+    const office = await OrganisationFactory.merge({
       name: 'Razvojni centar Niš',
       municipalityId: nis.id,
       countryId: nis.countryId,
     }).create()
-    const page = await client.get(`/crm/directory/${entry.id}/edit`).loginAs(staff).withInertia()
+    const page = await client.get(`/crm/directory/${office.id}/edit`).loginAs(staff).withInertia()
     page.assertInertiaComponent('crm/directory/form')
-    assert.equal(page.inertiaProps.entry.id, entry.id)
+    assert.equal(page.inertiaProps.entry.id, office.id)
     assert.equal(page.inertiaProps.entry.name, 'Razvojni centar Niš')
     assert.equal(page.inertiaProps.entry.municipality.slug, 'nis')
     ;(await client.get('/crm/directory/999999/edit').loginAs(staff)).assertStatus(404)
