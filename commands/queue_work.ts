@@ -85,6 +85,7 @@ export default class QueueWork extends BaseCommand {
     }, 1000)
 
     this.app.terminating(async () => {
+      this.logger.info('Worker stopping: no new jobs, finishing the ones in hand')
       clearInterval(relay)
       await worker.close()
     })

@@ -6,6 +6,15 @@ cd "$(dirname "$0")/.."
 bash scripts/prepare.sh test || exit 1
 export PATH="$PWD/node_modules/.bin:$PATH"
 
+# Every run its own Redis keys (queues, limits, sessions), so parallel runs never share
+# one; the test teardown removes them, and so does this script if the run was killed.
+base_prefix=${REDIS_KEY_PREFIX:-$(sed -n 's/^REDIS_KEY_PREFIX=//p' .env.test)}
+export REDIS_KEY_PREFIX="${base_prefix%:}:run-$(date +%s)-$$:"
+# CI runs the files in a shuffled order (the seed is printed, and replays with the same value).
+if [ "${CI:-}" = "true" ] && [ -z "${TEST_SHUFFLE_SEED:-}" ]; then
+  export TEST_SHUFFLE_SEED=$(( (RANDOM << 15) | RANDOM ))
+fi
+
 mkdir -p tmp
 # One log per test database, so parallel runs (own DB_DATABASE each) do not share it.
 log="tmp/test-output${DB_DATABASE:+-$DB_DATABASE}.log"
@@ -18,6 +27,11 @@ runner=$!
 tail -n +1 -f --pid="$runner" "$log"
 wait "$runner"
 status=$?
+if command -v redis-cli >/dev/null 2>&1; then
+  redis-cli -h "${REDIS_HOST:-127.0.0.1}" -p "${REDIS_PORT:-6379}" --scan --pattern "${REDIS_KEY_PREFIX}*" \
+    | xargs -r -n 500 redis-cli -h "${REDIS_HOST:-127.0.0.1}" -p "${REDIS_PORT:-6379}" del >/dev/null 2>&1
+fi
+[ -n "${TEST_SHUFFLE_SEED:-}" ] && echo "[test] shuffled file order, seed $TEST_SHUFFLE_SEED"
 
 # Japa closes with "Tests  N passed, M failed (T)"; CI wants the plain "N passed, M failed".
 summary=$(sed -r 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^\s*Tests\s' | tail -n1)

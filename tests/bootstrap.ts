@@ -12,6 +12,7 @@ import { authBrowserClient } from '@adonisjs/auth/plugins/browser_client'
 import { shieldApiClient } from '@adonisjs/shield/plugins/api_client'
 import { inertiaApiClient } from '@adonisjs/inertia/plugins/api_client'
 import { chromium } from 'playwright'
+import { rm } from 'node:fs/promises'
 
 export const plugins: Config['plugins'] = [
   assert(),
@@ -45,7 +46,8 @@ export const plugins: Config['plugins'] = [
 
 /**
  * The test database is migrated (and rolled back at the end) and filled with
- * reference data; the Redis keys under the test prefix are removed afterwards.
+ * reference data; the Redis keys under the test prefix and the test disk's files are
+ * removed afterwards.
  */
 export const runnerHooks: Required<Pick<Config, 'setup' | 'teardown'>> = {
   setup: [() => testUtils.db().migrate(), () => testUtils.db().seed()],
@@ -54,6 +56,9 @@ export const runnerHooks: Required<Pick<Config, 'setup' | 'teardown'>> = {
       const { clearTestRedisKeys } = await import('#tests/helpers/redis')
       await clearTestRedisKeys()
     },
+    // The test disk (config/drive.ts: storage/test) holds only files tests wrote: a test
+    // that failed before its own cleanup leaves nothing behind for the next run.
+    () => rm(app.makePath('storage', 'test'), { recursive: true, force: true }),
   ],
 }
 

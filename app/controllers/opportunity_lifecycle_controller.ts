@@ -5,7 +5,7 @@ import PauseOpportunity from '#actions/opportunities/pause_opportunity'
 import ResumeOpportunity from '#actions/opportunities/resume_opportunity'
 import CloseOpportunity from '#actions/opportunities/close_opportunity'
 import ReconfirmOpportunity from '#actions/opportunities/reconfirm_opportunity'
-import { closeOpportunityValidator } from '#validators/opportunity'
+import { closeOpportunityValidator, pauseOpportunityValidator } from '#validators/opportunity'
 
 /** The partner's status buttons: submit for review, pause, resume, close, re-confirm. */
 export default class OpportunityLifecycleController {
@@ -17,10 +17,11 @@ export default class OpportunityLifecycleController {
 
   async pause(ctx: HttpContext) {
     const opportunity = await this.authorized(ctx, 'pause')
+    const { reason } = await ctx.request.validateUsing(pauseOpportunityValidator)
     await new PauseOpportunity().handle({
       opportunity,
       actor: ctx.auth.getUserOrFail(),
-      reason: ctx.request.input('reason') || null,
+      reason: reason || null,
     })
     return this.done(ctx, 'paused')
   }

@@ -36,9 +36,13 @@ export const importAttendeesValidator = vine.create({
   file: vine.file({ size: '2mb', extnames: ['csv', 'txt'] }),
 })
 
-/** Staff record that an attendee is interested in a listing. */
+/** Staff record that an attendee is interested in a listing (the page sends a number). */
 export const markInterestValidator = vine.create({
-  opportunityId: vine.number().withoutDecimals().exists({ table: 'opportunities', column: 'id' }),
+  // Strict: `true` would otherwise count as listing 1.
+  opportunityId: vine
+    .number({ strict: true })
+    .withoutDecimals()
+    .exists({ table: 'opportunities', column: 'id' }),
 })
 
 /** What a won deal achieved. */

@@ -120,6 +120,11 @@ export const reviewReasonValidator = vine.create({
   reason: vine.string().trim().minLength(5).maxLength(1000),
 })
 
+/** Pausing needs no reason; one given is text of a sane length (the history shows it). */
+export const pauseOpportunityValidator = vine.create({
+  reason: vine.string().trim().maxLength(1000).optional(),
+})
+
 export const closeOpportunityValidator = vine.create({
   outcome: vine.enum(['closed', 'funded'] as const),
   reason: vine.string().trim().maxLength(1000).optional(),

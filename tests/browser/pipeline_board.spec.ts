@@ -1,5 +1,8 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
+import transmit from '@adonisjs/transmit/services/main'
+import { BOARD_CHANNEL } from '#services/live_board'
+import { waitFor } from '#tests/helpers/worker_process'
 import Interest from '#models/interest'
 import Deal from '#models/deal'
 import ExpressInterest from '#actions/opportunities/express_interest'
@@ -73,10 +76,15 @@ test.group('Pipeline board (browser)', (group) => {
     const deal = await Deal.findByOrFail('interestId', interest.id)
 
     await browserContext.loginAs(staff)
+    const before = transmit.getSubscribersFor(BOARD_CHANNEL)
     const watcher = await visit('/crm/pipeline')
     await watcher.assertTextContains('[data-stage="new"]', 'Dušan Milenković')
-    // Give the watcher's subscription a moment to be registered.
-    await watcher.waitForTimeout(500)
+    // The watcher's board has subscribed to the live channel (the server knows its stream).
+    await waitFor(
+      () => transmit.getSubscribersFor(BOARD_CHANNEL).some((uid) => !before.includes(uid)),
+      'the watcher to subscribe to the board channel',
+      10_000
+    )
 
     const mover = await visit('/crm/pipeline')
     await mover

@@ -78,8 +78,19 @@ test.group('Public inquiry form', (group) => {
     const toAssistant = await SentEmail.query().where('toAddress', staff.email).firstOrFail()
     assert.include(toAssistant.subject, 'Milica Jovanović')
 
-    const board = await client.get('/crm/pipeline?pipeline=returnee-support').loginAs(staff)
-    board.assertStatus(200)
+    // The deal is a card in the New column of the Returnee support board.
+    const board = await client
+      .get('/crm/pipeline?pipeline=returnee-support')
+      .loginAs(staff)
+      .withInertia()
+    board.assertInertiaComponent('crm/pipeline')
+    const column = (board.inertiaProps.columns as { key: string; cards: { id: number }[] }[]).find(
+      (candidate) => candidate.key === 'new'
+    )!
+    assert.include(
+      column.cards.map((card) => card.id),
+      deal.id
+    )
     const page = await client.get(`/crm/deals/${deal.id}`).loginAs(staff).withInertia()
     page.assertStatus(200)
     assert.equal(page.inertiaProps.deal.contact.fullName, 'Milica Jovanović')

@@ -1,5 +1,6 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
+import { cookieJar } from '#tests/helpers/cookie_jar'
 import { TEST_PASSWORD, UserFactory, createPartner } from '#database/factories/user_factory'
 
 test.group('Login and logout', (group) => {
@@ -68,10 +69,26 @@ test.group('Login and logout', (group) => {
     assert.notProperty(response.session(), 'auth_web')
   })
 
-  test('logging out ends the session', async ({ client }) => {
+  test('logging out ends the session, also for a copy of the old cookie', async ({ assert }) => {
     const user = await UserFactory.create()
-    const response = await client.post('/logout').loginAs(user).withCsrfToken().redirects(0)
-    response.assertStatus(302)
-    response.assertHeader('location', '/')
+    const browser = cookieJar()
+    await browser.request('/login')
+    const login = await browser.request('/login', {
+      method: 'POST',
+      json: { email: user.email, password: TEST_PASSWORD },
+    })
+    assert.equal(login.headers.get('location'), '/dashboard')
+    assert.equal((await browser.request('/dashboard')).status, 200)
+    // What someone who copied the cookie while signed in holds.
+    const stolen = browser.snapshot()
+
+    const logout = await browser.request('/logout', { method: 'POST', json: {} })
+    assert.equal(logout.status, 302)
+    assert.equal(logout.headers.get('location'), '/')
+    for (const holder of [browser, stolen]) {
+      const dashboard = await holder.request('/dashboard')
+      assert.equal(dashboard.status, 302)
+      assert.equal(dashboard.headers.get('location'), '/login')
+    }
   })
 })

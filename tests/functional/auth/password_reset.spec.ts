@@ -74,6 +74,7 @@ test.group('Password reset', (group) => {
   })
 
   test('an unknown address gets the same answer and no e-mail', async ({ client, assert }) => {
+    const queuedBefore = (await queuedMails()).length
     const response = await client
       .post('/forgot-password')
       .form({ email: 'ghost@example.com' })
@@ -84,7 +85,7 @@ test.group('Password reset', (group) => {
       'success',
       'If an account exists for that address, a reset link is on its way.'
     )
-    assert.lengthOf(await queuedMails(), 0)
+    assert.lengthOf(await queuedMails(), queuedBefore)
     await drainOutbox()
     assert.isNull(await SentEmail.findBy('toAddress', 'ghost@example.com'))
   })

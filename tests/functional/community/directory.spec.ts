@@ -154,3 +154,46 @@ test.group('Regional directory', (group) => {
     assert.equal(created.kind, 'ngo')
   })
 })
+
+test.group('Regional directory: the staff form pages', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('the new-entry page offers the listing region, all municipalities and the kinds', async ({
+    client,
+    assert,
+  }) => {
+    const staff = await UserFactory.apply('staff').create()
+    const page = await client.get('/crm/directory/new').loginAs(staff).withInertia()
+    page.assertInertiaComponent('crm/directory/form')
+    assert.isNull(page.inertiaProps.entry)
+    const codes = (page.inertiaProps.countries as { code: string }[]).map((c) => c.code)
+    assert.includeMembers(codes, ['RS', 'ME', 'MK', 'BA', 'MD', 'BG'])
+    assert.notInclude(codes, 'DE')
+    assert.include(
+      (page.inertiaProps.municipalities as { slug: string }[]).map((m) => m.slug),
+      'nis'
+    )
+    assert.includeMembers(page.inertiaProps.kinds, ['municipal_office', 'technology_park'])
+    const investor = await UserFactory.create()
+    ;(await client.get('/crm/directory/new').loginAs(investor)).assertStatus(403)
+  })
+
+  test('the edit page shows the entry as the public sees it, with its place', async ({
+    client,
+    assert,
+  }) => {
+    const staff = await UserFactory.apply('staff').create()
+    const nis = await Municipality.findByOrFail('slug', 'nis')
+    const office = await OrganisationFactory.merge({
+      name: 'Razvojni centar Niš',
+      municipalityId: nis.id,
+      countryId: nis.countryId,
+    }).create()
+    const page = await client.get(`/crm/directory/${office.id}/edit`).loginAs(staff).withInertia()
+    page.assertInertiaComponent('crm/directory/form')
+    assert.equal(page.inertiaProps.entry.id, office.id)
+    assert.equal(page.inertiaProps.entry.name, 'Razvojni centar Niš')
+    assert.equal(page.inertiaProps.entry.municipality.slug, 'nis')
+    ;(await client.get('/crm/directory/999999/edit').loginAs(staff)).assertStatus(404)
+  })
+})

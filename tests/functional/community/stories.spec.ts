@@ -291,3 +291,84 @@ test.group('Success stories: public pages', (group) => {
     )
   })
 })
+
+test.group('Success stories: the staff list, unpublishing and deleting', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('/crm/stories lists drafts and published stories for staff only', async ({
+    client,
+    assert,
+  }) => {
+    const staff = await UserFactory.apply('staff').create()
+    const draft = await story()
+    const published = await story({ status: 'published' })
+    const page = await client.get('/crm/stories').loginAs(staff).withInertia()
+    page.assertInertiaComponent('crm/stories/index')
+    const listed = page.inertiaProps.stories as { id: number; status: string }[]
+    assert.deepInclude(
+      listed.map((row) => [row.id, row.status]),
+      [draft.id, 'draft']
+    )
+    assert.deepInclude(
+      listed.map((row) => [row.id, row.status]),
+      [published.id, 'published']
+    )
+    const investor = await UserFactory.create()
+    ;(await client.get('/crm/stories').loginAs(investor)).assertStatus(403)
+  })
+
+  test('unpublishing takes a story off the public pages and keeps it as a draft with its consent', async ({
+    client,
+    assert,
+  }) => {
+    const staff = await UserFactory.apply('staff').create()
+    const published = await story({ status: 'published' })
+    ;(await client.get(`/stories/${published.slug}`)).assertStatus(200)
+
+    const response = await client
+      .post(`/crm/stories/${published.id}/unpublish`)
+      .header('referer', `/crm/stories/${published.id}/edit`)
+      .loginAs(staff)
+      .withCsrfToken()
+      .redirects(0)
+    response.assertStatus(302)
+    response.assertHeader('location', `/crm/stories/${published.id}/edit`)
+    await published.refresh()
+    assert.equal(published.status, 'draft')
+    assert.isNull(published.publishedAt)
+    assert.isNotNull(published.consentRecordedAt)
+    ;(await client.get(`/stories/${published.slug}`)).assertStatus(404)
+    const list = await client.get('/stories').withInertia()
+    assert.notInclude(JSON.stringify(list.inertiaProps), published.slug)
+    const [entry] = await db
+      .from('audit_entries')
+      .where({ action: 'story.unpublished', subject_id: published.id })
+    assert.exists(entry)
+  })
+
+  test('deleting removes the story and its photo file', async ({ client, assert }) => {
+    const staff = await UserFactory.apply('staff').create()
+    const doomed = await story({ status: 'published' })
+    doomed.photoPath = `stories/delete-test-${doomed.id}.png`
+    await doomed.save()
+    await drive.use().put(doomed.photoPath, PNG)
+    try {
+      const response = await client
+        .delete(`/crm/stories/${doomed.id}`)
+        .loginAs(staff)
+        .withCsrfToken()
+        .redirects(0)
+      response.assertStatus(302)
+      response.assertHeader('location', '/crm/stories')
+      assert.isNull(await SuccessStory.find(doomed.id))
+      assert.isFalse(await drive.use().exists(doomed.photoPath))
+      ;(await client.get(`/stories/${doomed.slug}`)).assertStatus(404)
+      const [entry] = await db
+        .from('audit_entries')
+        .where({ action: 'story.deleted', subject_id: doomed.id })
+      assert.exists(entry)
+    } finally {
+      await drive.use().delete(doomed.photoPath)
+    }
+  })
+})

@@ -120,7 +120,7 @@ test.group('CRM settings (admins)', (group) => {
     assert.isFalse(reason.active)
   })
 
-  test('staff use the CRM but cannot change its settings', async ({ client }) => {
+  test('staff use the CRM but cannot change its settings', async ({ client, assert }) => {
     const staff = await UserFactory.apply('staff').create()
     ;(await client.get('/crm/settings').loginAs(staff)).assertStatus(403)
     const [fresh] = await investmentStages()
@@ -131,5 +131,41 @@ test.group('CRM settings (admins)', (group) => {
       .loginAs(staff)
       .withCsrfToken()
     response.assertStatus(403)
+    const after = await PipelineStage.findOrFail(fresh.id)
+    assert.equal(after.name, fresh.name)
+    assert.equal(after.winProbability, fresh.winProbability)
+  })
+
+  test('the settings page shows admins every pipeline with its ordered stages and the lost reasons', async ({
+    client,
+    assert,
+  }) => {
+    const admin = await UserFactory.apply('admin').create()
+    const page = await client.get('/crm/settings').loginAs(admin).withInertia()
+    page.assertInertiaComponent('crm/settings')
+    const pipelines = page.inertiaProps.pipelines as {
+      slug: string
+      stages: { id: number; key: string | null }[]
+    }[]
+    assert.includeMembers(
+      pipelines.map((pipeline) => pipeline.slug),
+      ['investments', 'returnee-support']
+    )
+    const investments = pipelines.find((pipeline) => pipeline.slug === 'investments')!
+    const stored = await investmentStages()
+    assert.deepEqual(
+      investments.stages.map((stage) => stage.id),
+      stored.map((stage) => stage.id)
+    )
+    assert.deepEqual(
+      investments.stages.slice(0, 2).map((stage) => stage.key),
+      ['new', 'qualified']
+    )
+    const reasons = page.inertiaProps.lostReasons as { id: number; active: boolean }[]
+    const active = await LostReason.query().where('active', true)
+    assert.includeMembers(
+      reasons.filter((reason) => reason.active).map((reason) => reason.id),
+      active.map((reason) => reason.id)
+    )
   })
 })

@@ -407,6 +407,82 @@ test.group('Events: CSV import', (group) => {
 /** The public sign-up form shares the inquiry form's limit per address. */
 const clearSignUpLimits = () => clearTestRedisKeys(`${env.get('REDIS_KEY_PREFIX')}*inquiry*`)
 
+test.group('Events: an attendee added by hand', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('staff add an attendee: a CRM contact, shown on the event page; a repeat adds nobody', async ({
+    client,
+    assert,
+  }) => {
+    const { event, staff } = await makeEvent(2)
+    const add = (email: string) =>
+      client
+        .post(`/crm/events/${event.id}/attendees`)
+        .form({
+          fullName: 'Marija Ilić',
+          email,
+          countryOfResidence: 'Austria',
+          placeOfBirth: 'Zaječar',
+        })
+        .loginAs(staff)
+        .withCsrfToken()
+        .redirects(0)
+
+    const response = await add('marija.ilic@example.at')
+    response.assertStatus(302)
+    response.assertHeader('location', `/crm/events/${event.id}`)
+    const attendees = await EventAttendee.query().where('eventId', event.id).preload('contact')
+    assert.deepEqual(
+      attendees.map((a) => [
+        a.contact.fullName,
+        a.contact.email,
+        a.countryOfResidence,
+        a.placeOfBirth,
+        a.source,
+      ]),
+      [['Marija Ilić', 'marija.ilic@example.at', 'Austria', 'Zaječar', 'staff']]
+    )
+
+    // The same person (any letter case) again: still one attendee and one contact.
+    ;(await add('MARIJA.ILIC@example.at')).assertStatus(302)
+    assert.lengthOf(await EventAttendee.query().where('eventId', event.id), 1)
+    assert.lengthOf(await Contact.byEmail('marija.ilic@example.at'), 1)
+
+    const page = await client.get(`/crm/events/${event.id}`).loginAs(staff).withInertia()
+    assert.deepEqual(
+      page.inertiaProps.attendees.map((a: { contact: { email: string } }) => a.contact.email),
+      ['marija.ilic@example.at']
+    )
+  })
+
+  test('a bad e-mail is a field error and adds nobody; partners may not add attendees', async ({
+    client,
+    assert,
+  }) => {
+    const { event, staff } = await makeEvent(2)
+    const bad = await client
+      .post(`/crm/events/${event.id}/attendees`)
+      .json({ fullName: 'Marija Ilić', email: 'not-an-address' })
+      .header('accept', 'application/json')
+      .loginAs(staff)
+      .withCsrfToken()
+    bad.assertStatus(422)
+    assert.deepEqual(
+      bad.body().errors.map((error: { field: string }) => error.field),
+      ['email']
+    )
+    const { user: partner } = await createPartner()
+    const refused = await client
+      .post(`/crm/events/${event.id}/attendees`)
+      .json({ fullName: 'Marija Ilić', email: 'marija.ilic@example.at' })
+      .header('accept', 'application/json')
+      .loginAs(partner)
+      .withCsrfToken()
+    refused.assertStatus(403)
+    assert.lengthOf(await EventAttendee.query().where('eventId', event.id), 0)
+  })
+})
+
 test.group('Events: public sign-up', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
   group.each.setup(clearSignUpLimits)

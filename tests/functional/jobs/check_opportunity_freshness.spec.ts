@@ -78,7 +78,10 @@ test.group('Freshness job', (group) => {
     assert.isNull(opportunity.freshnessReminderDays)
   })
 
-  test('an owner-paused listing is not re-published by re-confirming', async ({ client }) => {
+  test('an owner-paused listing is not re-published by re-confirming', async ({
+    client,
+    assert,
+  }) => {
     const { user, organisation } = await createPartner()
     const opportunity = await createOpportunity(organisation, { status: 'paused' })
     const response = await client
@@ -87,5 +90,8 @@ test.group('Freshness job', (group) => {
       .loginAs(user)
       .withCsrfToken()
     response.assertStatus(403)
+    await opportunity.refresh()
+    assert.equal(opportunity.status, 'paused')
+    assert.isFalse(opportunity.pausedForFreshness)
   })
 })

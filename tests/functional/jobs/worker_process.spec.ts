@@ -4,7 +4,9 @@ import db from '@adonisjs/lucid/services/db'
 import Deal from '#models/deal'
 import PipelineStage from '#models/pipeline_stage'
 import User from '#models/user'
-import { queueMail } from '#services/outbox'
+import { Queue } from 'bullmq'
+import { queueConfig } from '#config/queue'
+import { outboxJobId, queueMail } from '#services/outbox'
 import { UserFactory } from '#database/factories/user_factory'
 import { clearTestRedisKeys } from '#tests/helpers/redis'
 import { startSmtpServer } from '#tests/helpers/smtp_server'
@@ -51,6 +53,12 @@ async function sentRows(key: string) {
 
 test.group('Worker process', (group) => {
   const cleanups: (() => Promise<unknown>)[] = []
+  // The worker's queue, seen from the test (same Redis prefix), to read job states.
+  const queue = new Queue(queueConfig.defaultQueue, {
+    connection: queueConfig.connection,
+    prefix: `${workerPrefix.replace(/:$/, '')}:bull`,
+  })
+  group.teardown(() => queue.close())
   group.each.teardown(async () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
   })
@@ -102,8 +110,16 @@ test.group('Worker process', (group) => {
       async () => (await sentRows(key)).some((row) => row.subject !== '(sending)'),
       'the second worker to send the e-mail'
     )
-    // Another stalled-check round and relay pass change nothing.
-    await new Promise((resolve) => setTimeout(resolve, 1500))
+    // The job has reached a final state for BullMQ: nothing will run it again. (Completed,
+    // or failed when a 1 s lock was lost under load; the e-mail is recorded either way.)
+    const [outboxRow] = await db.from('outbox_messages').where('dedupe_key', `mail:${key}`)
+    await waitFor(
+      async () =>
+        ['completed', 'failed'].includes(await queue.getJobState(outboxJobId(outboxRow.id))),
+      'the job to be finished',
+      30_000,
+      second.output
+    )
     assert.lengthOf(smtp.delivered, 1, second.output())
     assert.include(smtp.delivered[0], 'Cold storage in Pirot')
     const rows = await sentRows(key)
@@ -142,8 +158,15 @@ test.group('Worker process', (group) => {
     cleanups.push(() => worker.kill())
     await waitFor(() => smtp.received.length === 1, 'the worker to reach the SMTP server')
     worker.child.kill('SIGTERM')
-    await new Promise((resolve) => setTimeout(resolve, 500))
+    // It has begun to stop (no new jobs) and still waits for the e-mail in hand.
+    await waitFor(
+      () => worker.output().includes('Worker stopping'),
+      'the worker to start stopping',
+      10_000,
+      worker.output
+    )
     assert.isNull(worker.child.exitCode, 'the worker waits for the job in hand')
+    assert.isNull(worker.child.signalCode)
 
     smtp.release()
     assert.deepEqual(await worker.exited, { code: 0, signal: null })

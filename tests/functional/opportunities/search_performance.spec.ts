@@ -4,6 +4,7 @@ import db from '@adonisjs/lucid/services/db'
 import SearchOpportunities from '#actions/opportunities/search_opportunities'
 import { createPartner } from '#database/factories/user_factory'
 import { countQueries } from '#tests/helpers/queries'
+import { captureStatements, explain, planNodes } from '#tests/helpers/explain'
 import type Organisation from '#models/organisation'
 import type User from '#models/user'
 
@@ -107,28 +108,65 @@ test.group('Search at scale (100,000 opportunities)', (group) => {
     assert.isBelow(rare.body().metadata.total, 1000)
   })
 
-  test('the text search uses its GIN indexes', async ({ assert }) => {
-    const { query } = await new SearchOpportunities().query({ q: 'hladnjača Niš' })
-    const { sql, bindings } = query.limit(20).toSQL()
-    const plan = await db.rawQuery(`EXPLAIN (FORMAT JSON) ${sql}`, bindings as unknown[])
-    const text = JSON.stringify(plan.rows[0])
-    assert.include(text, 'opportunities_search_document')
-    assert.include(text, 'opportunities_search_text_trgm')
-    assert.notInclude(
-      text,
-      '"Node Type":"Seq Scan","Parallel Aware":false,"Async Capable":false,"Relation Name":"opportunities"'
-    )
+  test('the statements a text search sends use its GIN indexes, never a scan of the table', async ({
+    assert,
+  }) => {
+    // The very statements rankedPage sends: a common word (the prefix search fills the page)
+    // and a typo (too few prefix matches, so the trigram statement runs after it).
+    const sent = async (q: string) =>
+      (await captureStatements(() => new SearchOpportunities().handle({ q }))).filter((statement) =>
+        /with "matches" as materialized/i.test(statement.sql)
+      )
+    const common = await sent('hladnjača Niš')
+    const typo = await sent('Kragujvac')
+    assert.lengthOf(common, 1)
+    assert.lengthOf(typo, 2)
+    const indexes = async (statement: (typeof common)[number]) => {
+      const nodes = await planNodes(statement)
+      const scans = nodes.filter(
+        (node) => /Seq Scan/.test(node['Node Type']) && node['Relation Name'] === 'opportunities'
+      )
+      assert.deepEqual(scans, [], 'a (parallel) sequential scan of opportunities')
+      return nodes.map((node) => node['Index Name']).filter(Boolean)
+    }
+    assert.include(await indexes(common[0]), 'opportunities_search_document')
+    assert.notInclude(await indexes(common[0]), 'opportunities_search_text_trgm')
+    assert.include(await indexes(typo[1]), 'opportunities_search_text_trgm')
   })
 
   test('browse sorted by newest walks its partial index', async ({ assert }) => {
-    const { query } = await new SearchOpportunities().query({})
-    const { sql, bindings } = query.limit(20).toSQL()
-    const plan = await db.rawQuery(`EXPLAIN (FORMAT JSON) ${sql}`, bindings as unknown[])
+    // The page statement browse sends (the other is its count).
+    const [page] = (await captureStatements(() => new SearchOpportunities().handle({}))).filter(
+      (statement) => /order by/i.test(statement.sql) && /from "opportunities"/i.test(statement.sql)
+    )
+    const nodes = await planNodes(page)
     // Featured listings first, then newest: one index serves both.
-    assert.include(JSON.stringify(plan.rows[0]), 'opportunities_published_featured_newest')
+    assert.include(
+      nodes.map((node) => node['Index Name']),
+      'opportunities_published_featured_newest'
+    )
+    assert.deepEqual(
+      nodes.filter((node) => /Seq Scan/.test(node['Node Type'])),
+      [],
+      'a sequential scan'
+    )
   })
 
-  test('p95 of search requests stays well under a second', async ({ client, assert }) => {
+  test('search: the README figures (PostgreSQL time of a common word, request p95) hold', async ({
+    client,
+    assert,
+  }) => {
+    // README: a word matching ~8,000 of 100,000 listings costs 13–14 ms of PostgreSQL time.
+    const [statement] = await captureStatements(() =>
+      new SearchOpportunities().handle({ q: 'hladnjaca' })
+    )
+    const executions: number[] = []
+    for (let run = 0; run < 5; run++) {
+      const analyzed = await explain('EXPLAIN (ANALYZE, FORMAT JSON)', statement)
+      executions.push(analyzed.rows[0]['QUERY PLAN'][0]['Execution Time'])
+    }
+    const execution = percentile(executions, 50)
+
     const queries = [
       'хладњача',
       'vinarija',
@@ -151,8 +189,10 @@ test.group('Search at scale (100,000 opportunities)', (group) => {
     const p50 = percentile(timings, 50)
     const p95 = percentile(timings, 95)
     console.log(
-      `  search over ${COUNT} listings: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (${timings.length} requests)`
+      `  search over ${COUNT} listings: "hladnjaca" ${execution.toFixed(1)} ms in PostgreSQL (median of 5); requests p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (${timings.length})`
     )
-    assert.isBelow(p95, 1000)
+    // Margins for a loaded 2-core CI machine shared with the test runner and Vite.
+    assert.isBelow(execution, 75)
+    assert.isBelow(p95, 400)
   })
 })

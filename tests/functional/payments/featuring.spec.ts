@@ -395,7 +395,7 @@ test.group('Payments: featured listings', (group) => {
         .withCsrfToken()
       wrongDays.assertStatus(422)
       assert.equal(stripe.requests.length, 0)
-      assert.lengthOf(await FeaturedListing.all(), 0)
+      assert.lengthOf(await FeaturedListing.query().where('opportunityId', ownListing.id), 0)
     } finally {
       restore()
       await stripe.close()

@@ -98,4 +98,34 @@ test.group('Payments: the ledger', (group) => {
     assert.include(all.text(), 'Y featuring')
     assert.include(all.text(), 'X featuring')
   })
+
+  test("an investor's CSV holds their own lines only, as an attachment", async ({
+    client,
+    assert,
+  }) => {
+    const investor = await UserFactory.create()
+    const other = await UserFactory.create()
+    const mine = await line({ userId: investor.id }, { description: 'Club, yearly' })
+    await line({ userId: other.id }, { description: 'Someone else' })
+
+    const csv = await client.get('/investor/payments.csv').loginAs(investor)
+    csv.assertStatus(200)
+    csv.assertHeader('content-type', 'text/csv; charset=utf-8')
+    csv.assertHeader('content-disposition', 'attachment; filename="payments.csv"')
+    const rows = csv
+      .text()
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+    assert.lengthOf(rows, 2)
+    assert.match(
+      rows[1],
+      new RegExp(
+        `^${mine.id},[^,]+,${investor.fullName},charge,investor_club,49.00,EUR,"?Club, yearly"?$`
+      )
+    )
+    assert.notInclude(csv.text(), 'Someone else')
+    const { user: partner } = await createPartner()
+    ;(await client.get('/investor/payments.csv').loginAs(partner)).assertStatus(403)
+  })
 })

@@ -61,6 +61,57 @@ test.group('Payments: the Stripe webhook', (group) => {
     assert.lengthOf(await Payment.query().where('userId', investor.id), 0)
   })
 
+  test('the signature is checked on the bytes Stripe sent: other spacing and key order pass, a re-serialised body does not', async ({
+    client,
+    assert,
+  }) => {
+    const { investor, customer } = await investorWithCustomer()
+    const event = stripeEvent(
+      'invoice.paid',
+      invoice({ id: 'in_test_raw', customer, subscription: 'sub_x', paid: true, amount: 2900 })
+    )
+    // Keys in reverse order, two-space indentation, CRLF line ends and a trailing newline:
+    // what no JSON.stringify of the parsed body gives back.
+    const reversed = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(reversed)
+        : value && typeof value === 'object'
+          ? Object.fromEntries(
+              Object.entries(value)
+                .reverse()
+                .map(([key, inner]) => [key, reversed(inner)])
+            )
+          : value
+    const raw = `${JSON.stringify(reversed(event), null, 2).replace(/\n/g, '\r\n')}\r\n`
+    assert.notEqual(raw, JSON.stringify(JSON.parse(raw)))
+    const send = (signedPayload: string) =>
+      client
+        .post('/webhooks/stripe')
+        .type('application/json')
+        .unsafeJson(raw)
+        .header(
+          'stripe-signature',
+          Stripe.webhooks.generateTestHeaderString({
+            payload: signedPayload,
+            secret: TEST_WEBHOOK_SECRET,
+          })
+        )
+
+    // Signed over the compact re-serialisation of the same event: not what was sent.
+    ;(await send(JSON.stringify(JSON.parse(raw)))).assertStatus(400)
+    assert.isNull(await StripeEvent.find(event.id))
+
+    const accepted = await send(raw)
+    accepted.assertStatus(200)
+    accepted.assertBodyContains({ received: true, duplicate: false })
+    await drainOutbox({ only: ['payments:process-stripe-event'] })
+    const lines = await Payment.query().where('userId', investor.id)
+    assert.deepEqual(
+      lines.map((line) => [line.kind, line.amount]),
+      [['charge', 2900]]
+    )
+  })
+
   test('a signed event is stored once by its id and queued once; a redelivery has no second effect', async ({
     client,
     assert,

@@ -12,6 +12,11 @@ import Interest from '#models/interest'
 import LostReason from '#models/lost_reason'
 import Pipeline from '#models/pipeline'
 import OpportunityDocument from '#models/opportunity_document'
+import SavedSearch from '#models/saved_search'
+import SuccessStory from '#models/success_story'
+import Event from '#models/event'
+import EventAttendee from '#models/event_attendee'
+import Country from '#models/country'
 import type User from '#models/user'
 import SyncDealFromInterest from '#actions/deals/sync_deal_from_interest'
 import ExpressInterest from '#actions/opportunities/express_interest'
@@ -97,6 +102,48 @@ const badValues: Record<string, unknown> = {
   'null': null,
   'empty string': '',
 }
+/**
+ * Write routes that answer an empty body without field errors, with that exact answer:
+ * no input at all (a toggle, a sign-out) or a rule checked before the form.
+ */
+const withoutForm: Record<string, number> = {
+  // No input: the action itself, then back (or on) with a message.
+  'POST /logout': 302,
+  'POST /verify-email': 302,
+  'POST /account/exports': 302,
+  'POST /opportunities/:slug/save': 302,
+  'DELETE /opportunities/:slug/save': 302,
+  'POST /opportunities/:slug/nda': 302,
+  'DELETE /investor/searches/:id': 302,
+  'POST /partner/opportunities/:id/submit': 302,
+  'POST /partner/opportunities/:id/reconfirm': 302,
+  'DELETE /partner/opportunities/:id/documents/:documentId': 302,
+  'POST /staff/organisations/:id/approve': 302,
+  'POST /staff/opportunities/:id/approve': 302,
+  'POST /crm/stories/:id/unpublish': 302,
+  'DELETE /crm/stories/:id': 302,
+  'POST /crm/deals/:id/introductions': 302,
+  'POST /crm/deals/:id/tasks/:taskId/toggle': 302,
+  'POST /crm/settings/lost-reasons/:id/toggle': 302,
+  // Payments are not configured in tests: back with a note before any input is read.
+  'POST /investor/club/portal': 302,
+  // An optional reason only: an empty body pauses.
+  'POST /partner/opportunities/:id/pause': 302,
+  // The draft is not paused, so there is nothing to resume.
+  'POST /partner/opportunities/:id/resume': 403,
+  // Signed links: without the signature nothing is read.
+  'POST /alerts/unsubscribe/:id': 403,
+  'POST /introductions/:id/accept': 403,
+  'POST /introductions/:id/decline': 403,
+  'POST /events/follow-ups/:id/stop': 403,
+  // Unknown records (refunds and retries are tested with real ones elsewhere).
+  'POST /staff/payments/:id/refund': 404,
+  'POST /crm/jobs/:id/retry': 404,
+  // The deal is open: impact and aftercare are refused by a rule before the form.
+  'POST /crm/deals/:id/impact': 422,
+  'POST /crm/deals/:id/aftercare': 422,
+}
+
 const badParams = ['999999999', 'abc', '-1', '1.5', '99999999999999999999', "1'--", 'x'.repeat(300)]
 
 test.group(
@@ -146,6 +193,35 @@ test.group(
         createdById: staff.id,
         dueAt: DateTime.now().plus({ days: 2 }),
       })
+      const inReview = await createOpportunity(organisation, { status: 'in_review' })
+      const savedSearch = await SavedSearch.create({
+        userId: investor.id,
+        name: 'Niš',
+        filters: { municipality: 'nis' },
+        frequency: 'weekly',
+      })
+      const story = await SuccessStory.create({
+        slug: `bad-input-story-${Date.now()}`,
+        personName: 'Jelena Petrović',
+        titleEn: 'Back in Niš',
+        titleSr: 'Ponovo u Nišu',
+        bodyEn: 'She came back.',
+        bodySr: 'Vratila se.',
+        status: 'draft',
+      })
+      const event = await Event.create({
+        name: 'Bad Input Days',
+        slug: `bad-input-days-${Date.now()}`,
+        city: 'Vienna',
+        countryId: (await Country.findByOrFail('code', 'AT')).id,
+        startsOn: DateTime.now().plus({ days: 10 }),
+        signupOpen: true,
+      })
+      const attendee = await EventAttendee.create({
+        eventId: event.id,
+        contactId: deal.contactId!,
+        source: 'staff',
+      })
       const pipeline = await Pipeline.query().preload('stages').firstOrFail()
       const lostReason = await LostReason.firstOrFail()
       const users: Record<Exclude<Actor, 'anonymous'>, User> = {
@@ -159,12 +235,29 @@ test.group(
         if (name === 'slug') {
           if (pattern.startsWith('/organisations')) return organisation.slug
           if (pattern.startsWith('/municipalities')) return 'nis'
+          if (pattern.startsWith('/events')) return event.slug
           return published.slug
         }
         if (name === 'documentId') return String(document.id)
         if (name === 'taskId') return String(task.id)
+        if (name === 'attendeeId') return String(attendee.id)
         if (name === 'id') {
+          // Each action on a listing in the state it applies to, so the form is reached.
+          if (/^\/staff\/opportunities\/:id\/(approve|reject)/.test(pattern)) {
+            return String(inReview.id)
+          }
+          if (/^\/staff\/opportunities\/:id\/(feature|invitations|matches)/.test(pattern)) {
+            return String(published.id)
+          }
+          if (/^\/partner\/opportunities\/:id\/(close|feature|pause|reconfirm)/.test(pattern)) {
+            return String(published.id)
+          }
           if (/^\/(partner|staff)\/opportunities/.test(pattern)) return String(draft.id)
+          if (pattern.startsWith('/investor/searches')) return String(savedSearch.id)
+          if (pattern.startsWith('/crm/stories')) return String(story.id)
+          if (pattern.startsWith('/crm/directory')) return String(organisation.id)
+          if (pattern.startsWith('/crm/events')) return String(event.id)
+          if (pattern.startsWith('/events/follow-ups')) return String(attendee.id)
           if (pattern.startsWith('/staff/organisations')) return String(pendingOrganisation.id)
           if (pattern.startsWith('/crm/deals')) return String(deal.id)
           if (pattern.startsWith('/crm/settings/pipelines')) return String(pipeline.id)
@@ -187,14 +280,20 @@ test.group(
           `select tablename from pg_tables where schemaname = 'public' and tablename not like 'adonis_%' order by 1`
         )
       ).rows.map((row: { tablename: string }) => row.tablename)
-      const rowCounts = async () => {
+      // A checksum of every row of every table: an UPDATE shows as well as an INSERT or DELETE.
+      const tableChecksums = async () => {
         const sql = tables
-          .map((table) => `select '${table}' as t, count(*)::int as n from "${table}"`)
+          .map(
+            (table) =>
+              `select '${table}' as t, count(*)::int as n, md5(coalesce(string_agg(row_text, '|' order by row_text), '')) as sum from (select r::text as row_text from "${table}" r) rows`
+          )
           .join(' union all ')
         const { rows } = await db.rawQuery(sql)
-        return Object.fromEntries(rows.map((row: { t: string; n: number }) => [row.t, row.n]))
+        return Object.fromEntries(
+          rows.map((row: { t: string; n: number; sum: string }) => [row.t, `${row.n}:${row.sum}`])
+        )
       }
-      const baseline = await rowCounts()
+      const baseline = await tableChecksums()
       const changed: string[] = []
       let address = 0
       const send = async (
@@ -223,13 +322,17 @@ test.group(
         await db.rawQuery('SAVEPOINT bad_input')
         try {
           const response = await request
-          // A refused request must have stored nothing.
-          if (options.checkRows && response.status() >= 400 && response.status() < 500) {
-            const after = await rowCounts()
+          // A refused request (4xx, or a form sent back with its errors) stored nothing.
+          const status = response.status()
+          const refused =
+            (status >= 400 && status < 500) ||
+            (status === 302 && options.json === false && !!response.flashMessages()?.inputErrorsBag)
+          if (options.checkRows && refused) {
+            const after = await tableChecksums()
             const diff = tables.filter((table) => baseline[table] !== after[table])
             if (diff.length) {
               const rows = diff.map((t) => `${t} ${baseline[t]}→${after[t]}`).join(', ')
-              changed.push(`${method} ${url.slice(0, 80)} (${response.status()}): ${rows}`)
+              changed.push(`${method} ${url.slice(0, 80)} (${status}): ${rows}`)
             }
           }
           return response
@@ -245,6 +348,7 @@ test.group(
       const queryFields = [...fieldNamesOf(opportunitySearchValidator), 'id', 'slug']
       const failures: string[] = []
       const reachedValidation: string[] = []
+      const seenWithoutForm: string[] = []
       let cases = 0
 
       const routes: { method: string; pattern: string }[] = []
@@ -286,7 +390,9 @@ test.group(
                   ? value
                   : JSON.stringify(value)
             const qs = queryFields.map((f) => `${f}=${encodeURIComponent(text)}`).join('&')
-            const response = await send('GET', `${urlFor(pattern)}?${qs}`, actor, null)
+            const response = await send('GET', `${urlFor(pattern)}?${qs}`, actor, null, {
+              checkRows: true,
+            })
             cases++
             const status = response.status()
             if (status >= 500) failures.push(`${label} ?${kind} → ${status}`)
@@ -302,10 +408,28 @@ test.group(
         if (empty.status() >= 500) failures.push(`${label} {} → ${empty.status()}`)
         const errors = empty.body()?.errors as { field?: string; message?: string }[] | undefined
         // A 422 that names no field is a business rule (e.g. "the deal is not won yet"):
-        // the request did not get as far as its form.
-        if (empty.status() !== 422 || !errors?.some((error) => error.field)) continue
+        // the request did not get as far as its form. Such routes, and those with no form,
+        // are named with their exact answer, so a validator that stops running is noticed.
+        const validated = empty.status() === 422 && !!errors?.some((error) => error.field)
+        if (!validated) {
+          const expected = withoutForm[label]
+          if (expected === undefined) {
+            failures.push(`${label} {}: ${empty.status()} — neither field errors nor listed`)
+          } else if (expected !== empty.status()) {
+            failures.push(`${label} {}: expected ${expected}, got ${empty.status()}`)
+          }
+          seenWithoutForm.push(label)
+          // Still every bad value: no 500, and a refusal stores nothing.
+          for (const [kind, value] of Object.entries(badValues)) {
+            const body = Object.fromEntries(fields.map((field) => [field, value]))
+            const response = await send(method, urlFor(pattern), actor, body, { checkRows: true })
+            cases++
+            if (response.status() >= 500) failures.push(`${label} ${kind} → ${response.status()}`)
+          }
+          continue
+        }
         reachedValidation.push(label)
-        if (!errors.every((error) => error.field && error.message)) {
+        if (!errors!.every((error) => error.field && error.message)) {
           failures.push(`${label} {}: 422 without field errors`)
         }
         for (const [kind, value] of Object.entries(badValues)) {
@@ -321,7 +445,13 @@ test.group(
           }
         }
         // A browser form (HTML, not JSON): back to the form with the errors flashed.
-        const page = await send(method, urlFor(pattern), actor, {}, { json: false })
+        const page = await send(
+          method,
+          urlFor(pattern),
+          actor,
+          {},
+          { json: false, checkRows: true }
+        )
         cases++
         if (page.status() !== 302 || !page.flashMessages().inputErrorsBag) {
           failures.push(`${label} HTML form: ${page.status()} without field errors`)
@@ -377,6 +507,11 @@ test.group(
       )
       assert.deepEqual(failures, [])
       assert.deepEqual(changed, [])
+      assert.deepEqual(
+        Object.keys(withoutForm).filter((label) => !seenWithoutForm.includes(label)),
+        [],
+        'listed as without a form, but they validate (or no longer exist)'
+      )
       assert.isAbove(reachedValidation.length, 20)
     })
       .timeout(600_000)

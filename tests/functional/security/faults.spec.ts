@@ -8,6 +8,9 @@ import { startAppServer } from '#tests/helpers/app_server'
 import { startWorkerProcess, waitFor } from '#tests/helpers/worker_process'
 import { clearTestRedisKeys } from '#tests/helpers/redis'
 import { Browser, freePort } from '#tests/helpers/http_browser'
+import { Queue } from 'bullmq'
+import { queueConfig } from '#config/queue'
+import { outboxJobId } from '#services/outbox'
 
 /**
  * Outages of the services the web process needs, simulated by a TCP relay the test cuts
@@ -87,7 +90,8 @@ test.group('Faults: Redis and PostgreSQL outages', () => {
       for (const path of pages) {
         const { result, ms } = await timed(() => fetch(`${server.url}${path}`))
         assert.equal(result.status, 200, `${path} while Redis is down`)
-        assert.isBelow(ms, 5000, `${path} answered in ${ms} ms`)
+        // README: tens of milliseconds; the margin is for a loaded 2-core CI machine.
+        assert.isBelow(ms, 1500, `${path} answered in ${ms} ms`)
         console.log(`  Redis down: ${path} → ${result.status} in ${ms} ms`)
       }
       // The session cannot be read: the investor looks logged out, nobody gets an error page.
@@ -152,8 +156,20 @@ test.group('Faults: Redis and PostgreSQL outages', () => {
       SESSION_DRIVER: 'database',
       LIMITER_STORE: 'redis',
     })
-    let worker: ReturnType<typeof startWorkerProcess> | undefined
+    // The worker runs through the whole outage: its relay must live through it.
+    const worker = startWorkerProcess(redisEnv)
+    const queue = new Queue(queueConfig.defaultQueue, {
+      // Straight to Redis, not through the relay the test cuts.
+      connection: queueConfig.connection,
+      prefix: `${prefix.replace(/:$/, '')}:bull`,
+    })
     try {
+      await waitFor(
+        () => worker.output().includes('Worker listening'),
+        'the worker to start',
+        30_000,
+        worker.output
+      )
       const browser = new Browser(server.url)
       assert.equal((await browser.logIn(investor.email)).headers.get('location'), '/dashboard')
       const [{ count: stored }] = await db.from('sessions').count('* as count')
@@ -192,7 +208,16 @@ test.group('Faults: Redis and PostgreSQL outages', () => {
         .where('job_name', 'deals:sync-from-interest')
         .whereRaw(`(payload::jsonb ->> 'interestId')::int = ?`, [interest.id])
       assert.exists(message, 'the hand-off to the CRM is written with the interest')
-      assert.isNull(message.dispatched_at)
+      // The worker's relay keeps trying while Redis is away (the web process tried once).
+      await waitFor(
+        async () => {
+          const [row] = await db.from('outbox_messages').where('id', message.id)
+          return row.attempts >= 2 && row.dispatched_at === null
+        },
+        "the worker's relay to retry during the outage",
+        20_000,
+        worker.output
+      )
       assert.lengthOf(await db.from('deals').where('interest_id', interest.id), 0)
       // The confirmation reaches the investor on the next page (flash kept in the session).
       const back = new URL(posted.headers.get('location')!, server.url)
@@ -201,22 +226,36 @@ test.group('Faults: Redis and PostgreSQL outages', () => {
       assert.include(await next.text(), 'your personal assistant will contact you')
 
       await redisProxy.restore()
-      // The worker's relay (every second) hands the message to the queue, the worker runs it.
-      worker = startWorkerProcess(redisEnv)
+      // The same worker process, never restarted: its relay hands the message over, it runs it.
       await waitFor(
         async () => (await db.from('deals').where('interest_id', interest.id)).length > 0,
         'the deal after Redis returns',
         60_000,
-        () => worker!.output()
+        worker.output
       )
-      // A few more relay rounds: the message is not delivered a second time.
-      await new Promise((resolve) => setTimeout(resolve, 2500))
-      assert.lengthOf(await db.from('deals').where('interest_id', interest.id), 1)
+      assert.isNull(worker.child.exitCode)
+      const completed = (id: number) => async () =>
+        (await queue.getJobState(outboxJobId(id))) === 'completed'
+      await waitFor(completed(message.id), 'the job to complete', 20_000, worker.output)
       const [delivered] = await db.from('outbox_messages').where('id', message.id)
       assert.isNotNull(delivered.dispatched_at)
+      // Delivered again (a later relay round, a redelivery): still one deal.
+      const [again] = await db
+        .table('outbox_messages')
+        .insert({
+          job_name: message.job_name,
+          payload: message.payload,
+          dedupe_key: `${message.dedupe_key}:again`,
+          available_at: new Date(),
+          created_at: new Date(),
+        })
+        .returning('id')
+      await waitFor(completed(again.id), 'the second delivery to run', 20_000, worker.output)
+      assert.lengthOf(await db.from('deals').where('interest_id', interest.id), 1)
       assert.equal((await browser.request('/dashboard')).status, 200)
     } finally {
-      await worker?.kill()
+      await worker.kill()
+      await queue.close()
       await server.stop()
       await redisProxy.cut()
       await clearTestRedisKeys(prefix)
@@ -334,7 +373,8 @@ test.group('Faults: Redis and PostgreSQL outages', () => {
       // "Try again shortly", not "your request was wrong".
       assert.equal(down.result.status, 503)
       assert.equal(down.result.headers.get('retry-after'), '5')
-      assert.isBelow(down.ms, 15_000)
+      // README: about 20 ms (no waiting on a dead connection); margin for a loaded CI.
+      assert.isBelow(down.ms, 500)
       assert.equal((await fetch(`${server.url}/health`)).status, 503)
       console.log(`  PostgreSQL away: ${page} → ${down.result.status} in ${down.ms} ms`)
 
@@ -348,6 +388,7 @@ test.group('Faults: Redis and PostgreSQL outages', () => {
         )
       )
       console.log(`  PostgreSQL back: serving again after ${back.ms} ms`)
+      assert.isBelow(back.ms, 2000)
       // Not one lucky request: the pool is healthy again.
       for (let i = 0; i < 10; i++) {
         assert.equal((await fetch(`${server.url}${page}`)).status, 200)

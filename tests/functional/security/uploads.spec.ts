@@ -2,6 +2,7 @@ import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import app from '@adonisjs/core/services/app'
 import drive from '@adonisjs/drive/services/main'
+import db from '@adonisjs/lucid/services/db'
 import { deflateRawSync } from 'node:zlib'
 import OpportunityDocument from '#models/opportunity_document'
 import { createPartner, UserFactory } from '#database/factories/user_factory'
@@ -220,7 +221,11 @@ test.group(
       const stranger = await client
         .get(`/documents/${document.id}`)
         .loginAs(await UserFactory.create())
-      assert.notEqual(stranger.status(), 200)
+      // An investor without the NDA: the 403 page, not the file, and no download logged.
+      stranger.assertStatus(403)
+      assert.include(stranger.text(), '"component":"errors/forbidden"')
+      assert.notInclude(stranger.text(), 'xl/workbook.xml')
+      assert.lengthOf(await db.from('document_downloads').where('document_id', document.id), 0)
       const owner = await client.get(`/documents/${document.id}`).loginAs(partner)
       assert.equal(owner.status(), 200)
       assert.equal(owner.header('x-content-type-options'), 'nosniff')
