@@ -1077,8 +1077,12 @@ export class StripeCustomerSchema extends BaseModel {
 }
 
 export class StripeEventSchema extends BaseModel {
-  static $columns = ['id', 'lastError', 'payload', 'processedAt', 'receivedAt', 'stripeCreatedAt', 'type'] as const
+  static $columns = ['attempts', 'failedAt', 'id', 'lastError', 'payload', 'processedAt', 'receivedAt', 'stripeCreatedAt', 'type'] as const
   $columns = StripeEventSchema.$columns
+  @column()
+  declare attempts: number
+  @column.dateTime()
+  declare failedAt: DateTime | null
   @column({ isPrimary: true })
   declare id: string
   @column()
