@@ -3,12 +3,14 @@ import { BaseCommand, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
 import { jobs, schedules, type JobHandler } from '#jobs/registry'
 import { QueueManager } from '#services/queue_manager'
+import { RunningJobs, stopWorker } from '#services/worker_shutdown'
 
 type JobLoader = () => Promise<{ default: new () => JobHandler<unknown> }>
 
 /**
- * The worker process: `node ace queue:work`. Runs apart from the web server,
- * and finishes the job in hand before exiting on SIGTERM.
+ * The worker process: `node ace queue:work`. Runs apart from the web server. On SIGTERM
+ * it takes no new job, lets the running ones finish within QUEUE_SHUTDOWN_GRACE_MS
+ * (leaving the rest to the next worker), closes Redis and PostgreSQL and exits 0.
  */
 export default class QueueWork extends BaseCommand {
   static commandName = 'queue:work'
@@ -28,16 +30,18 @@ export default class QueueWork extends BaseCommand {
     router.commit()
 
     const { queueConfig } = await import('#config/queue')
+    const running = new RunningJobs()
     const worker = new Worker(
       this.queue,
-      async (job) => {
-        const load = (jobs as unknown as Record<string, JobLoader | undefined>)[job.name]
-        if (!load) {
-          throw new Error(`No handler registered for job "${job.name}"`)
-        }
-        const { default: Handler } = await load()
-        return new Handler().handle(job.data, { attempt: job.attemptsMade + 1, jobId: job.id })
-      },
+      (job) =>
+        running.track(job, async () => {
+          const load = (jobs as unknown as Record<string, JobLoader | undefined>)[job.name]
+          if (!load) {
+            throw new Error(`No handler registered for job "${job.name}"`)
+          }
+          const { default: Handler } = await load()
+          return new Handler().handle(job.data, { attempt: job.attemptsMade + 1, jobId: job.id })
+        }),
       {
         connection: queueConfig.connection,
         prefix: queueConfig.prefix,
@@ -87,7 +91,15 @@ export default class QueueWork extends BaseCommand {
     this.app.terminating(async () => {
       this.logger.info('Worker stopping: no new jobs, finishing the ones in hand')
       clearInterval(relay)
-      await worker.close()
+      const { left } = await stopWorker(
+        worker,
+        running,
+        queueConfig.worker.shutdownGrace,
+        this.logger
+      )
+      // A job left running may hold a database connection or socket that would keep the
+      // connections below from closing: give them a moment, then exit regardless.
+      if (left) setTimeout(() => process.exit(0), 1000).unref()
     })
     this.logger.info(`Worker listening on queue "${this.queue}" (concurrency ${this.concurrency})`)
   }

@@ -22,6 +22,11 @@ export const queueConfig = {
   worker: {
     lockDuration: env.get('QUEUE_LOCK_DURATION_MS', 30_000),
     stalledInterval: env.get('QUEUE_STALLED_INTERVAL_MS', 30_000),
+    /**
+     * On SIGTERM: how long running jobs may finish before the worker leaves them (to be
+     * taken again by the next worker, as after a crash) and exits.
+     */
+    shutdownGrace: env.get('QUEUE_SHUTDOWN_GRACE_MS', 10_000),
   },
   defaultJobOptions: {
     attempts: 5,

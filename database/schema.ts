@@ -11,6 +11,7 @@ import type { ContactKind, DealActivityKind, IntroductionStatus, StageKind } fro
 import type { FeaturingSource, FeaturingStatus, PaymentKind, PaymentProduct } from '#enums/payments'
 import type { ContactChannel, ContactLanguage, InterestStatus, SiteReadiness, OpportunityStage, OpportunityStatus, OpportunityType, DocumentKind, IncentiveKind } from '#enums/opportunity'
 import type { AlertFrequency, AlertState } from '#enums/matching'
+import type { ImageVariants } from '#enums/image'
 import type { MemberRole, OrganisationKind, OrganisationStatus } from '#enums/organisation'
 import type { UserRole } from '#enums/user_role'
 
@@ -613,7 +614,7 @@ export class NdaAcceptanceSchema extends BaseModel {
 }
 
 export class OpportunitySchema extends BaseModel {
-  static $columns = ['areaSqm', 'confirmedAt', 'contactEmail', 'contactName', 'contactPhone', 'coverImagePath', 'createdAt', 'createdById', 'descriptionEn', 'descriptionSr', 'featuredUntil', 'freshnessReminderDays', 'id', 'interestsCount', 'jobsExpected', 'minTicketEur', 'municipalityId', 'organisationId', 'pausedForFreshness', 'publishedAt', 'rejectionReason', 'savesCount', 'site', 'slug', 'stage', 'status', 'summaryEn', 'summarySr', 'timeline', 'titleEn', 'titleSr', 'totalSizeEur', 'type', 'updatedAt', 'viewsCount'] as const
+  static $columns = ['areaSqm', 'confirmedAt', 'contactEmail', 'contactName', 'contactPhone', 'coverImagePath', 'coverImageVariants', 'createdAt', 'createdById', 'descriptionEn', 'descriptionSr', 'featuredUntil', 'freshnessReminderDays', 'id', 'interestsCount', 'jobsExpected', 'minTicketEur', 'municipalityId', 'organisationId', 'pausedForFreshness', 'publishedAt', 'rejectionReason', 'savesCount', 'site', 'slug', 'stage', 'status', 'summaryEn', 'summarySr', 'timeline', 'titleEn', 'titleSr', 'totalSizeEur', 'type', 'updatedAt', 'viewsCount'] as const
   $columns = OpportunitySchema.$columns
   @column()
   declare areaSqm: number | null
@@ -627,6 +628,8 @@ export class OpportunitySchema extends BaseModel {
   declare contactPhone: string | null
   @column()
   declare coverImagePath: string | null
+  @column()
+  declare coverImageVariants: ImageVariants | null
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
   @column()
@@ -713,7 +716,7 @@ export class OpportunityAlertSchema extends BaseModel {
 }
 
 export class OpportunityDocumentSchema extends BaseModel {
-  static $columns = ['createdAt', 'fileName', 'filePath', 'id', 'kind', 'mimeType', 'opportunityId', 'sizeBytes', 'title', 'uploadedById'] as const
+  static $columns = ['createdAt', 'fileName', 'filePath', 'height', 'id', 'kind', 'mimeType', 'opportunityId', 'sizeBytes', 'title', 'uploadedById', 'variants', 'width'] as const
   $columns = OpportunityDocumentSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
@@ -721,6 +724,8 @@ export class OpportunityDocumentSchema extends BaseModel {
   declare fileName: string
   @column()
   declare filePath: string
+  @column()
+  declare height: number | null
   @column({ isPrimary: true })
   declare id: number
   @column()
@@ -735,6 +740,10 @@ export class OpportunityDocumentSchema extends BaseModel {
   declare title: string
   @column()
   declare uploadedById: number | null
+  @column()
+  declare variants: ImageVariants | null
+  @column()
+  declare width: number | null
 }
 
 export class OpportunityIncentiveSchema extends BaseModel {
@@ -1077,8 +1086,12 @@ export class StripeCustomerSchema extends BaseModel {
 }
 
 export class StripeEventSchema extends BaseModel {
-  static $columns = ['id', 'lastError', 'payload', 'processedAt', 'receivedAt', 'stripeCreatedAt', 'type'] as const
+  static $columns = ['attempts', 'failedAt', 'id', 'lastError', 'payload', 'processedAt', 'receivedAt', 'stripeCreatedAt', 'type'] as const
   $columns = StripeEventSchema.$columns
+  @column()
+  declare attempts: number
+  @column.dateTime()
+  declare failedAt: DateTime | null
   @column({ isPrimary: true })
   declare id: string
   @column()
@@ -1096,7 +1109,7 @@ export class StripeEventSchema extends BaseModel {
 }
 
 export class SuccessStorySchema extends BaseModel {
-  static $columns = ['bodyEn', 'bodySr', 'consentNote', 'consentRecordedAt', 'consentRecordedById', 'createdAt', 'createdById', 'dealId', 'id', 'municipalityId', 'opportunityId', 'personName', 'photoPath', 'publishedAt', 'slug', 'status', 'titleEn', 'titleSr', 'updatedAt'] as const
+  static $columns = ['bodyEn', 'bodySr', 'consentNote', 'consentRecordedAt', 'consentRecordedById', 'createdAt', 'createdById', 'dealId', 'id', 'municipalityId', 'opportunityId', 'personName', 'photoPath', 'photoVariants', 'publishedAt', 'slug', 'status', 'titleEn', 'titleSr', 'updatedAt'] as const
   $columns = SuccessStorySchema.$columns
   @column()
   declare bodyEn: string
@@ -1124,6 +1137,8 @@ export class SuccessStorySchema extends BaseModel {
   declare personName: string
   @column()
   declare photoPath: string | null
+  @column()
+  declare photoVariants: ImageVariants | null
   @column.dateTime()
   declare publishedAt: DateTime | null
   @column()

@@ -5,6 +5,12 @@ const enumColumn = (typeName: string, file: string) => ({
   imports: [{ source: `#enums/${file}`, typeImports: [typeName] }],
 })
 
+const imageVariantsColumn = {
+  tsType: 'ImageVariants',
+  decorator: '@column()',
+  imports: [{ source: '#enums/image', typeImports: ['ImageVariants'] }],
+}
+
 /** Native PostgreSQL enums become the TypeScript unions the app shares (app/enums). */
 export default {
   tables: {
@@ -21,6 +27,7 @@ export default {
         type: enumColumn('OpportunityType', 'opportunity'),
         stage: enumColumn('OpportunityStage', 'opportunity'),
         status: enumColumn('OpportunityStatus', 'opportunity'),
+        cover_image_variants: imageVariantsColumn,
         site: {
           tsType: 'SiteReadiness',
           decorator: '@column()',
@@ -35,7 +42,12 @@ export default {
         kind: enumColumn('IncentiveKind', 'opportunity'),
       },
     },
-    opportunity_documents: { columns: { kind: enumColumn('DocumentKind', 'opportunity') } },
+    opportunity_documents: {
+      columns: {
+        kind: enumColumn('DocumentKind', 'opportunity'),
+        variants: imageVariantsColumn,
+      },
+    },
     opportunity_transitions: {
       columns: {
         from_status: enumColumn('OpportunityStatus', 'opportunity'),
@@ -101,6 +113,7 @@ export default {
     stripe_events: {
       columns: { payload: { tsType: 'Record<string, unknown>', decorator: '@column()' } },
     },
+    success_stories: { columns: { photo_variants: imageVariantsColumn } },
     outbox_messages: {
       columns: { payload: { tsType: 'Record<string, unknown>', decorator: '@column()' } },
     },

@@ -40,6 +40,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   SERVER_TIMING: Env.schema.boolean.optional(),
   QUEUE_LOCK_DURATION_MS: Env.schema.number.optional(),
   QUEUE_STALLED_INTERVAL_MS: Env.schema.number.optional(),
+  QUEUE_SHUTDOWN_GRACE_MS: Env.schema.number.optional(),
 
   LIMITER_STORE: Env.schema.enum(['redis', 'memory'] as const),
   API_RATE_LIMIT_PER_MINUTE: Env.schema.number.optional(),

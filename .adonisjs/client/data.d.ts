@@ -34,6 +34,7 @@ import type OrganisationTransformer from '#transformers/organisation_transformer
 import type PaymentTransformer from '#transformers/payment_transformer'
 import type SavedSearchTransformer from '#transformers/saved_search_transformer'
 import type SectorTransformer from '#transformers/sector_transformer'
+import type StripeEventTransformer from '#transformers/stripe_event_transformer'
 import type SuccessStoryTransformer from '#transformers/success_story_transformer'
 import type UserTransformer from '#transformers/user_transformer'
 import type InertiaMiddleware from '#middleware/inertia_middleware'
@@ -150,6 +151,10 @@ export namespace Data {
   export type Sector = InferData<SectorTransformer>
   export namespace Sector {
     export type Variants = InferVariants<SectorTransformer>
+  }
+  export type StripeEvent = InferData<StripeEventTransformer>
+  export namespace StripeEvent {
+    export type Variants = InferVariants<StripeEventTransformer>
   }
   export type SuccessStory = InferData<SuccessStoryTransformer>
   export namespace SuccessStory {

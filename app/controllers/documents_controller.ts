@@ -1,5 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import drive from '@adonisjs/drive/services/main'
+import { requestedVariant } from '#services/images'
+import { imageCacheControl, sendStoredFile, storedImageKey } from '#services/stored_file_response'
 import OpportunityDocument from '#models/opportunity_document'
 import DocumentDownload from '#models/document_download'
 
@@ -26,16 +27,18 @@ export default class DocumentsController {
         ipAddress: request.ip(),
       })
     }
-    const disk = drive.use()
-    response.header('content-type', document.mimeType)
-    response.header(
-      'content-disposition',
-      `${document.kind === 'gallery' ? 'inline' : 'attachment'}; filename="${encodeURIComponent(document.fileName)}"`
-    )
-    response.header(
-      'cache-control',
-      document.isDataRoom ? 'private, no-store' : 'private, max-age=300'
-    )
-    return response.stream(await disk.getStream(document.filePath))
+    // Images may be asked for as a resized WebP (`?variant=card|page`), same checks.
+    const variant = requestedVariant(request.input('variant'))
+    const { key, contentType } = storedImageKey(document.filePath, document.variants, variant)
+    return sendStoredFile(response, {
+      key,
+      contentType: contentType ?? document.mimeType,
+      cacheControl: document.isDataRoom
+        ? 'private, no-store'
+        : document.kind === 'gallery'
+          ? imageCacheControl(document.opportunity.status === 'published')
+          : 'private, max-age=300',
+      disposition: `${document.kind === 'gallery' ? 'inline' : 'attachment'}; filename="${encodeURIComponent(document.fileName)}"`,
+    })
   }
 }

@@ -1,5 +1,4 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import drive from '@adonisjs/drive/services/main'
 import Opportunity from '#models/opportunity'
 import OpportunityTransformer from '#transformers/opportunity_transformer'
 import SearchOpportunities from '#actions/opportunities/search_opportunities'
@@ -9,6 +8,8 @@ import { opportunitySearchValidator, searchSorts } from '#validators/opportunity
 import { opportunityStages, opportunityTypes } from '#enums/opportunity'
 import ReferenceData from '#services/reference_data'
 import env from '#start/env'
+import { requestedVariant } from '#services/images'
+import { imageCacheControl, sendStoredFile, storedImageKey } from '#services/stored_file_response'
 
 /** The marketplace as investors see it: browse/search, map, and one listing. */
 export default class OpportunitiesController {
@@ -66,15 +67,15 @@ export default class OpportunitiesController {
   }
 
   /** The cover image of a listing the visitor may see. */
-  async cover({ params, bouncer, response }: HttpContext) {
+  async cover({ params, bouncer, request, response }: HttpContext) {
     const opportunity = await Opportunity.findByOrFail('slug', params.slug)
     await bouncer.with('OpportunityPolicy').authorize('view', opportunity)
     if (!opportunity.coverImagePath) return response.notFound()
-    const disk = drive.use()
-    const { contentType } = await disk.getMetaData(opportunity.coverImagePath)
-    response.header('content-type', contentType ?? 'application/octet-stream')
-    response.header('cache-control', 'public, max-age=3600')
-    return response.stream(await disk.getStream(opportunity.coverImagePath))
+    const variant = requestedVariant(request.input('variant'))
+    return sendStoredFile(response, {
+      ...storedImageKey(opportunity.coverImagePath, opportunity.coverImageVariants, variant),
+      cacheControl: imageCacheControl(opportunity.status === 'published'),
+    })
   }
 }
 

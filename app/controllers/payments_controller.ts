@@ -7,6 +7,8 @@ import FeaturedListingTransformer from '#transformers/featured_listing_transform
 import ListPayments, { type LedgerScope } from '#actions/payments/list_payments'
 import RefundFeaturing from '#actions/payments/refund_featuring'
 import ListStaffFeaturings from '#actions/payments/list_staff_featurings'
+import ListFailedStripeEvents from '#actions/payments/list_failed_stripe_events'
+import StripeEventTransformer from '#transformers/stripe_event_transformer'
 import { paymentsEnabled } from '#services/stripe'
 import { toCsv } from '#services/csv'
 
@@ -63,7 +65,13 @@ export default class PaymentsController {
   ) {
     const page = await new ListPayments().handle(scope, Number(request.input('page', 1)) || 1)
     const lines = PaymentTransformer.paginate(page.all(), page.getMeta())
-    const overview = view === 'staff' ? await new ListStaffFeaturings().handle() : null
+    const [overview, failedEvents] =
+      view === 'staff'
+        ? await Promise.all([
+            new ListStaffFeaturings().handle(),
+            new ListFailedStripeEvents().handle(),
+          ])
+        : [null, []]
     return inertia.render('payments/index', {
       view,
       payments: view === 'staff' ? lines.useVariant('forStaff') : lines,
@@ -71,6 +79,8 @@ export default class PaymentsController {
       featurings: overview ? FeaturedListingTransformer.transform(overview.running) : [],
       // Staff grant featuring from here: the published listings to choose from.
       grantable: overview?.grantable ?? [],
+      // Webhook events that could not be applied, with the reason (staff only).
+      failedEvents: StripeEventTransformer.transform(failedEvents),
     })
   }
 

@@ -1,8 +1,9 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import drive from '@adonisjs/drive/services/main'
 import SuccessStory from '#models/success_story'
 import LatestStories from '#actions/stories/latest_stories'
 import SuccessStoryTransformer from '#transformers/success_story_transformer'
+import { requestedVariant } from '#services/images'
+import { imageCacheControl, sendStoredFile, storedImageKey } from '#services/stored_file_response'
 
 /** Public success stories: the list, one story, its photo. */
 export default class StoriesController {
@@ -21,15 +22,15 @@ export default class StoriesController {
     return inertia.render('stories/show', { story: SuccessStoryTransformer.transform(story) })
   }
 
-  async photo({ params, bouncer, response }: HttpContext) {
+  /** The photo (or `?variant=card|page`, WebP) of a story the visitor may see. */
+  async photo({ params, bouncer, request, response }: HttpContext) {
     const story = await SuccessStory.findByOrFail('slug', params.slug)
     await bouncer.with('SuccessStoryPolicy').authorize('view', story)
     if (!story.photoPath) return response.notFound()
-    const disk = drive.use()
-    const { contentType } = await disk.getMetaData(story.photoPath)
-    response.header('content-type', contentType ?? 'application/octet-stream')
-    response.header('x-content-type-options', 'nosniff')
-    response.header('cache-control', story.isPublished ? 'public, max-age=3600' : 'private')
-    return response.stream(await disk.getStream(story.photoPath))
+    const variant = requestedVariant(request.input('variant'))
+    return sendStoredFile(response, {
+      ...storedImageKey(story.photoPath, story.photoVariants, variant),
+      cacheControl: imageCacheControl(story.isPublished),
+    })
   }
 }

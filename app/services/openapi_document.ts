@@ -12,6 +12,10 @@ const nullableString = { type: ['string', 'null'] }
 const integer = { type: 'integer' }
 const nullableInteger = { type: ['integer', 'null'] }
 const dateTime = { type: ['string', 'null'], format: 'date-time' }
+const sizedImage = {
+  type: ['object', 'null'],
+  properties: { url: string, width: integer, height: integer },
+}
 
 const localised = {
   type: 'object',
@@ -71,6 +75,15 @@ export function openApiDocument(serverUrl: string) {
       confirmedAt: dateTime,
       daysSinceConfirmed: nullableInteger,
       coverImageUrl: nullableString,
+      coverImage: {
+        type: ['object', 'null'],
+        description: 'The cover and its resized WebP variants (card 480 px, page 1280 px wide)',
+        properties: {
+          url: string,
+          card: sizedImage,
+          page: sizedImage,
+        },
+      },
       municipality: {
         ...localised,
         properties: {

@@ -43,13 +43,60 @@ export function stripeClient(): Stripe {
   return cached.client
 }
 
+/** Stripe's own tolerance for a signature's timestamp, applied both ways (seconds). */
+export const WEBHOOK_TOLERANCE_SECONDS = Stripe.webhooks.DEFAULT_TOLERANCE
+
+/** Why a webhook delivery was refused; every kind is answered 400 and stores nothing. */
+export class WebhookRefused extends Error {
+  constructor(
+    public readonly kind: 'signature' | 'timestamp' | 'body',
+    message: string
+  ) {
+    super(message)
+  }
+}
+
 /**
- * Verifies a webhook against the signing secret and returns the event it carries.
- * Throws on a missing, wrong or stale signature; nothing is stored before this passes.
+ * Verifies a webhook's signature over the raw bytes against the signing secret, and its
+ * timestamp both ways: Stripe's check only refuses old signatures, so one dated in the
+ * future (a replay prepared in advance, or a wrong clock) is refused here. Returns the
+ * parsed JSON body, not yet checked for shape.
  */
-export function verifyStripeEvent(rawBody: string, signature: string | undefined) {
+export function verifyStripeWebhook(
+  rawBody: string,
+  signature: string | undefined,
+  now = Date.now()
+): unknown {
   const secret = paymentsSettings().webhookSecret
-  if (!secret || !signature) throw new Error('Unsigned webhook or no signing secret configured')
-  // Verification needs no API key: the webhook helpers are static on the class.
-  return Stripe.webhooks.constructEvent(rawBody, signature, secret)
+  if (!secret || !signature) {
+    throw new WebhookRefused('signature', 'Unsigned webhook or no signing secret configured')
+  }
+  const verifier = Stripe.webhooks.signature
+  if (!verifier) throw new WebhookRefused('signature', 'Stripe signature helper unavailable')
+  try {
+    verifier.verifyHeader(rawBody, signature, secret, WEBHOOK_TOLERANCE_SECONDS, undefined, now)
+  } catch (error) {
+    const message = (error as Error).message.split('\n')[0].trim()
+    const kind = message.startsWith('Timestamp outside') ? 'timestamp' : 'signature'
+    throw new WebhookRefused(kind, message)
+  }
+  const signedAt = signatureTimestamp(signature)
+  if (!Number.isFinite(signedAt) || signedAt - Math.floor(now / 1000) > WEBHOOK_TOLERANCE_SECONDS) {
+    throw new WebhookRefused('timestamp', 'Timestamp outside the tolerance zone (in the future)')
+  }
+  try {
+    return JSON.parse(rawBody)
+  } catch {
+    throw new WebhookRefused('body', 'The body is not JSON')
+  }
+}
+
+/** The `t=` of a signature header, read the way Stripe's library reads it (the last one wins). */
+function signatureTimestamp(header: string) {
+  let timestamp = Number.NaN
+  for (const item of header.split(',')) {
+    const [key, value] = item.split('=')
+    if (key === 't') timestamp = Number.parseInt(value, 10)
+  }
+  return timestamp
 }

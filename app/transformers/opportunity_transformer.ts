@@ -1,5 +1,6 @@
 import type Opportunity from '#models/opportunity'
 import { BaseTransformer } from '@adonisjs/core/transformers'
+import { imageSources } from '#services/images'
 import MunicipalityTransformer from '#transformers/municipality_transformer'
 import SectorTransformer from '#transformers/sector_transformer'
 import OpportunityIncentiveTransformer from '#transformers/opportunity_incentive_transformer'
@@ -36,6 +37,13 @@ export default class OpportunityTransformer extends BaseTransformer<Opportunity>
       featured: this.resource.isFeatured,
       coverImageUrl: this.resource.coverImagePath
         ? `/opportunities/${this.resource.slug}/cover`
+        : null,
+      // The card and page WebP variants with their sizes (for width/height attributes).
+      coverImage: this.resource.coverImagePath
+        ? imageSources(
+            `/opportunities/${this.resource.slug}/cover`,
+            this.resource.coverImageVariants
+          )
         : null,
       // Relations as plain objects, not nested transform() calls: each of those allocates
       // an exception with a stack trace (for its error messages), ~4 % of a detail page's CPU.

@@ -1,5 +1,6 @@
 import type SuccessStory from '#models/success_story'
 import { BaseTransformer } from '@adonisjs/core/transformers'
+import { imageSources } from '#services/images'
 import MunicipalityTransformer from '#transformers/municipality_transformer'
 
 /** A story as the public sees it; staff also see its state and consent record. */
@@ -18,6 +19,9 @@ export default class SuccessStoryTransformer extends BaseTransformer<SuccessStor
         'publishedAt',
       ]),
       hasPhoto: story.photoPath !== null,
+      photo: story.photoPath
+        ? imageSources(`/stories/${story.slug}/photo`, story.photoVariants)
+        : null,
       municipality: MunicipalityTransformer.transform(this.whenLoaded(story.municipality)),
       opportunity: story.opportunity
         ? {

@@ -1,4 +1,5 @@
 import vine from '@vinejs/vine'
+import { imageDecodes, imageExtensions } from '#validators/image'
 import type { Infer } from '@vinejs/vine/types'
 import type { MultipartFile } from '@adonisjs/core/bodyparser'
 import {
@@ -154,6 +155,7 @@ const realContent = vine.createRule(
       })
       return
     }
+    if (imageExtensions.includes(extension) && !(await imageDecodes(file.tmpPath, field))) return
     const [type, subtype] = uploadTypes[extension as keyof typeof uploadTypes].split('/')
     file.type = type
     file.subtype = subtype

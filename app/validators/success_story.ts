@@ -1,4 +1,5 @@
 import vine from '@vinejs/vine'
+import { imageDecodes } from '#validators/image'
 import type { Infer } from '@vinejs/vine/types'
 import type { MultipartFile } from '@adonisjs/core/bodyparser'
 import { contentMatches, declaredExtension, uploadTypes } from '#services/file_signature'
@@ -25,6 +26,7 @@ const realImage = vine.createRule(
       })
       return
     }
+    if (!(await imageDecodes(file.tmpPath, field))) return
     const [type, subtype] = uploadTypes[extension as keyof typeof uploadTypes].split('/')
     file.type = type
     file.subtype = subtype

@@ -6,6 +6,7 @@ import Municipality from '#models/municipality'
 import SuccessStory from '#models/success_story'
 import User from '#models/user'
 import { demoStories } from '#database/data/demo_stories'
+import { storeImageVariants } from '#services/images'
 
 /**
  * Published demo stories, each with its consent on record and a generated photo (a
@@ -23,6 +24,8 @@ export default class DemoStoriesSeeder extends BaseSeeder {
       if (!(await drive.use().exists(photoPath))) {
         await drive.use().put(photoPath, landscape(640, 360, index))
       }
+      // Card and page WebP variants, as an upload gets them (rewritten: cheap and idempotent).
+      const { variants } = await storeImageVariants(photoPath)
       await SuccessStory.updateOrCreate(
         { slug: story.slug },
         {
@@ -34,6 +37,7 @@ export default class DemoStoriesSeeder extends BaseSeeder {
           createdById: staff?.id ?? null,
           publishedAt,
           photoPath,
+          photoVariants: variants,
         },
         { client: this.client }
       )

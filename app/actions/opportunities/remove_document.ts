@@ -5,8 +5,9 @@ import type OpportunityDocument from '#models/opportunity_document'
 import type User from '#models/user'
 import { documentFacts } from '#actions/opportunities/upload_document'
 import audit from '#services/audit'
+import { deleteImageVariants } from '#services/images'
 
-/** Deletes a document (and its file); a removed cover falls back to the next gallery image. */
+/** Deletes a document (and its file and image variants); a removed cover falls back to the next gallery image. */
 export default class RemoveDocument {
   async handle({
     opportunity,
@@ -34,9 +35,11 @@ export default class RemoveDocument {
           .first()
         opportunity.useTransaction(trx)
         opportunity.coverImagePath = next?.file_path ?? null
+        opportunity.coverImageVariants = next?.variants ?? null
         await opportunity.save()
       }
     })
     await drive.use().delete(document.filePath)
+    await deleteImageVariants(document.variants)
   }
 }

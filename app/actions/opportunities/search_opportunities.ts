@@ -39,6 +39,7 @@ export const CARD_COLUMNS = [
   'confirmed_at',
   'featured_until',
   'cover_image_path',
+  'cover_image_variants',
 ] as const
 
 /**

@@ -154,7 +154,8 @@ const INCENTIVES_JSON = `(SELECT coalesce(json_agg(opportunity_incentives ORDER 
   FROM opportunity_incentives WHERE opportunity_id = opportunities.id) AS incentives_json`
 const DOCUMENTS_JSON = `(SELECT coalesce(json_agg(json_build_object('id', id, 'opportunity_id', opportunity_id,
   'kind', kind, 'title', title, 'file_path', file_path, 'file_name', file_name,
-  'mime_type', mime_type, 'size_bytes', size_bytes, 'uploaded_by_id', uploaded_by_id) ORDER BY id), '[]')
+  'mime_type', mime_type, 'size_bytes', size_bytes, 'uploaded_by_id', uploaded_by_id,
+  'width', width, 'height', height, 'variants', variants) ORDER BY id), '[]')
   FROM opportunity_documents WHERE opportunity_id = opportunities.id) AS documents_json`
 
 /**

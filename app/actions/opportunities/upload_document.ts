@@ -6,12 +6,13 @@ import type Opportunity from '#models/opportunity'
 import type User from '#models/user'
 import type { DocumentKind } from '#enums/opportunity'
 import audit from '#services/audit'
-
-const imageTypes = ['jpg', 'jpeg', 'png', 'webp']
+import { storeImageVariants } from '#services/images'
+import { imageExtensions } from '#validators/image'
 
 /**
  * Stores a gallery image, public document or data-room document through Drive
- * (local disk or S3-compatible, by configuration). The first gallery image becomes the cover.
+ * (local disk or S3-compatible, by configuration), images with resized WebP variants
+ * beside them. The first gallery image becomes the cover.
  */
 export default class UploadDocument {
   async handle({
@@ -28,9 +29,13 @@ export default class UploadDocument {
     file: MultipartFile
   }) {
     // Gallery files become <img> sources: images only. The caller reports the refusal.
-    if (kind === 'gallery' && !imageTypes.includes(file.extname ?? '')) return null
+    if (kind === 'gallery' && !imageExtensions.includes(file.extname ?? '')) return null
     const key = `opportunities/${opportunity.id}/${kind}/${randomUUID()}.${file.extname}`
     await file.moveToDisk(key)
+    // Images (proved to decode by the validator) get their card and page WebP variants.
+    const image = imageExtensions.includes(file.extname ?? '')
+      ? await storeImageVariants(key)
+      : null
 
     return db.transaction(async (trx) => {
       const document = await OpportunityDocument.create(
@@ -43,12 +48,16 @@ export default class UploadDocument {
           mimeType: `${file.type ?? 'application'}/${file.subtype ?? 'octet-stream'}`,
           sizeBytes: file.size,
           uploadedById: uploader.id,
+          width: image?.width ?? null,
+          height: image?.height ?? null,
+          variants: image?.variants ?? null,
         },
         { client: trx }
       )
       if (kind === 'gallery' && !opportunity.coverImagePath) {
         opportunity.useTransaction(trx)
         opportunity.coverImagePath = key
+        opportunity.coverImageVariants = image?.variants ?? null
         await opportunity.save()
       }
       await audit.record(trx, {

@@ -1,6 +1,8 @@
 import { DateTime } from 'luxon'
 import type Stripe from 'stripe'
 import db from '@adonisjs/lucid/services/db'
+import logger from '@adonisjs/core/services/logger'
+import { UnrecoverableError } from 'bullmq'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import StripeEvent from '#models/stripe_event'
 import FeaturedListing from '#models/featured_listing'
@@ -11,6 +13,12 @@ import ActivateFeaturing from '#actions/payments/activate_featuring'
 import EndFeaturing from '#actions/payments/end_featuring'
 import EnsureStripeCustomer from '#actions/payments/ensure_stripe_customer'
 import SyncClubMembership, { idOf } from '#actions/payments/sync_club_membership'
+import {
+  CannotApplyStripeEvent,
+  databaseId,
+  describeStripeEventFailure,
+  quoted,
+} from '#exceptions/stripe_event_failure'
 
 /**
  * Applies one stored webhook event, exactly once: the event row is locked, its effect
@@ -18,16 +26,39 @@ import SyncClubMembership, { idOf } from '#actions/payments/sync_club_membership
  * Each branch also copes with events arriving out of order (see the branches).
  */
 export default class HandleStripeEvent {
-  async handle({ eventId }: { eventId: string }) {
+  /**
+   * `attempt`/`maxAttempts` come from the job: the last try of a passing error marks the
+   * event failed too. An event that can never apply is marked failed at once and the job
+   * is not retried (UnrecoverableError).
+   */
+  async handle({
+    eventId,
+    attempt = 1,
+    maxAttempts = 1,
+  }: {
+    eventId: string
+    attempt?: number
+    maxAttempts?: number
+  }) {
     try {
       return await this.process(eventId)
     } catch (error) {
-      // Kept on the event for staff and support; the job is retried with backoff.
+      const failure = describeStripeEventFailure(error)
+      const givenUp = failure.permanent || attempt >= maxAttempts
+      // Kept on the event for staff and support, in words (a database error's text quotes SQL).
       await db
         .from('stripe_events')
         .where('id', eventId)
-        .update({ last_error: String(error).slice(0, 2000) })
-      throw error
+        .update({
+          last_error: failure.reason,
+          attempts: db.raw('attempts + 1'),
+          failed_at: givenUp ? new Date() : null,
+        })
+      // The stack helps only when the cause is not already a plain reason.
+      const err = error instanceof CannotApplyStripeEvent ? undefined : error
+      logger.warn({ err, eventId }, 'stripe event not applied: %s', failure.reason)
+      if (failure.permanent) throw new UnrecoverableError(failure.reason)
+      throw new Error(failure.reason, { cause: error })
     }
   }
 
@@ -39,13 +70,23 @@ export default class HandleStripeEvent {
       const event = row.payload as unknown as Stripe.Event
       const outcome = await this.apply(event, trx)
       row.useTransaction(trx)
-      row.processedAt = DateTime.now()
+      row.merge({ processedAt: DateTime.now(), attempts: row.attempts + 1 })
+      // A retry (from /crm/jobs) that succeeds clears the failure it replaces.
+      row.merge({ failedAt: null, lastError: null })
       await row.save()
       return { type: event.type, outcome }
     })
   }
 
   private async apply(event: Stripe.Event, trx: TransactionClientContract) {
+    const expected = objectKinds[event.type]
+    if (!expected) return 'ignored'
+    const kind = (event.data.object as { object?: unknown }).object
+    if (kind !== expected) {
+      throw new CannotApplyStripeEvent(
+        `${event.type} needs data.object of kind "${expected}", got ${quoted(kind)}`
+      )
+    }
     switch (event.type) {
       case 'checkout.session.completed':
         return event.data.object.mode === 'subscription'
@@ -201,10 +242,29 @@ export default class HandleStripeEvent {
     return 'refund recorded'
   }
 
-  private featuringOf(session: Stripe.Checkout.Session, trx: TransactionClientContract) {
-    const id = Number(session.metadata?.featured_listing_id)
-    if (!Number.isInteger(id) || id <= 0) return null
-    return FeaturedListing.query({ client: trx }).where('id', id).forUpdate().first()
+  /**
+   * The featured listing a Checkout session paid for: none when the session is not one
+   * of ours (no metadata); an id Most does not have means the event cannot apply.
+   */
+  private async featuringOf(session: Stripe.Checkout.Session, trx: TransactionClientContract) {
+    const raw = session.metadata?.featured_listing_id
+    if (raw === undefined || raw === null || raw === '') return null
+    const id = databaseId(raw)
+    if (!id) {
+      throw new CannotApplyStripeEvent(
+        `metadata.featured_listing_id ${quoted(raw)} is not a featured listing id`
+      )
+    }
+    const featuring = await FeaturedListing.query({ client: trx })
+      .where('id', id)
+      .forUpdate()
+      .first()
+    if (!featuring) {
+      throw new CannotApplyStripeEvent(
+        `metadata.featured_listing_id ${id} names no featured listing in Most`
+      )
+    }
+    return featuring
   }
 
   private async refundedAmount(paymentIntentId: string, trx: TransactionClientContract) {
@@ -225,4 +285,16 @@ export default class HandleStripeEvent {
     const title = listing?.title_en || listing?.title_sr || `#${featuring.opportunityId}`
     return `Featured listing, ${featuring.days} days: ${title}`
   }
+}
+
+/** The kind of object (`data.object.object`) each event type Most applies carries. */
+const objectKinds: Partial<Record<string, string>> = {
+  'checkout.session.completed': 'checkout.session',
+  'checkout.session.expired': 'checkout.session',
+  'customer.subscription.created': 'subscription',
+  'customer.subscription.updated': 'subscription',
+  'customer.subscription.deleted': 'subscription',
+  'invoice.paid': 'invoice',
+  'invoice.payment_failed': 'invoice',
+  'charge.refunded': 'charge',
 }

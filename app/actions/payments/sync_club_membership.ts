@@ -2,6 +2,8 @@ import { DateTime } from 'luxon'
 import type Stripe from 'stripe'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import ClubMembership from '#models/club_membership'
+import User from '#models/user'
+import { CannotApplyStripeEvent, databaseId, quoted } from '#exceptions/stripe_event_failure'
 import RecordPayment from '#actions/payments/record_payment'
 import EnsureStripeCustomer from '#actions/payments/ensure_stripe_customer'
 import type { ClubPlan } from '#config/payments'
@@ -25,7 +27,7 @@ export default class SyncClubMembership {
     // Two events of one subscription processed at once by two workers take turns.
     await trx.rawQuery('SELECT pg_advisory_xact_lock(hashtext(?))', [`club:${subscription.id}`])
     const customerId = idOf(subscription.customer)
-    const userId = await investorOf(subscription.metadata, customerId)
+    const userId = await investorOf(subscription.metadata, customerId, trx)
     if (!userId) return 'unknown investor'
 
     const asOf = DateTime.fromSeconds(event.created)
@@ -93,7 +95,7 @@ export default class SyncClubMembership {
       .first()
     if (existing) return 'already known'
     const customerId = idOf(session.customer)
-    const userId = await investorOf(session.metadata, customerId)
+    const userId = await investorOf(session.metadata, customerId, trx)
     if (!userId || !customerId) return 'unknown investor'
     await ClubMembership.create(
       {
@@ -129,9 +131,24 @@ function planOf(subscription: Stripe.Subscription): ClubPlan | null {
   return null
 }
 
-async function investorOf(metadata: Stripe.Metadata | null | undefined, customerId: string | null) {
-  const fromMetadata = Number(metadata?.user_id)
-  if (Number.isInteger(fromMetadata) && fromMetadata > 0) return fromMetadata
+/**
+ * The investor a subscription belongs to: the `user_id` Most put in its metadata (which
+ * must be an account Most has, or the event cannot apply), else its Stripe customer.
+ */
+async function investorOf(
+  metadata: Stripe.Metadata | null | undefined,
+  customerId: string | null,
+  trx: TransactionClientContract
+) {
+  const raw = metadata?.user_id
+  if (raw !== undefined && raw !== null && raw !== '') {
+    const id = databaseId(raw)
+    if (!id)
+      throw new CannotApplyStripeEvent(`metadata.user_id ${quoted(raw)} is not an account id`)
+    const user = await User.query({ client: trx }).where('id', id).select('id').first()
+    if (!user) throw new CannotApplyStripeEvent(`metadata.user_id ${id} is not an account in Most`)
+    return id
+  }
   const payer = await EnsureStripeCustomer.payerOf(customerId)
   return payer && 'userId' in payer ? payer.userId : null
 }

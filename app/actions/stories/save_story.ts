@@ -8,6 +8,7 @@ import type User from '#models/user'
 import type { SuccessStoryData } from '#validators/success_story'
 import audit from '#services/audit'
 import { uniqueSlug } from '#services/unique_slug'
+import { deleteImageVariants, storeImageVariants } from '#services/images'
 
 /**
  * Creates or updates a story from the staff form. The photo goes to Drive first (a
@@ -28,7 +29,10 @@ export default class SaveStory {
     const { photo, removePhoto, consentGiven, consentNote, ...fields } = data
     const newPhotoPath = photo ? `stories/${randomUUID()}.${photo.extname}` : null
     if (photo && newPhotoPath) await photo.moveToDisk(newPhotoPath)
+    // Card and page sizes in WebP beside the original (the validator proved it decodes).
+    const newPhoto = newPhotoPath ? await storeImageVariants(newPhotoPath) : null
     const oldPhotoPath = story?.photoPath ?? null
+    const oldVariants = story?.photoVariants ?? null
 
     const saved = await db.transaction(async (trx) => {
       const record = story ?? new SuccessStory()
@@ -57,8 +61,13 @@ export default class SaveStory {
         record.status = 'draft'
         record.publishedAt = null
       }
-      if (newPhotoPath) record.photoPath = newPhotoPath
-      else if (removePhoto) record.photoPath = null
+      if (newPhotoPath) {
+        record.photoPath = newPhotoPath
+        record.photoVariants = newPhoto?.variants ?? null
+      } else if (removePhoto) {
+        record.photoPath = null
+        record.photoVariants = null
+      }
       await record.save()
       await audit.record(trx, {
         actor,
@@ -76,6 +85,9 @@ export default class SaveStory {
         .use()
         .delete(oldPhotoPath)
         .catch((error) => logger.warn({ err: error, path: oldPhotoPath }, 'old story photo kept'))
+      await deleteImageVariants(oldVariants).catch((error) =>
+        logger.warn({ err: error, path: oldPhotoPath }, 'old story photo variants kept')
+      )
     }
     return saved
   }

@@ -175,4 +175,73 @@ test.group('Worker process', (group) => {
     assert.lengthOf(rows, 1)
     assert.notEqual(rows[0].subject, '(sending)')
   }).timeout(60_000)
+
+  test('on SIGTERM a job still running after the grace is left: the worker exits in time, the next one completes it once', async ({
+    assert,
+  }) => {
+    const smtp = await startSmtpServer()
+    cleanups.push(() => smtp.close())
+    const { owner, investor, deal } = await dealWithOwner()
+    const key = `follow-up-grace-test-${deal.id}`
+    cleanups.push(async () => {
+      await db.from('sent_emails').where('dedupe_key', key).delete()
+      await db.from('outbox_messages').where('dedupe_key', `mail:${key}`).delete()
+      await User.query().whereIn('id', [owner.id, investor.id]).delete()
+    })
+    await db.transaction((trx) =>
+      queueMail(
+        trx,
+        'crm_notice',
+        { notice: 'follow_up', dealId: deal.id },
+        { key, dealId: deal.id }
+      )
+    )
+
+    // The SMTP server never answers while held: the job cannot finish within the grace.
+    smtp.hold()
+    const grace = 2000
+    const first = startWorkerProcess({
+      ...workerEnv(smtp.port),
+      QUEUE_SHUTDOWN_GRACE_MS: String(grace),
+    })
+    cleanups.push(() => first.kill())
+    await waitFor(
+      () => smtp.received.length === 1,
+      'the worker to reach the SMTP server',
+      30_000,
+      first.output
+    )
+    const signalledAt = Date.now()
+    first.child.kill('SIGTERM')
+    assert.deepEqual(await first.exited, { code: 0, signal: null })
+    const stoppedIn = Date.now() - signalledAt
+    // It waited for the job the whole grace, then left it and exited soon after.
+    assert.isAtLeast(stoppedIn, grace - 100, first.output())
+    assert.isBelow(stoppedIn, grace + 2000, first.output())
+    assert.include(first.output(), 'left to be taken again', first.output())
+    assert.lengthOf(smtp.delivered, 0)
+    await waitFor(async () => (await sentRows(key)).length === 0, 'the claim to be rolled back')
+
+    // The next worker takes the stalled job and completes it, once.
+    smtp.release()
+    const second = startWorkerProcess(workerEnv(smtp.port))
+    cleanups.push(() => second.kill())
+    await waitFor(
+      async () => (await sentRows(key)).some((row) => row.subject !== '(sending)'),
+      'the second worker to send the e-mail',
+      30_000,
+      second.output
+    )
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    assert.lengthOf(smtp.delivered, 1, second.output())
+    assert.lengthOf(await sentRows(key), 1)
+    const timeline = await db.from('deal_activities').where({ deal_id: deal.id, kind: 'email' })
+    assert.lengthOf(timeline, 1)
+
+    // Idle, it stops at once.
+    const idleAt = Date.now()
+    second.child.kill('SIGTERM')
+    assert.deepEqual(await second.exited, { code: 0, signal: null })
+    assert.isBelow(Date.now() - idleAt, 1500)
+  }).timeout(90_000)
 })

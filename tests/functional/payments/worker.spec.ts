@@ -1,11 +1,21 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
+import { Queue } from 'bullmq'
+import { queueConfig } from '#config/queue'
+import { outboxJobId } from '#services/outbox'
+import { UserFactory } from '#database/factories/user_factory'
 import FeaturedListing from '#models/featured_listing'
 import { createPartner } from '#database/factories/user_factory'
 import { createOpportunity } from '#database/factories/opportunity_factory'
 import { clearTestRedisKeys } from '#tests/helpers/redis'
 import { startWorkerProcess, waitFor } from '#tests/helpers/worker_process'
-import { checkoutSession, configurePayments, postWebhook, stripeEvent } from '#tests/helpers/stripe'
+import {
+  checkoutSession,
+  configurePayments,
+  postWebhook,
+  stripeEvent,
+  subscription,
+} from '#tests/helpers/stripe'
 
 /**
  * The whole path with the real worker process: the web process stores the event and
@@ -88,6 +98,62 @@ test.group('Payments: webhook through the real worker', (group) => {
       .from('outbox_messages')
       .where('dedupe_key', `featuring-end:${featuring.id}`)
     assert.isAbove(new Date(ending.available_at).getTime(), Date.now() + 89 * 86_400_000)
+
+    worker.child.kill('SIGTERM')
+    assert.deepEqual(await worker.exited, { code: 0, signal: null })
+  }).timeout(90_000)
+
+  test('an event that cannot apply fails once in the worker: no BullMQ retries, the reason kept', async ({
+    client,
+    assert,
+  }) => {
+    const restore = configurePayments()
+    cleanups.push(async () => restore())
+    const investor = await UserFactory.create()
+    const event = stripeEvent(
+      'customer.subscription.updated',
+      subscription({
+        id: `sub_test_ghost_${investor.id}`,
+        customer: `cus_test_ghost_${investor.id}`,
+        status: 'active',
+        userId: 2_000_000_000,
+        periodEnd: Math.floor(Date.now() / 1000) + 30 * 86400,
+      })
+    )
+    const queue = new Queue(queueConfig.defaultQueue, {
+      connection: queueConfig.connection,
+      prefix: `${workerPrefix.replace(/:$/, '')}:bull`,
+    })
+    cleanups.push(async () => {
+      await queue.close()
+      await db.from('outbox_messages').where('dedupe_key', `stripe-event:${event.id}`).delete()
+      await db.from('stripe_events').where('id', event.id).delete()
+      await db.from('users').where('id', investor.id).delete()
+    })
+    ;(await postWebhook(client, event)).assertStatus(200)
+
+    const worker = startWorkerProcess({ REDIS_KEY_PREFIX: workerPrefix, LOG_LEVEL: 'info' })
+    cleanups.push(() => worker.kill())
+    await waitFor(
+      async () => !!(await db.from('stripe_events').where('id', event.id).first())?.failed_at,
+      'the worker to mark the event failed',
+      30_000,
+      worker.output
+    )
+    // BullMQ's first retry would come 2 s later (exponential backoff): wait past it.
+    await new Promise((resolve) => setTimeout(resolve, 3000))
+    const [stored] = await db.from('stripe_events').where('id', event.id)
+    assert.equal(stored.attempts, 1)
+    assert.isNull(stored.processed_at)
+    assert.equal(stored.last_error, 'metadata.user_id 2000000000 is not an account in Most')
+    const [outbox] = await db
+      .from('outbox_messages')
+      .where('dedupe_key', `stripe-event:${event.id}`)
+    const job = await queue.getJob(outboxJobId(outbox.id))
+    assert.exists(job, worker.output())
+    assert.equal(await job!.getState(), 'failed')
+    assert.equal(job!.attemptsMade, 1)
+    assert.equal(job!.failedReason, 'metadata.user_id 2000000000 is not an account in Most')
 
     worker.child.kill('SIGTERM')
     assert.deepEqual(await worker.exited, { code: 0, signal: null })
