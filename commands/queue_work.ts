@@ -1,7 +1,7 @@
 import { Worker } from 'bullmq'
 import { BaseCommand, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
-import { jobs, schedules, type JobHandler } from '#jobs/registry'
+import { disabledSchedules, jobs, schedules, type JobHandler } from '#jobs/registry'
 import { QueueManager } from '#services/queue_manager'
 
 type JobLoader = () => Promise<{ default: new () => JobHandler<unknown> }>
@@ -67,6 +67,7 @@ export default class QueueWork extends BaseCommand {
           }
         )
       }
+      for (const name of disabledSchedules) await queue.removeJobScheduler(name)
     }
 
     // The outbox relay: hands over work written while Redis was unreachable.

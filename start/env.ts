@@ -33,6 +33,8 @@ export default await Env.create(new URL('../', import.meta.url), {
   REDIS_PASSWORD: Env.schema.string.optional(),
   REDIS_KEY_PREFIX: Env.schema.string(),
   SERVER_TIMING: Env.schema.boolean.optional(),
+  MONITORING_SECRET: Env.schema.string.optional(),
+  LOG_FORMAT: Env.schema.enum.optional(['json', 'pretty'] as const),
   QUEUE_LOCK_DURATION_MS: Env.schema.number.optional(),
   QUEUE_STALLED_INTERVAL_MS: Env.schema.number.optional(),
 
@@ -52,6 +54,14 @@ export default await Env.create(new URL('../', import.meta.url), {
   S3_BUCKET: Env.schema.string.optional(),
   S3_ACCESS_KEY_ID: Env.schema.string.optional(),
   S3_SECRET_ACCESS_KEY: Env.schema.string.optional(),
+  DRIVE_FS_ROOT: Env.schema.string.optional(),
+
+  BACKUP_DIR: Env.schema.string.optional(),
+  BACKUP_S3_BUCKET: Env.schema.string.optional(),
+  BACKUP_KEEP_DAILY: Env.schema.number.optional(),
+  BACKUP_KEEP_WEEKLY: Env.schema.number.optional(),
+  BACKUP_SCHEDULE: Env.schema.string.optional(),
+  PG_BIN_DIR: Env.schema.string.optional(),
 
   STRIPE_SECRET_KEY: Env.schema.string.optional(),
   STRIPE_WEBHOOK_SECRET: Env.schema.string.optional(),
