@@ -9,7 +9,8 @@ export const servedOverHttps = appUrl.startsWith('https://')
 export const http = defineConfig({
   generateRequestId: true,
   allowMethodSpoofing: true,
-  useAsyncLocalStorage: false,
+  // Lets the outbox read the request id of the request that queued a job (app/services/outbox.ts).
+  useAsyncLocalStorage: true,
   // Behind a load balancer the client IP (rate limits, audit) comes from X-Forwarded-For.
   trustProxy: () => true,
   cookie: {

@@ -8,6 +8,7 @@ import server from '@adonisjs/core/services/server'
 server.errorHandler(() => import('#exceptions/handler'))
 
 server.use([
+  () => import('#middleware/request_observer_middleware'),
   () => import('#middleware/server_timing_middleware'),
   () => import('#middleware/container_bindings_middleware'),
   // public/ files only for URLs ending in an extension (app/middleware/static_files_middleware.ts)

@@ -8,6 +8,7 @@ export type ScannedRoutes = {
     'subscribe': { paramsTuple?: []; params?: {} }
     'unsubscribe': { paramsTuple?: []; params?: {} }
     'health.show': { paramsTuple?: []; params?: {} }
+    'metrics.show': { paramsTuple?: []; params?: {} }
     'alerts.unsubscribe': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'alerts.unsubscribe.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'investor.searches': { paramsTuple?: []; params?: {} }
@@ -157,6 +158,7 @@ export type ScannedRoutes = {
   GET: {
     'event_stream': { paramsTuple?: []; params?: {} }
     'health.show': { paramsTuple?: []; params?: {} }
+    'metrics.show': { paramsTuple?: []; params?: {} }
     'alerts.unsubscribe': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'investor.searches': { paramsTuple?: []; params?: {} }
     'staff.opportunities.matches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -233,6 +235,7 @@ export type ScannedRoutes = {
   HEAD: {
     'event_stream': { paramsTuple?: []; params?: {} }
     'health.show': { paramsTuple?: []; params?: {} }
+    'metrics.show': { paramsTuple?: []; params?: {} }
     'alerts.unsubscribe': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'investor.searches': { paramsTuple?: []; params?: {} }
     'staff.opportunities.matches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

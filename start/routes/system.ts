@@ -3,3 +3,6 @@ import { controllers } from '#generated/controllers'
 
 // Load balancers probe this without a session or CSRF cookie.
 router.get('/health', [controllers.Health, 'show']).as('health.show')
+
+// Prometheus scrapes this with the x-monitoring-secret header (404 without it).
+router.get('/metrics', [controllers.Metrics, 'show']).as('metrics.show')
