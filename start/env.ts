@@ -34,6 +34,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   REDIS_KEY_PREFIX: Env.schema.string(),
   SERVER_TIMING: Env.schema.boolean.optional(),
   MONITORING_SECRET: Env.schema.string.optional(),
+  WEB_SHUTDOWN_GRACE_MS: Env.schema.number.optional(),
   LOG_FORMAT: Env.schema.enum.optional(['json', 'pretty'] as const),
   QUEUE_LOCK_DURATION_MS: Env.schema.number.optional(),
   QUEUE_STALLED_INTERVAL_MS: Env.schema.number.optional(),
