@@ -18,7 +18,16 @@ new Ignitor(APP_ROOT, { importer: IMPORTER })
     app.booting(async () => {
       await import('#start/env')
     })
-    app.listen('SIGTERM', () => app.terminate())
+    // SIGTERM: stop accepting, let in-flight requests finish, then exit; a request still
+    // running after WEB_SHUTDOWN_GRACE_MS (default 10 s) does not hold the deploy.
+    app.listen('SIGTERM', () => {
+      const grace = Number(process.env.WEB_SHUTDOWN_GRACE_MS) || 10_000
+      setTimeout(() => {
+        console.error(`Requests still running after ${grace} ms: exiting anyway`)
+        process.exit(1)
+      }, grace).unref()
+      return app.terminate()
+    })
     app.listenIf(app.managedByPm2, 'SIGINT', () => app.terminate())
   })
   .httpServer()

@@ -1,9 +1,11 @@
 import { Worker } from 'bullmq'
 import { BaseCommand, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
-import { jobs, schedules, type JobHandler } from '#jobs/registry'
+import { disabledSchedules, jobs, schedules, type JobHandler } from '#jobs/registry'
+import logger from '@adonisjs/core/services/logger'
 import { QueueManager } from '#services/queue_manager'
 import { RunningJobs, stopWorker } from '#services/worker_shutdown'
+import { recordJob, type JobOutcome } from '#services/job_metrics'
 
 type JobLoader = () => Promise<{ default: new () => JobHandler<unknown> }>
 
@@ -40,7 +42,31 @@ export default class QueueWork extends BaseCommand {
             throw new Error(`No handler registered for job "${job.name}"`)
           }
           const { default: Handler } = await load()
-          return new Handler().handle(job.data, { attempt: job.attemptsMade + 1, jobId: job.id })
+          // Every line about this job names it and the request that queued it, if any.
+          const requestId = typeof job.data?.requestId === 'string' ? job.data.requestId : null
+          const jobLogger = logger.child({ job: job.name, job_id: job.id, request_id: requestId })
+          const started = performance.now()
+          const finished = (outcome: JobOutcome) => {
+            const seconds = (performance.now() - started) / 1000
+            recordJob(job.name, seconds, outcome).catch((error) =>
+              jobLogger.warn({ err: error }, 'job metrics not recorded')
+            )
+            return Math.round(seconds * 10_000) / 10
+          }
+          try {
+            const result = await new Handler().handle(job.data, {
+              attempt: job.attemptsMade + 1,
+              jobId: job.id,
+            })
+            jobLogger.info({ duration_ms: finished('completed') }, 'job completed')
+            return result
+          } catch (error) {
+            jobLogger.error(
+              { duration_ms: finished('failed'), attempt: job.attemptsMade + 1, err: error },
+              'job failed'
+            )
+            throw error
+          }
         }),
       {
         connection: queueConfig.connection,
@@ -71,6 +97,7 @@ export default class QueueWork extends BaseCommand {
           }
         )
       }
+      for (const name of disabledSchedules) await queue.removeJobScheduler(name)
     }
 
     // The outbox relay: hands over work written while Redis was unreachable.

@@ -9,7 +9,8 @@ export const servedOverHttps = appUrl.startsWith('https://')
 export const http = defineConfig({
   generateRequestId: true,
   allowMethodSpoofing: true,
-  useAsyncLocalStorage: false,
+  // Lets the outbox read the request id of the request that queued a job (app/services/outbox.ts).
+  useAsyncLocalStorage: true,
   // X-Forwarded-For is believed only from these proxies (proxy-addr: IPs, CIDRs or
   // loopback/linklocal/uniquelocal), so rate limits, consents, logs and data-room download
   // records get the client's real address. Default: loopback (a reverse proxy on this host).

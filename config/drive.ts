@@ -7,7 +7,7 @@ const driveConfig = defineConfig({
   default: env.get('DRIVE_DISK'),
   services: {
     fs: services.fs({
-      location: app.makePath('storage', app.inTest ? 'test' : 'files'),
+      location: env.get('DRIVE_FS_ROOT') || app.makePath('storage', app.inTest ? 'test' : 'files'),
       serveFiles: false,
       visibility: 'private',
     }),

@@ -2,6 +2,8 @@ import env from '#start/env'
 import app from '@adonisjs/core/services/app'
 import { defineConfig, targets } from '@adonisjs/core/logger'
 
+const json = (env.get('LOG_FORMAT') ?? (app.inProduction ? 'json' : 'pretty')) === 'json'
+
 const loggerConfig = defineConfig({
   default: 'app',
   loggers: {
@@ -10,9 +12,11 @@ const loggerConfig = defineConfig({
       name: 'most',
       level: env.get('LOG_LEVEL'),
       transport: {
+        // JSON lines on stdout in production (LOG_FORMAT=json elsewhere too): ship them with
+        // whatever collects the process's output (journald, Docker, a log agent).
         targets: targets()
-          .pushIf(!app.inProduction, targets.pretty())
-          .pushIf(app.inProduction, targets.file({ destination: 1 }))
+          .pushIf(!json, targets.pretty())
+          .pushIf(json, targets.file({ destination: 1 }))
           .toArray(),
       },
     },

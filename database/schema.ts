@@ -869,7 +869,7 @@ export class OrganisationSchema extends BaseModel {
 }
 
 export class OutboxMessageSchema extends BaseModel {
-  static $columns = ['attempts', 'availableAt', 'createdAt', 'dedupeKey', 'dispatchedAt', 'id', 'jobName', 'lastError', 'payload'] as const
+  static $columns = ['attempts', 'availableAt', 'createdAt', 'dedupeKey', 'dispatchedAt', 'id', 'jobName', 'lastError', 'payload', 'requestId'] as const
   $columns = OutboxMessageSchema.$columns
   @column()
   declare attempts: number
@@ -889,6 +889,8 @@ export class OutboxMessageSchema extends BaseModel {
   declare lastError: string | null
   @column()
   declare payload: Record<string, unknown>
+  @column()
+  declare requestId: string | null
 }
 
 export class PasswordResetTokenSchema extends BaseModel {

@@ -19,8 +19,9 @@ pids=()
 stop() { kill -TERM "${pids[@]}" 2>/dev/null || true; wait; }
 trap stop INT TERM EXIT
 
-(cd build && node bin/server.js) & pids+=($!)
-(cd build && node ace.js queue:work) & pids+=($!)
+# Each process runs under a supervisor that restarts it (with backoff) if it dies.
+(cd build && exec node ../scripts/supervise.mjs web -- node bin/server.js) & pids+=($!)
+(cd build && exec node ../scripts/supervise.mjs worker -- node ace.js queue:work) & pids+=($!)
 
 port=$(grep -E '^PORT=' .env | cut -d= -f2)
 for _ in $(seq 1 60); do

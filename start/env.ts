@@ -38,6 +38,8 @@ export default await Env.create(new URL('../', import.meta.url), {
   REDIS_KEY_PREFIX: Env.schema.string(),
   REDIS_COMMAND_TIMEOUT_MS: Env.schema.number.optional(),
   SERVER_TIMING: Env.schema.boolean.optional(),
+  WEB_SHUTDOWN_GRACE_MS: Env.schema.number.optional(),
+  LOG_FORMAT: Env.schema.enum.optional(['json', 'pretty'] as const),
   QUEUE_LOCK_DURATION_MS: Env.schema.number.optional(),
   QUEUE_STALLED_INTERVAL_MS: Env.schema.number.optional(),
   QUEUE_SHUTDOWN_GRACE_MS: Env.schema.number.optional(),
@@ -58,6 +60,14 @@ export default await Env.create(new URL('../', import.meta.url), {
   S3_BUCKET: Env.schema.string.optional(),
   S3_ACCESS_KEY_ID: Env.schema.string.optional(),
   S3_SECRET_ACCESS_KEY: Env.schema.string.optional(),
+  DRIVE_FS_ROOT: Env.schema.string.optional(),
+
+  BACKUP_DIR: Env.schema.string.optional(),
+  BACKUP_S3_BUCKET: Env.schema.string.optional(),
+  BACKUP_KEEP_DAILY: Env.schema.number.optional(),
+  BACKUP_KEEP_WEEKLY: Env.schema.number.optional(),
+  BACKUP_SCHEDULE: Env.schema.string.optional(),
+  PG_BIN_DIR: Env.schema.string.optional(),
 
   STRIPE_SECRET_KEY: Env.schema.string.optional(),
   STRIPE_WEBHOOK_SECRET: Env.schema.string.optional(),

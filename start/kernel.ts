@@ -10,6 +10,8 @@ server.errorHandler(() => import('#exceptions/handler'))
 server.use([
   // Outermost: security headers on every response, and only header-safe values written.
   () => import('#middleware/safe_headers_middleware'),
+  // Request log line and metrics (app/middleware/request_observer_middleware.ts).
+  () => import('#middleware/request_observer_middleware'),
   // Control characters or broken escapes in the path or query: 400 before any routing.
   () => import('#middleware/refuse_hostile_url_middleware'),
   () => import('#middleware/server_timing_middleware'),

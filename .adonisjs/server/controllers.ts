@@ -43,6 +43,7 @@ export const controllers = {
   InvestorProfile: () => import('#controllers/investor_profile_controller'),
   Invitations: () => import('#controllers/invitations_controller'),
   Locale: () => import('#controllers/locale_controller'),
+  Metrics: () => import('#controllers/metrics_controller'),
   Municipalities: () => import('#controllers/municipalities_controller'),
   NdaAcceptances: () => import('#controllers/nda_acceptances_controller'),
   Opportunities: () => import('#controllers/opportunities_controller'),

@@ -6,6 +6,7 @@ export type ScannedRoutes = {
   ALL: {
     'health.show': { paramsTuple?: []; params?: {} }
     'crm.health': { paramsTuple?: []; params?: {} }
+    'metrics.show': { paramsTuple?: []; params?: {} }
     'alerts.unsubscribe': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'alerts.unsubscribe.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'investor.searches': { paramsTuple?: []; params?: {} }
@@ -158,6 +159,7 @@ export type ScannedRoutes = {
   GET: {
     'health.show': { paramsTuple?: []; params?: {} }
     'crm.health': { paramsTuple?: []; params?: {} }
+    'metrics.show': { paramsTuple?: []; params?: {} }
     'alerts.unsubscribe': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'investor.searches': { paramsTuple?: []; params?: {} }
     'staff.opportunities.matches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -235,6 +237,7 @@ export type ScannedRoutes = {
   HEAD: {
     'health.show': { paramsTuple?: []; params?: {} }
     'crm.health': { paramsTuple?: []; params?: {} }
+    'metrics.show': { paramsTuple?: []; params?: {} }
     'alerts.unsubscribe': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'investor.searches': { paramsTuple?: []; params?: {} }
     'staff.opportunities.matches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

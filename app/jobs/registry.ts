@@ -1,3 +1,4 @@
+import { backupConfig } from '#config/backup'
 import type { SendEmailPayload } from '#jobs/send_email'
 
 /**
@@ -37,6 +38,8 @@ export interface JobPayloads {
   'alerts:opportunity-published': { opportunityId: number }
   /** Weekly: one digest e-mail per investor with the alerts collected since the last. */
   'alerts:send-digests': { now?: string }
+  /** Daily (BACKUP_SCHEDULE): a backup archive of the database and files, then retention. */
+  'backups:create': Record<string, never>
 }
 
 export type JobName = keyof JobPayloads
@@ -64,6 +67,7 @@ export const jobs: {
   'payments:end-featuring': () => import('#jobs/end_expired_featuring'),
   'alerts:opportunity-published': () => import('#jobs/send_opportunity_alerts'),
   'alerts:send-digests': () => import('#jobs/send_alert_digests'),
+  'backups:create': () => import('#jobs/create_backup'),
 }
 
 /** Jobs the worker schedules itself (BullMQ job schedulers), with their cron pattern. */
@@ -76,4 +80,11 @@ export const schedules: { name: JobName; pattern: string }[] = [
   { name: 'deals:aftercare', pattern: '45 6 * * *' },
   { name: 'payments:end-featuring', pattern: '*/15 * * * *' },
   { name: 'alerts:send-digests', pattern: '0 7 * * 1' },
+  ...(backupConfig.schedule === 'off'
+    ? []
+    : [{ name: 'backups:create' as const, pattern: backupConfig.schedule }]),
 ]
+
+/** Schedules switched off in .env: the worker removes them from Redis at start. */
+export const disabledSchedules: JobName[] =
+  backupConfig.schedule === 'off' ? ['backups:create'] : []

@@ -1,4 +1,5 @@
 import app from '@adonisjs/core/services/app'
+import { HttpContext } from '@adonisjs/core/http'
 import encryption from '@adonisjs/core/services/encryption'
 import logger from '@adonisjs/core/services/logger'
 import db from '@adonisjs/lucid/services/db'
@@ -28,6 +29,7 @@ export async function enqueue<Name extends JobName>(
       dedupe_key: options.key,
       available_at: new Date(Date.now() + (options.delayMs ?? 0)),
       created_at: new Date(),
+      request_id: currentRequestId(),
     })
     .onConflict('dedupe_key')
     .ignore()
@@ -52,6 +54,17 @@ function relaySoon() {
 
 const DISPATCH_TIMEOUT_MS = 3000
 
+/** The current request's id (a client may send its own x-request-id: only a plain token is kept). */
+function currentRequestId() {
+  const id = HttpContext.get()?.request.id()
+  return id && /^[A-Za-z0-9._:-]{1,64}$/.test(id) ? id : null
+}
+
+/** The job carries the id of the request that queued it; handlers ignore the extra key. */
+function withRequestId<Payload extends object>(payload: Payload, requestId: string | null) {
+  return requestId ? { ...payload, requestId } : payload
+}
+
 /** Copies up to `limit` pending outbox rows to BullMQ; returns how many it handed over. */
 export async function relayOutbox(limit = 200) {
   const manager = await app.container.make(QueueManager)
@@ -68,7 +81,7 @@ export async function relayOutbox(limit = 200) {
     for (const row of rows) {
       try {
         await withTimeout(
-          manager.dispatch(row.job_name, row.payload, {
+          manager.dispatch(row.job_name, withRequestId(row.payload, row.request_id), {
             jobId: outboxJobId(row.id),
             delay: Math.max(0, new Date(row.available_at).getTime() - Date.now()),
             // A job carrying a sealed link token leaves no finished copy in Redis.

@@ -11,3 +11,6 @@ router
   .get('/crm/health', [controllers.Health, 'show'])
   .as('crm.health')
   .use([...webMiddleware(), middleware.auth(), middleware.can({ ability: 'useCrm' })])
+
+// Prometheus scrapes this with the x-monitoring-secret header (404 without it).
+router.get('/metrics', [controllers.Metrics, 'show']).as('metrics.show')

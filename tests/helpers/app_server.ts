@@ -42,7 +42,15 @@ export async function startAppServer(port: number, env: Record<string, string>) 
   )
   return {
     url,
+    pid: child.pid,
     output: () => output,
+    /** SIGTERM, as a deploy does; resolves with the exit code once the process is gone. */
+    async terminate() {
+      if (child.exitCode !== null || child.signalCode !== null) return child.exitCode
+      child.kill('SIGTERM')
+      await exited
+      return child.exitCode
+    },
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
       await exited

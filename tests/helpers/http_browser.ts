@@ -35,11 +35,11 @@ export class Browser {
     return response
   }
 
-  async logIn(email: string) {
+  async logIn(email: string, password = TEST_PASSWORD) {
     await this.request('/login')
     return this.request('/login', {
       method: 'POST',
-      json: { email, password: TEST_PASSWORD },
+      json: { email, password },
       headers: { accept: 'text/html' },
     })
   }

@@ -278,6 +278,8 @@ function isAllowedAnswer(
 const rules: Record<string, Rule> = {
   // System and public API
   'GET /health': { expect: everyone },
+  // Monitoring only: the x-monitoring-secret header (not set in tests), never a session.
+  'GET /metrics': { expect: { rest: 'not_found' } },
   'GET /api/docs': { expect: everyone },
   'GET /api/v1/opportunities': { expect: everyone },
   'GET /api/v1/opportunities/:slug': {
