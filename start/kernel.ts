@@ -4,6 +4,7 @@
 */
 import router from '@adonisjs/core/services/router'
 import server from '@adonisjs/core/services/server'
+import { raiseDeferredBodyRefusal } from '#middleware/refuse_hostile_body_middleware'
 
 server.errorHandler(() => import('#exceptions/handler'))
 
@@ -57,5 +58,7 @@ export function webMiddleware() {
     middleware.silentAuth(),
     middleware.initializeBouncer(),
     middleware.detectLocale(),
+    // A form field with control characters, found before the session existed: flashed back now.
+    raiseDeferredBodyRefusal,
   ]
 }
