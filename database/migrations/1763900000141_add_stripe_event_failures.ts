@@ -4,6 +4,9 @@ import { BaseSchema } from '@adonisjs/lucid/schema'
  * A stored Stripe event that cannot be applied is marked failed once, with a readable
  * reason, instead of being retried; staff see it on the payments page. Event types may
  * be as long as the webhook accepts (255).
+ *
+ * deploy-safe: widening varchar(120) to varchar(255) only changes the catalogue in
+ * PostgreSQL (no rewrite, no long lock), and the running version's values still fit.
  */
 export default class extends BaseSchema {
   async up() {

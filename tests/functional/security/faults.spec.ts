@@ -7,6 +7,7 @@ import { TcpProxy } from '#tests/helpers/tcp_proxy'
 import { startAppServer } from '#tests/helpers/app_server'
 import { startWorkerProcess, waitFor } from '#tests/helpers/worker_process'
 import { clearTestRedisKeys } from '#tests/helpers/redis'
+import { committedRows } from '#tests/helpers/committed_rows'
 import { Browser, freePort } from '#tests/helpers/http_browser'
 import { Queue } from 'bullmq'
 import { queueConfig } from '#config/queue'
@@ -19,38 +20,6 @@ import { outboxJobId } from '#services/outbox'
  * (An interest made while the queue is down: crm/outbox.spec.ts. A worker killed mid-job:
  * jobs/worker_process.spec.ts.)
  */
-
-/** Rows this file commits, removed afterwards whatever the outcome (FK order found by retrying). */
-async function committedRows() {
-  // Tables with a numeric id: "newer than before" is `id > max`. Sessions have random
-  // string ids, so the ones that existed before are remembered instead.
-  const { rows } = await db.rawQuery(
-    `select table_name from information_schema.columns
-      where table_schema = 'public' and column_name = 'id' and data_type in ('integer', 'bigint')`
-  )
-  const tables: string[] = rows.map((row: { table_name: string }) => row.table_name)
-  const before: Record<string, number> = {}
-  for (const table of tables) {
-    const [row] = await db.from(table).max('id as max')
-    before[table] = Number(row.max ?? 0)
-  }
-  const sessions: string[] = (await db.from('sessions').select('id')).map((row) => row.id)
-  return async () => {
-    await db.from('sessions').whereNotIn('id', sessions).delete()
-    let pending = [...tables]
-    for (let round = 0; round < 10 && pending.length; round++) {
-      const failed: string[] = []
-      for (const table of pending) {
-        await db
-          .from(table)
-          .where('id', '>', before[table])
-          .delete()
-          .catch(() => failed.push(table))
-      }
-      pending = failed
-    }
-  }
-}
 
 async function timed<T>(work: () => Promise<T>) {
   const started = performance.now()

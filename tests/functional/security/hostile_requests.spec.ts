@@ -9,6 +9,9 @@ import { clearTestRedisKeys } from '#tests/helpers/redis'
 import { startAppServer } from '#tests/helpers/app_server'
 import { freePort } from '#tests/helpers/http_browser'
 
+/** The field errors a refused form flashes, by field. */
+type FieldErrors = Record<string, string[]> | undefined
+
 /** Requests that used to end the web process (ERR_INVALID_CHAR while writing a header). */
 const crashingRequests: { path: string; headers: Record<string, string> }[] = [
   { path: '/%00', headers: { 'x-inertia': 'true' } },
@@ -135,8 +138,8 @@ test.group('Hostile requests: control characters in bodies', (group) => {
       .redirects(0)
     assert.oneOf(response.status(), [302, 303])
     assert.equal(response.header('location'), '/inquiry')
-    const flashed = response.flashMessages()
-    assert.deepEqual(flashed.inputErrorsBag?.fullName, [
+    const fieldErrors = response.flashMessages().inputErrorsBag as FieldErrors
+    assert.deepEqual(fieldErrors?.fullName, [
       'Ovo polje sadrži nedozvoljene znakove (kontrolne znakove poput NUL).',
     ])
     assert.deepEqual(await countRows('contacts', 'inquiries', 'deals', 'consents'), before)
@@ -172,7 +175,7 @@ test.group('Hostile requests: control characters in bodies', (group) => {
     assert.oneOf(profile.status(), [302, 303])
     assert.equal(profile.header('location'), '/investor/profile')
     assert.match(
-      profile.flashMessages().inputErrorsBag?.placeOfBirth?.[0] ?? '',
+      (profile.flashMessages().inputErrorsBag as FieldErrors)?.placeOfBirth?.[0] ?? '',
       /^Ovo polje sadrži nedozvoljene znakove/
     )
     assert.deepEqual(await countRows('interests', 'outbox_messages'), before)
