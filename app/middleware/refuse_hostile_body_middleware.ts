@@ -19,8 +19,10 @@ export default class RefuseHostileBodyMiddleware {
   async handle(ctx: HttpContext, next: NextFn) {
     const refusal = hostileBodyRefusal(ctx)
     if (!refusal) return next()
+    // A browser form is an Inertia visit or a classic form post; JSON callers get the 422 now.
     const fromBrowserForm =
-      ctx.request.header('x-inertia') === 'true' || ctx.request.accepts(['html', 'json']) === 'html'
+      ctx.request.header('x-inertia') === 'true' ||
+      ctx.request.is(['urlencoded', 'multipart']) !== null
     if (!fromBrowserForm) throw refusal
     deferred.set(ctx, refusal)
     return next()
