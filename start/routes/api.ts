@@ -6,12 +6,12 @@ import { apiThrottle } from '#start/limiter'
 // The public read-only JSON API: no session, CSRF or auth on this path.
 router
   .group(() => {
-    router.get('/docs', [controllers.ApiDocs, 'show']).as('api.docs')
+    router.get('/docs', [controllers.system.ApiDocs, 'show']).as('api.docs')
     router
-      .get('/v1/opportunities', [controllers.api.Opportunities, 'index'])
+      .get('/v1/opportunities', [controllers.opportunities.api.Opportunities, 'index'])
       .as('api.opportunities.index')
     router
-      .get('/v1/opportunities/:slug', [controllers.api.Opportunities, 'show'])
+      .get('/v1/opportunities/:slug', [controllers.opportunities.api.Opportunities, 'show'])
       .as('api.opportunities.show')
   })
   .prefix('/api')

@@ -10,53 +10,53 @@ import { inquiryThrottle } from '#start/limiter'
 */
 router
   .group(() => {
-    router.get('/events/:slug', [controllers.EventSignUp, 'show']).as('events.show')
+    router.get('/events/:slug', [controllers.community.EventSignUp, 'show']).as('events.show')
     // Public forms share one limit per address (the inquiry form's).
     router
-      .post('/events/:slug', [controllers.EventSignUp, 'store'])
+      .post('/events/:slug', [controllers.community.EventSignUp, 'store'])
       .as('events.sign_up')
       .use(inquiryThrottle)
     // The signed opt-out link of the follow-up e-mails (no login; see the controller).
     router
-      .get('/events/follow-ups/:id/stop', [controllers.EventFollowUps, 'show'])
+      .get('/events/follow-ups/:id/stop', [controllers.community.EventFollowUps, 'show'])
       .as('events.follow_ups.stop')
     router
-      .post('/events/follow-ups/:id/stop', [controllers.EventFollowUps, 'store'])
+      .post('/events/follow-ups/:id/stop', [controllers.community.EventFollowUps, 'store'])
       .as('events.follow_ups.stop.store')
 
     router
       .group(() => {
-        router.get('/events', [controllers.CrmEvents, 'index']).as('crm.events.index')
-        router.post('/events', [controllers.CrmEvents, 'store']).as('crm.events.store')
-        router.get('/events/:id', [controllers.CrmEvents, 'show']).as('crm.events.show')
-        router.put('/events/:id', [controllers.CrmEvents, 'update']).as('crm.events.update')
+        router.get('/events', [controllers.community.staff.Events, 'index']).as('crm.events.index')
+        router.post('/events', [controllers.community.staff.Events, 'store']).as('crm.events.store')
+        router.get('/events/:id', [controllers.community.staff.Events, 'show']).as('crm.events.show')
+        router.put('/events/:id', [controllers.community.staff.Events, 'update']).as('crm.events.update')
         router
-          .post('/events/:id/import', [controllers.CrmEvents, 'import'])
+          .post('/events/:id/import', [controllers.community.staff.Events, 'import'])
           .as('crm.events.import')
           .use(middleware.uploads())
         router
-          .post('/events/:id/attendees', [controllers.CrmEvents, 'addAttendee'])
+          .post('/events/:id/attendees', [controllers.community.staff.Events, 'addAttendee'])
           .as('crm.events.attendees.store')
         router
           .post('/events/:id/attendees/:attendeeId/interest', [
-            controllers.CrmEvents,
+            controllers.community.staff.Events,
             'markInterest',
           ])
           .as('crm.events.attendees.interest')
         router
-          .post('/deals/:id/impact', [controllers.CrmDealAftercare, 'impact'])
+          .post('/deals/:id/impact', [controllers.deals.DealAftercare, 'impact'])
           .as('crm.deals.impact')
         router
-          .post('/deals/:id/aftercare', [controllers.CrmDealAftercare, 'checkIn'])
+          .post('/deals/:id/aftercare', [controllers.deals.DealAftercare, 'checkIn'])
           .as('crm.deals.aftercare')
-        router.get('/impact', [controllers.CrmImpact, 'index']).as('crm.impact')
+        router.get('/impact', [controllers.community.staff.Impact, 'index']).as('crm.impact')
       })
       .prefix('/crm')
       .use([middleware.auth(), middleware.can({ ability: 'useCrm' })])
 
     // A partner sees what its deals (a municipal office: its municipality's) came to.
     router
-      .get('/partner/impact', [controllers.PartnerImpact, 'show'])
+      .get('/partner/impact', [controllers.community.partner.Impact, 'show'])
       .as('partner.impact')
       .use([middleware.auth(), middleware.can({ ability: 'actAsPartner' })])
   })

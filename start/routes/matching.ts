@@ -10,21 +10,21 @@ router
   .group(() => {
     // Alert e-mails carry a signed link: no account or login needed to unsubscribe.
     router
-      .get('/alerts/unsubscribe/:id', [controllers.AlertUnsubscribe, 'show'])
+      .get('/alerts/unsubscribe/:id', [controllers.investors.AlertUnsubscribe, 'show'])
       .as('alerts.unsubscribe')
     router
-      .post('/alerts/unsubscribe/:id', [controllers.AlertUnsubscribe, 'store'])
+      .post('/alerts/unsubscribe/:id', [controllers.investors.AlertUnsubscribe, 'store'])
       .as('alerts.unsubscribe.store')
 
     router
       .group(() => {
-        router.get('/searches', [controllers.SavedSearches, 'index']).as('investor.searches')
-        router.post('/searches', [controllers.SavedSearches, 'store']).as('investor.searches.store')
+        router.get('/searches', [controllers.investors.SavedSearches, 'index']).as('investor.searches')
+        router.post('/searches', [controllers.investors.SavedSearches, 'store']).as('investor.searches.store')
         router
-          .put('/searches/:id', [controllers.SavedSearches, 'update'])
+          .put('/searches/:id', [controllers.investors.SavedSearches, 'update'])
           .as('investor.searches.update')
         router
-          .delete('/searches/:id', [controllers.SavedSearches, 'destroy'])
+          .delete('/searches/:id', [controllers.investors.SavedSearches, 'destroy'])
           .as('investor.searches.destroy')
       })
       .prefix('/investor')
@@ -33,10 +33,10 @@ router
     router
       .group(() => {
         router
-          .get('/opportunities/:id/matches', [controllers.StaffOpportunityMatches, 'index'])
+          .get('/opportunities/:id/matches', [controllers.opportunities.staff.Matches, 'index'])
           .as('staff.opportunities.matches')
         router
-          .post('/opportunities/:id/invitations', [controllers.StaffOpportunityMatches, 'invite'])
+          .post('/opportunities/:id/invitations', [controllers.opportunities.staff.Matches, 'invite'])
           .as('staff.opportunities.invite')
       })
       .prefix('/staff')

@@ -6,7 +6,7 @@ import { stripeWebhookThrottle } from '#start/limiter'
 // Stripe calls this: no session, no CSRF (the signature is the credential).
 // JSON only, at most 256 KB (app/middleware/body_gate_middleware.ts), rate-limited per address.
 router
-  .post('/webhooks/stripe', [controllers.StripeWebhook, 'handle'])
+  .post('/webhooks/stripe', [controllers.payments.StripeWebhook, 'handle'])
   .as('webhooks.stripe')
   .use(stripeWebhookThrottle)
 
@@ -16,11 +16,11 @@ router
     router
       .group(() => {
         router
-          .post('/opportunities/:id/feature', [controllers.Featuring, 'purchase'])
+          .post('/opportunities/:id/feature', [controllers.payments.Featuring, 'purchase'])
           .as('partner.opportunities.feature')
-        router.get('/payments', [controllers.Payments, 'organisation']).as('partner.payments')
+        router.get('/payments', [controllers.payments.Payments, 'organisation']).as('partner.payments')
         router
-          .get('/payments.csv', [controllers.Payments, 'organisationCsv'])
+          .get('/payments.csv', [controllers.payments.Payments, 'organisationCsv'])
           .as('partner.payments.export')
       })
       .prefix('/partner')
@@ -29,12 +29,12 @@ router
     // Investors: the Investor Club and their own payments.
     router
       .group(() => {
-        router.get('/club', [controllers.Club, 'show']).as('investor.club.show')
-        router.post('/club/checkout', [controllers.Club, 'checkout']).as('investor.club.checkout')
-        router.post('/club/portal', [controllers.Club, 'portal']).as('investor.club.portal')
-        router.get('/payments', [controllers.Payments, 'investor']).as('investor.payments')
+        router.get('/club', [controllers.payments.Club, 'show']).as('investor.club.show')
+        router.post('/club/checkout', [controllers.payments.Club, 'checkout']).as('investor.club.checkout')
+        router.post('/club/portal', [controllers.payments.Club, 'portal']).as('investor.club.portal')
+        router.get('/payments', [controllers.payments.Payments, 'investor']).as('investor.payments')
         router
-          .get('/payments.csv', [controllers.Payments, 'investorCsv'])
+          .get('/payments.csv', [controllers.payments.Payments, 'investorCsv'])
           .as('investor.payments.export')
       })
       .prefix('/investor')
@@ -43,13 +43,13 @@ router
     // Staff: every payment, refunds, free featuring.
     router
       .group(() => {
-        router.get('/payments', [controllers.Payments, 'staff']).as('staff.payments')
-        router.get('/payments.csv', [controllers.Payments, 'staffCsv']).as('staff.payments.export')
+        router.get('/payments', [controllers.payments.Payments, 'staff']).as('staff.payments')
+        router.get('/payments.csv', [controllers.payments.Payments, 'staffCsv']).as('staff.payments.export')
         router
-          .post('/payments/:id/refund', [controllers.Payments, 'refund'])
+          .post('/payments/:id/refund', [controllers.payments.Payments, 'refund'])
           .as('staff.payments.refund')
         router
-          .post('/opportunities/:id/feature', [controllers.Featuring, 'grant'])
+          .post('/opportunities/:id/feature', [controllers.payments.Featuring, 'grant'])
           .as('staff.opportunities.feature')
       })
       .prefix('/staff')

@@ -1,0 +1,127 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { readFile } from 'node:fs/promises'
+import db from '@adonisjs/lucid/services/db'
+import Event from '#models/event'
+import CreateEvent from '#actions/events/create_event'
+import ShowCrmEvent from '#actions/events/show_crm_event'
+import UpdateEvent from '#actions/events/update_event'
+import ImportAttendees, { type ImportError } from '#actions/events/import_attendees'
+import RegisterAttendee from '#actions/events/register_attendee'
+import MarkAttendeeInterest from '#actions/events/mark_attendee_interest'
+import EventTransformer from '#transformers/event_transformer'
+import EventAttendeeTransformer from '#transformers/event_attendee_transformer'
+import ReferenceData from '#services/reference_data'
+import {
+  attendeeValidator,
+  eventValidator,
+  importAttendeesValidator,
+  markInterestValidator,
+} from '#validators/event'
+
+const MAX_SHOWN_ERRORS = 50
+const FILE_ERRORS = new Set(['empty', 'missing_column', 'no_rows', 'too_many'])
+
+/** Staff run events: the list, one event's attendees and credited deals, imports. */
+export default class EventsController {
+  async index({ inertia, bouncer }: HttpContext) {
+    await bouncer.with('EventPolicy').authorize('viewList')
+    const events = await Event.query()
+      .preload('country')
+      .withCount('attendees', (query) => query.as('attendees_count'))
+      .withCount('deals', (query) => query.as('deals_count'))
+      .orderBy('startsOn', 'desc')
+      .orderBy('id', 'desc')
+    return inertia.render('crm/events/index', {
+      events: EventTransformer.transform(events),
+      countries: await ReferenceData.countries(),
+    })
+  }
+
+  async store({ request, auth, bouncer, response, session, i18n }: HttpContext) {
+    await bouncer.with('EventPolicy').authorize('manage')
+    const data = await request.validateUsing(eventValidator)
+    const event = await new CreateEvent().handle({ data, actor: auth.getUserOrFail() })
+    session.flash('success', i18n.t('events.crm.created'))
+    return response.redirect().toRoute('crm.events.show', { id: event.id })
+  }
+
+  async show({ params, inertia, bouncer, session }: HttpContext) {
+    await bouncer.with('EventPolicy').authorize('view')
+    const page = await new ShowCrmEvent().handle(Number(params.id))
+    return inertia.render('crm/events/show', {
+      event: EventTransformer.transform(page.event),
+      attendees: EventAttendeeTransformer.transform(page.attendees),
+      deals: page.deals,
+      listings: page.listings,
+      importErrors: (session.flashMessages.get('importErrors') as ImportError[] | undefined) ?? [],
+      countries: await ReferenceData.countries(),
+    })
+  }
+
+  async update({ params, request, bouncer, response, session, i18n }: HttpContext) {
+    await bouncer.with('EventPolicy').authorize('manage')
+    const event = await Event.findOrFail(params.id)
+    const data = await request.validateUsing(eventValidator)
+    await new UpdateEvent().handle({ event, data })
+    session.flash('success', i18n.t('events.crm.updated'))
+    return response.redirect().toRoute('crm.events.show', { id: event.id })
+  }
+
+  async import({ params, request, bouncer, response, session, i18n }: HttpContext) {
+    await bouncer.with('EventPolicy').authorize('manage')
+    const event = await Event.findOrFail(params.id)
+    const { file } = await request.validateUsing(importAttendeesValidator)
+    const result = await new ImportAttendees().handle({
+      event,
+      csv: await readFile(file.tmpPath!, 'utf8'),
+      messagesProvider: i18n.createMessagesProvider(),
+    })
+    if (result.errors.length) {
+      // Row checks come translated from VineJS; the file-level ones are codes.
+      const errors = result.errors.map((error) => ({
+        ...error,
+        message: error.message.startsWith('duplicate:')
+          ? i18n.t('events.crm.import.duplicate', { line: error.message.split(':')[1] })
+          : FILE_ERRORS.has(error.message)
+            ? i18n.t(`events.crm.import.${error.message}`)
+            : error.message,
+      }))
+      if (request.accepts(['html', 'json']) === 'json') {
+        return response.unprocessableEntity({ errors })
+      }
+      // The first problems are enough to fix a file; the message gives the total.
+      session.flash('importErrors', errors.slice(0, MAX_SHOWN_ERRORS))
+      session.flash('error', i18n.t('events.crm.import.failed', { count: errors.length }))
+      return response.redirect().back()
+    }
+    session.flash(
+      'success',
+      i18n.t('events.crm.import.done', { added: result.added, updated: result.updated })
+    )
+    return response.redirect().toRoute('crm.events.show', { id: event.id })
+  }
+
+  async addAttendee({ params, request, bouncer, response, session, i18n }: HttpContext) {
+    await bouncer.with('EventPolicy').authorize('manage')
+    const event = await Event.findOrFail(params.id)
+    const data = await request.validateUsing(attendeeValidator)
+    await db.transaction((trx) =>
+      new RegisterAttendee().handle({ event, data, source: 'staff', trx })
+    )
+    session.flash('success', i18n.t('events.crm.attendee_added'))
+    return response.redirect().toRoute('crm.events.show', { id: event.id })
+  }
+
+  async markInterest({ params, request, auth, bouncer, response, session, i18n }: HttpContext) {
+    await bouncer.with('EventPolicy').authorize('manage')
+    const { opportunityId } = await request.validateUsing(markInterestValidator)
+    const deal = await new MarkAttendeeInterest().handle({
+      eventId: Number(params.id),
+      attendeeId: Number(params.attendeeId),
+      opportunityId,
+      actor: auth.getUserOrFail(),
+    })
+    session.flash('success', i18n.t('events.crm.interest_marked'))
+    return response.redirect().toRoute('crm.deals.show', { id: deal.id })
+  }
+}

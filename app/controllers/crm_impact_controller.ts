@@ -1,9 +1,0 @@
-import type { HttpContext } from '@adonisjs/core/http'
-import BuildImpactReport from '#actions/aftercare/build_impact_report'
-
-/** The impact report: what won deals achieved, and what each event brought in. */
-export default class CrmImpactController {
-  async index({ inertia }: HttpContext) {
-    return inertia.render('crm/impact', await new BuildImpactReport().handle())
-  }
-}

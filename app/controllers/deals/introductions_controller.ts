@@ -1,0 +1,16 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import Deal from '#models/deal'
+import StartIntroduction from '#actions/introductions/start_introduction'
+
+/** Staff start an introduction between a deal's investor and the listing's partner. */
+export default class IntroductionsController {
+  async store({ params, auth, response, session, i18n }: HttpContext) {
+    const deal = await Deal.findOrFail(params.id)
+    const introduction = await new StartIntroduction().handle({ deal, actor: auth.getUserOrFail() })
+    session.flash(
+      'success',
+      i18n.t('crm.introduction.requested', { name: introduction.contactName })
+    )
+    return response.redirect().back()
+  }
+}

@@ -1,0 +1,23 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import Interest from '#models/interest'
+import InterestTransformer from '#transformers/interest_transformer'
+import { staffInterestsValidator } from '#validators/opportunity'
+
+/** Every interest investors expressed, newest first, until the CRM pipeline takes them over. */
+export default class InterestsController {
+  async index({ inertia, request }: HttpContext) {
+    const { page: pageNumber = 1 } = await request.validateUsing(staffInterestsValidator)
+    const page = await Interest.query()
+      .preload('investor')
+      .preload('opportunity', (opportunity) =>
+        opportunity.preload('municipality').preload('organisation')
+      )
+      .orderBy('updatedAt', 'desc')
+      .paginate(pageNumber, 50)
+    return inertia.render('staff/interests', {
+      interests: InterestTransformer.paginate(page.all(), page.getMeta())
+        .useVariant('forStaff')
+        .depth(2),
+    })
+  }
+}

@@ -1,0 +1,34 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import Opportunity from '#models/opportunity'
+import OpportunityTransformer from '#transformers/opportunity_transformer'
+import SearchOpportunities from '#actions/opportunities/search_opportunities'
+import { opportunitySearchValidator } from '#validators/opportunity'
+import { searchInput } from '#controllers/opportunities/opportunities_controller'
+
+/**
+ * The public read-only JSON API (no session, no CSRF): the same search as the
+ * browse page, and one published listing. Bad filters answer 422.
+ */
+export default class OpportunitiesController {
+  async index({ request, serialize }: HttpContext) {
+    const filters = await opportunitySearchValidator.validate(searchInput(request))
+    const { page, totalCapped } = await new SearchOpportunities().handle(filters)
+    // totalCapped: a text search counts at most SEARCH_CAP matches ("1,000+").
+    return serialize(
+      OpportunityTransformer.paginate(page.all(), { ...page.getMeta(), totalCapped })
+    )
+  }
+
+  async show({ params, serialize }: HttpContext) {
+    const opportunity = await Opportunity.query()
+      .withScopes((scopes) => scopes.published())
+      .where('slug', params.slug)
+      .preload('municipality')
+      .preload('organisation')
+      .preload('sectors')
+      .preload('incentives', (incentives) => incentives.orderBy('position'))
+      .preload('documents', (documents) => documents.whereNot('kind', 'data_room').orderBy('id'))
+      .firstOrFail()
+    return serialize(OpportunityTransformer.transform(opportunity).useVariant('forDetail'))
+  }
+}

@@ -1,0 +1,39 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import Opportunity from '#models/opportunity'
+import OpportunityDocument from '#models/opportunity_document'
+import UploadDocument from '#actions/opportunities/upload_document'
+import RemoveDocument from '#actions/opportunities/remove_document'
+import { documentUploadValidator } from '#validators/opportunity'
+import { fieldError } from '#exceptions/field_error'
+
+/** The partner uploads and removes a listing's gallery images and documents. */
+export default class DocumentsController {
+  async store({ params, request, auth, bouncer, response, session, i18n }: HttpContext) {
+    const opportunity = await Opportunity.findOrFail(params.id)
+    await bouncer.with('OpportunityPolicy').authorize('edit', opportunity)
+    const { kind, title, file } = await request.validateUsing(documentUploadValidator)
+    const document = await new UploadDocument().handle({
+      opportunity,
+      uploader: auth.getUserOrFail(),
+      kind,
+      title,
+      file,
+    })
+    if (!document) {
+      throw fieldError('file', i18n.t('partner.opportunities.documents.gallery_images_only'))
+    }
+    session.flash('success', i18n.t('partner.opportunities.documents.uploaded'))
+    return response.redirect().back()
+  }
+
+  async destroy({ params, bouncer, response, session, i18n, auth }: HttpContext) {
+    const opportunity = await Opportunity.findOrFail(params.id)
+    await bouncer.with('OpportunityPolicy').authorize('edit', opportunity)
+    const document = await OpportunityDocument.query()
+      .where({ id: params.documentId, opportunityId: opportunity.id })
+      .firstOrFail()
+    await new RemoveDocument().handle({ opportunity, document, actor: auth.getUserOrFail() })
+    session.flash('success', i18n.t('partner.opportunities.documents.removed'))
+    return response.redirect().back()
+  }
+}

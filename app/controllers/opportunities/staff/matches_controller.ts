@@ -1,0 +1,32 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import Opportunity from '#models/opportunity'
+import User from '#models/user'
+import OpportunityTransformer from '#transformers/opportunity_transformer'
+import ListOpportunityMatches from '#actions/matching/list_opportunity_matches'
+import InviteInvestor from '#actions/matching/invite_investor'
+import { opportunityInvitationValidator } from '#validators/opportunity_invitation'
+
+/** Staff see the investors a listing suits best, with the reasons, and invite them. */
+export default class MatchesController {
+  async index({ params, inertia, i18n }: HttpContext) {
+    const opportunity = await Opportunity.query()
+      .where('id', params.id)
+      .preload('municipality')
+      .preload('sectors')
+      .preload('organisation')
+      .firstOrFail()
+    return inertia.render('staff/opportunity_matches', {
+      opportunity: OpportunityTransformer.transform(opportunity),
+      matches: await new ListOpportunityMatches().handle({ opportunity, locale: i18n.locale }),
+    })
+  }
+
+  async invite({ params, request, auth, response, session, i18n }: HttpContext) {
+    const opportunity = await Opportunity.findOrFail(params.id)
+    const { userId } = await request.validateUsing(opportunityInvitationValidator)
+    const investor = await User.findOrFail(userId)
+    await new InviteInvestor().handle({ opportunity, investor, staff: auth.getUserOrFail() })
+    session.flash('success', i18n.t('matching.staff.invited', { name: investor.fullName }))
+    return response.redirect().back()
+  }
+}

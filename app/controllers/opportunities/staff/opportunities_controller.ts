@@ -1,0 +1,55 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import Opportunity from '#models/opportunity'
+import OpportunityTransformer from '#transformers/opportunity_transformer'
+import ReviewOpportunity from '#actions/opportunities/review_opportunity'
+import { reviewReasonValidator } from '#validators/opportunity'
+import { opportunityStatuses, type OpportunityStatus } from '#enums/opportunity'
+
+/** Staff review listings before they reach investors, and see every listing's status. */
+export default class OpportunitiesController {
+  async index({ inertia, request }: HttpContext) {
+    const requested = request.input('status', 'in_review')
+    const status: OpportunityStatus = opportunityStatuses.includes(requested)
+      ? requested
+      : 'in_review'
+    const opportunities = await Opportunity.query()
+      .where('status', status)
+      .preload('organisation')
+      .preload('municipality')
+      .preload('sectors')
+      .preload('incentives')
+      .preload('documents')
+      .orderBy('updatedAt', 'asc')
+      .limit(100)
+    return inertia.render('staff/opportunities', {
+      status,
+      statuses: [...opportunityStatuses],
+      opportunities: OpportunityTransformer.transform(opportunities).useVariant('forPartner'),
+    })
+  }
+
+  async approve({ params, auth, bouncer, response, session, i18n }: HttpContext) {
+    const opportunity = await Opportunity.findOrFail(params.id)
+    await bouncer.with('OpportunityPolicy').authorize('review', opportunity)
+    await new ReviewOpportunity().handle({
+      opportunity,
+      reviewer: auth.getUserOrFail(),
+      decision: { approve: true },
+    })
+    session.flash('success', i18n.t('staff.opportunities.approved'))
+    return response.redirect().back()
+  }
+
+  async reject({ params, request, auth, bouncer, response, session, i18n }: HttpContext) {
+    const opportunity = await Opportunity.findOrFail(params.id)
+    await bouncer.with('OpportunityPolicy').authorize('review', opportunity)
+    const { reason } = await request.validateUsing(reviewReasonValidator)
+    await new ReviewOpportunity().handle({
+      opportunity,
+      reviewer: auth.getUserOrFail(),
+      decision: { approve: false, reason },
+    })
+    session.flash('success', i18n.t('staff.opportunities.rejected'))
+    return response.redirect().back()
+  }
+}

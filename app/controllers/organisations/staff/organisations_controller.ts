@@ -1,0 +1,72 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import ListCrmOrganisations from '#actions/organisations/list_crm_organisations'
+import { organisationKinds, organisationStatuses } from '#enums/organisation'
+import ShowCrmOrganisation from '#actions/organisations/show_crm_organisation'
+import CrmOrganisationTransformer from '#transformers/crm_organisation_transformer'
+import CountryTransformer from '#transformers/country_transformer'
+import ContactTransformer from '#transformers/contact_transformer'
+import DealActivityTransformer from '#transformers/deal_activity_transformer'
+import DealTransformer from '#transformers/deal_transformer'
+import IntroductionTransformer from '#transformers/introduction_transformer'
+import MunicipalityTransformer from '#transformers/municipality_transformer'
+import OpportunityTransformer from '#transformers/opportunity_transformer'
+import OrganisationMemberTransformer from '#transformers/organisation_member_transformer'
+import {
+  crmOrganisationFiltersValidator,
+  crmOrganisationPageValidator,
+} from '#validators/organisation'
+
+/** The CRM's partner organisations: a searchable list and one organisation's people, deals and timeline. */
+export default class OrganisationsController {
+  async index({ request, inertia, bouncer }: HttpContext) {
+    await bouncer.with('OrganisationPolicy').authorize('viewCrmList')
+    const filters = await crmOrganisationFiltersValidator.validate(request.qs())
+    const list = await new ListCrmOrganisations().handle(filters)
+    return inertia.render('crm/organisations/index', {
+      organisations: CrmOrganisationTransformer.transform(
+        list.organisations,
+        list.figures,
+        list.responseTimes
+      ),
+      meta: list.meta,
+      filters: {
+        q: filters.q ?? '',
+        kind: filters.kind ?? '',
+        status: filters.status ?? '',
+        municipality: filters.municipality ?? '',
+        country: filters.country ?? '',
+      },
+      municipalities: MunicipalityTransformer.transform(list.municipalities),
+      countries: CountryTransformer.transform(list.countries),
+      kinds: [...organisationKinds],
+      statuses: [...organisationStatuses],
+    })
+  }
+
+  async show({ params, request, inertia, bouncer }: HttpContext) {
+    await bouncer.with('OrganisationPolicy').authorize('viewInCrm')
+    const { timeline: timelineLimit } = await crmOrganisationPageValidator.validate(request.qs())
+    const page = await new ShowCrmOrganisation().handle({
+      organisationId: Number(params.id),
+      timelineLimit,
+    })
+    const { organisation } = page
+    return inertia.render('crm/organisations/show', {
+      organisation: CrmOrganisationTransformer.transform(
+        organisation,
+        new Map([[organisation.id, page.figures]]),
+        new Map([[organisation.id, page.responseTime]])
+      ).useVariant('forCrmPage'),
+      members: OrganisationMemberTransformer.transform(organisation.members).useVariant('forCrm'),
+      contacts: ContactTransformer.transform(page.otherContacts),
+      opportunities: OpportunityTransformer.transform(page.opportunities),
+      deals: DealTransformer.transform(page.deals),
+      dealsTotal: page.dealsTotal,
+      introductions: IntroductionTransformer.transform(page.introductions).useVariant(
+        'forOrganisation'
+      ),
+      timeline: DealActivityTransformer.transform(page.timeline).useVariant('withDeal'),
+      timelineNextLimit: page.timelineNextLimit,
+    })
+  }
+}
