@@ -11,7 +11,7 @@ export default class BackupCreate extends BaseCommand {
   static options: CommandOptions = { startApp: true }
 
   async run() {
-    const { default: CreateBackup } = await import('#actions/backups/create_backup')
+    const { default: CreateBackup } = await import('#actions/system/backups/create_backup')
     try {
       const result = await new CreateBackup().handle()
       const tables = Object.keys(result.manifest.rowCounts).length

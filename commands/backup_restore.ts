@@ -15,7 +15,7 @@ export default class BackupRestore extends BaseCommand {
 
   async run() {
     const { default: RestoreBackup, BackupRefused } =
-      await import('#actions/backups/restore_backup')
+      await import('#actions/system/backups/restore_backup')
     try {
       const { manifest, ms } = await new RestoreBackup().handle({ archive: this.archive })
       this.logger.success(

@@ -22,7 +22,7 @@ export default class UsersCreateStaff extends BaseCommand {
   async run() {
     // Imported here: the unique() rule exists only once the app (Lucid) has booted.
     const { staffAccountValidator } = await import('#validators/auth')
-    const { default: CreateStaffAccount } = await import('#actions/users/create_staff_account')
+    const { default: CreateStaffAccount } = await import('#actions/accounts/create_staff_account')
     const password = this.password ?? (await this.prompt.secure('Password (10 characters or more)'))
     const [error, data] = await staffAccountValidator.tryValidate({
       fullName: this.name,

@@ -1,5 +1,5 @@
 import type { JobHandler } from '#jobs/registry'
-import BuildDataExport from '#actions/privacy/build_data_export'
+import BuildDataExport from '#actions/trust/privacy/build_data_export'
 
 export interface BuildDataExportPayload {
   dataExportId: number

@@ -1,4 +1,4 @@
-import CreateBackup from '#actions/backups/create_backup'
+import CreateBackup from '#actions/system/backups/create_backup'
 import type { JobHandler } from '#jobs/registry'
 
 /**

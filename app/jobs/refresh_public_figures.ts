@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon'
 import type { JobHandler } from '#jobs/registry'
-import RefreshPublicFigures from '#actions/figures/refresh_public_figures'
+import RefreshPublicFigures from '#actions/community/figures/refresh_public_figures'
 
 /**
  * Hourly: recomputes the public figures page's summary table. Idempotent by

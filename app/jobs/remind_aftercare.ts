@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon'
-import RemindAftercare from '#actions/aftercare/remind_aftercare'
+import RemindAftercare from '#actions/deals/aftercare/remind_aftercare'
 import type { JobHandler } from '#jobs/registry'
 
 /** Daily: aftercare check-in tasks for won deals whose six-monthly round came due. */

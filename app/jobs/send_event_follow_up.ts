@@ -1,4 +1,4 @@
-import SendEventFollowUp from '#actions/events/send_event_follow_up'
+import SendEventFollowUp from '#actions/community/events/send_event_follow_up'
 import type { JobHandler } from '#jobs/registry'
 import type { FollowUpStep } from '#enums/event'
 

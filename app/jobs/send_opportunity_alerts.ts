@@ -1,9 +1,9 @@
 import db from '@adonisjs/lucid/services/db'
 import Opportunity from '#models/opportunity'
 import InvestorProfile from '#models/investor_profile'
-import MatchSavedSearches from '#actions/alerts/match_saved_searches'
-import ScoreMatches from '#actions/matching/score_matches'
-import { recordAlerts, type AlertRecipient } from '#actions/alerts/record_alerts'
+import MatchSavedSearches from '#actions/investors/alerts/match_saved_searches'
+import ScoreMatches from '#actions/investors/matching/score_matches'
+import { recordAlerts, type AlertRecipient } from '#actions/investors/alerts/record_alerts'
 import { ALERT_MIN_SCORE } from '#enums/matching'
 import type { JobHandler } from '#jobs/registry'
 

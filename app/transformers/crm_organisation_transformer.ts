@@ -2,7 +2,7 @@ import type Organisation from '#models/organisation'
 import { BaseTransformer } from '@adonisjs/core/transformers'
 import CountryTransformer from '#transformers/country_transformer'
 import MunicipalityTransformer from '#transformers/municipality_transformer'
-import type { ResponseTime } from '#actions/introductions/response_times'
+import type { ResponseTime } from '#actions/deals/introductions/response_times'
 import type { OrganisationFigures } from '#actions/organisations/organisation_figures'
 
 const NO_FIGURES: OrganisationFigures = { publishedOpportunities: 0, openDeals: 0, wonDeals: 0 }

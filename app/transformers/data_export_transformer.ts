@@ -1,6 +1,6 @@
 import type DataExport from '#models/data_export'
 import { BaseTransformer } from '@adonisjs/core/transformers'
-import { dataExportLink } from '#actions/privacy/data_export_link'
+import { dataExportLink } from '#actions/trust/privacy/data_export_link'
 
 /** A requested export as its owner sees it, with the signed link while the file is kept. */
 export default class DataExportTransformer extends BaseTransformer<DataExport> {

@@ -4,11 +4,11 @@ import { DateTime } from 'luxon'
 import Country from '#models/country'
 import Event from '#models/event'
 import User from '#models/user'
-import RegisterAttendee from '#actions/events/register_attendee'
+import RegisterAttendee from '#actions/community/events/register_attendee'
 import Deal from '#models/deal'
 import PipelineStage from '#models/pipeline_stage'
 import MoveDeal from '#actions/deals/move_deal'
-import RecordDealImpact from '#actions/aftercare/record_deal_impact'
+import RecordDealImpact from '#actions/deals/aftercare/record_deal_impact'
 
 const events = [
   {

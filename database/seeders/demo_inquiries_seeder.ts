@@ -1,6 +1,6 @@
 import { BaseSeeder } from '@adonisjs/lucid/seeders'
 import Contact from '#models/contact'
-import SubmitInquiry from '#actions/contacts/submit_inquiry'
+import SubmitInquiry from '#actions/deals/contacts/submit_inquiry'
 
 const questions = [
   {

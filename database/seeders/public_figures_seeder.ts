@@ -1,5 +1,5 @@
 import { BaseSeeder } from '@adonisjs/lucid/seeders'
-import RefreshPublicFigures from '#actions/figures/refresh_public_figures'
+import RefreshPublicFigures from '#actions/community/figures/refresh_public_figures'
 
 /**
  * Runs last: computes the public figures from the demo data right away, so /figures is

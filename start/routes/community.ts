@@ -20,26 +20,38 @@ router
           .post('/', [controllers.community.staff.Stories, 'store'])
           .as('crm.stories.store')
           .use(middleware.uploads())
-        router.get('/:id/edit', [controllers.community.staff.Stories, 'edit']).as('crm.stories.edit')
+        router
+          .get('/:id/edit', [controllers.community.staff.Stories, 'edit'])
+          .as('crm.stories.edit')
         router
           .put('/:id', [controllers.community.staff.Stories, 'update'])
           .as('crm.stories.update')
           .use(middleware.uploads())
-        router.post('/:id/publish', [controllers.community.staff.Stories, 'publish']).as('crm.stories.publish')
+        router
+          .post('/:id/publish', [controllers.community.staff.Stories, 'publish'])
+          .as('crm.stories.publish')
         router
           .post('/:id/unpublish', [controllers.community.staff.Stories, 'unpublish'])
           .as('crm.stories.unpublish')
-        router.delete('/:id', [controllers.community.staff.Stories, 'destroy']).as('crm.stories.destroy')
+        router
+          .delete('/:id', [controllers.community.staff.Stories, 'destroy'])
+          .as('crm.stories.destroy')
       })
       .prefix('/crm/stories')
       .use([middleware.auth(), middleware.can({ ability: 'useCrm' })])
 
     router
       .group(() => {
-        router.get('/new', [controllers.community.staff.Directory, 'create']).as('crm.directory.create')
+        router
+          .get('/new', [controllers.community.staff.Directory, 'create'])
+          .as('crm.directory.create')
         router.post('/', [controllers.community.staff.Directory, 'store']).as('crm.directory.store')
-        router.get('/:id/edit', [controllers.community.staff.Directory, 'edit']).as('crm.directory.edit')
-        router.put('/:id', [controllers.community.staff.Directory, 'update']).as('crm.directory.update')
+        router
+          .get('/:id/edit', [controllers.community.staff.Directory, 'edit'])
+          .as('crm.directory.edit')
+        router
+          .put('/:id', [controllers.community.staff.Directory, 'update'])
+          .as('crm.directory.update')
       })
       .prefix('/crm/directory')
       .use([middleware.auth(), middleware.can({ ability: 'useCrm' })])

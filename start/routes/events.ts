@@ -28,8 +28,12 @@ router
       .group(() => {
         router.get('/events', [controllers.community.staff.Events, 'index']).as('crm.events.index')
         router.post('/events', [controllers.community.staff.Events, 'store']).as('crm.events.store')
-        router.get('/events/:id', [controllers.community.staff.Events, 'show']).as('crm.events.show')
-        router.put('/events/:id', [controllers.community.staff.Events, 'update']).as('crm.events.update')
+        router
+          .get('/events/:id', [controllers.community.staff.Events, 'show'])
+          .as('crm.events.show')
+        router
+          .put('/events/:id', [controllers.community.staff.Events, 'update'])
+          .as('crm.events.update')
         router
           .post('/events/:id/import', [controllers.community.staff.Events, 'import'])
           .as('crm.events.import')

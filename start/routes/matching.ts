@@ -18,8 +18,12 @@ router
 
     router
       .group(() => {
-        router.get('/searches', [controllers.investors.SavedSearches, 'index']).as('investor.searches')
-        router.post('/searches', [controllers.investors.SavedSearches, 'store']).as('investor.searches.store')
+        router
+          .get('/searches', [controllers.investors.SavedSearches, 'index'])
+          .as('investor.searches')
+        router
+          .post('/searches', [controllers.investors.SavedSearches, 'store'])
+          .as('investor.searches.store')
         router
           .put('/searches/:id', [controllers.investors.SavedSearches, 'update'])
           .as('investor.searches.update')
@@ -36,7 +40,10 @@ router
           .get('/opportunities/:id/matches', [controllers.opportunities.staff.Matches, 'index'])
           .as('staff.opportunities.matches')
         router
-          .post('/opportunities/:id/invitations', [controllers.opportunities.staff.Matches, 'invite'])
+          .post('/opportunities/:id/invitations', [
+            controllers.opportunities.staff.Matches,
+            'invite',
+          ])
           .as('staff.opportunities.invite')
       })
       .prefix('/staff')

@@ -18,7 +18,9 @@ router
         router
           .post('/opportunities/:id/feature', [controllers.payments.Featuring, 'purchase'])
           .as('partner.opportunities.feature')
-        router.get('/payments', [controllers.payments.Payments, 'organisation']).as('partner.payments')
+        router
+          .get('/payments', [controllers.payments.Payments, 'organisation'])
+          .as('partner.payments')
         router
           .get('/payments.csv', [controllers.payments.Payments, 'organisationCsv'])
           .as('partner.payments.export')
@@ -30,8 +32,12 @@ router
     router
       .group(() => {
         router.get('/club', [controllers.payments.Club, 'show']).as('investor.club.show')
-        router.post('/club/checkout', [controllers.payments.Club, 'checkout']).as('investor.club.checkout')
-        router.post('/club/portal', [controllers.payments.Club, 'portal']).as('investor.club.portal')
+        router
+          .post('/club/checkout', [controllers.payments.Club, 'checkout'])
+          .as('investor.club.checkout')
+        router
+          .post('/club/portal', [controllers.payments.Club, 'portal'])
+          .as('investor.club.portal')
         router.get('/payments', [controllers.payments.Payments, 'investor']).as('investor.payments')
         router
           .get('/payments.csv', [controllers.payments.Payments, 'investorCsv'])
@@ -44,7 +50,9 @@ router
     router
       .group(() => {
         router.get('/payments', [controllers.payments.Payments, 'staff']).as('staff.payments')
-        router.get('/payments.csv', [controllers.payments.Payments, 'staffCsv']).as('staff.payments.export')
+        router
+          .get('/payments.csv', [controllers.payments.Payments, 'staffCsv'])
+          .as('staff.payments.export')
         router
           .post('/payments/:id/refund', [controllers.payments.Payments, 'refund'])
           .as('staff.payments.refund')

@@ -24,7 +24,9 @@ router
           .post('/login', [controllers.accounts.Session, 'store'])
           .as('auth.login.store')
           .use([loginIpThrottle, loginAccountThrottle])
-        router.get('/register', [controllers.accounts.Registration, 'createInvestor']).as('auth.register')
+        router
+          .get('/register', [controllers.accounts.Registration, 'createInvestor'])
+          .as('auth.register')
         router
           .post('/register', [controllers.accounts.Registration, 'storeInvestor'])
           .as('auth.register.store')
@@ -50,7 +52,9 @@ router
           .post('/reset-password', [controllers.accounts.PasswordReset, 'update'])
           .as('auth.password_reset.update')
           .use(passwordResetThrottle)
-        router.get('/invitations/:token', [controllers.accounts.Invitations, 'show']).as('invitations.show')
+        router
+          .get('/invitations/:token', [controllers.accounts.Invitations, 'show'])
+          .as('invitations.show')
         router
           .post('/invitations/:token', [controllers.accounts.Invitations, 'store'])
           .as('invitations.store')
@@ -99,13 +103,19 @@ router
         router
           .get('/account/exports/:id/download', [controllers.trust.DataExports, 'download'])
           .as('account.exports.download')
-        router.post('/account/delete', [controllers.accounts.Account, 'destroy']).as('account.destroy')
+        router
+          .post('/account/delete', [controllers.accounts.Account, 'destroy'])
+          .as('account.destroy')
       })
       .use(middleware.auth())
 
     // Marketplace (public)
-    router.get('/opportunities', [controllers.opportunities.Opportunities, 'index']).as('opportunities.index')
-    router.get('/opportunities/:slug', [controllers.opportunities.Opportunities, 'show']).as('opportunities.show')
+    router
+      .get('/opportunities', [controllers.opportunities.Opportunities, 'index'])
+      .as('opportunities.index')
+    router
+      .get('/opportunities/:slug', [controllers.opportunities.Opportunities, 'show'])
+      .as('opportunities.show')
     router
       .get('/opportunities/:slug/cover', [controllers.opportunities.Opportunities, 'cover'])
       .as('opportunities.cover')
@@ -121,10 +131,16 @@ router
     router
       .group(() => {
         router
-          .post('/opportunities/:slug/save', [controllers.opportunities.SavedOpportunities, 'store'])
+          .post('/opportunities/:slug/save', [
+            controllers.opportunities.SavedOpportunities,
+            'store',
+          ])
           .as('opportunities.save')
         router
-          .delete('/opportunities/:slug/save', [controllers.opportunities.SavedOpportunities, 'destroy'])
+          .delete('/opportunities/:slug/save', [
+            controllers.opportunities.SavedOpportunities,
+            'destroy',
+          ])
           .as('opportunities.unsave')
         router
           .post('/opportunities/:slug/interest', [controllers.deals.Interests, 'store'])
@@ -136,7 +152,9 @@ router
         router
           .get('/investor/saved', [controllers.opportunities.SavedOpportunities, 'index'])
           .as('investor.saved')
-        router.get('/investor/interests', [controllers.deals.Interests, 'index']).as('investor.interests')
+        router
+          .get('/investor/interests', [controllers.deals.Interests, 'index'])
+          .as('investor.interests')
         router
           .get('/investor/profile', [controllers.investors.Profile, 'edit'])
           .as('investor.profile.edit')
@@ -153,7 +171,10 @@ router
           .get('/organisation', [controllers.organisations.partner.Organisation, 'show'])
           .as('partner.organisation.show')
         router
-          .post('/organisation/invitations', [controllers.organisations.partner.Organisation, 'invite'])
+          .post('/organisation/invitations', [
+            controllers.organisations.partner.Organisation,
+            'invite',
+          ])
           .as('partner.organisation.invite')
         router
           .get('/opportunities', [controllers.opportunities.partner.Opportunities, 'index'])
@@ -176,7 +197,10 @@ router
             .as(`partner.opportunities.${step}`)
         }
         router
-          .post('/opportunities/:id/documents', [controllers.opportunities.partner.Documents, 'store'])
+          .post('/opportunities/:id/documents', [
+            controllers.opportunities.partner.Documents,
+            'store',
+          ])
           .as('partner.opportunities.documents.store')
           .use(middleware.uploads())
         router
@@ -205,12 +229,20 @@ router
           .get('/opportunities', [controllers.opportunities.staff.Opportunities, 'index'])
           .as('staff.opportunities.index')
         router
-          .post('/opportunities/:id/approve', [controllers.opportunities.staff.Opportunities, 'approve'])
+          .post('/opportunities/:id/approve', [
+            controllers.opportunities.staff.Opportunities,
+            'approve',
+          ])
           .as('staff.opportunities.approve')
         router
-          .post('/opportunities/:id/reject', [controllers.opportunities.staff.Opportunities, 'reject'])
+          .post('/opportunities/:id/reject', [
+            controllers.opportunities.staff.Opportunities,
+            'reject',
+          ])
           .as('staff.opportunities.reject')
-        router.get('/interests', [controllers.deals.staff.Interests, 'index']).as('staff.interests.index')
+        router
+          .get('/interests', [controllers.deals.staff.Interests, 'index'])
+          .as('staff.interests.index')
       })
       .prefix('/staff')
       .use([middleware.auth(), middleware.can({ ability: 'useCrm' })])
@@ -253,7 +285,10 @@ router
           .post('/deals/:id/tasks', [controllers.deals.DealActivities, 'storeTask'])
           .as('crm.deals.tasks.store')
         router
-          .post('/deals/:id/tasks/:taskId/toggle', [controllers.deals.DealActivities, 'completeTask'])
+          .post('/deals/:id/tasks/:taskId/toggle', [
+            controllers.deals.DealActivities,
+            'completeTask',
+          ])
           .as('crm.deals.tasks.toggle')
       })
       .prefix('/crm')
@@ -279,7 +314,10 @@ router
           .post('/lost-reasons', [controllers.deals.PipelineSettings, 'addLostReason'])
           .as('crm.settings.lost_reasons.store')
         router
-          .post('/lost-reasons/:id/toggle', [controllers.deals.PipelineSettings, 'toggleLostReason'])
+          .post('/lost-reasons/:id/toggle', [
+            controllers.deals.PipelineSettings,
+            'toggleLostReason',
+          ])
           .as('crm.settings.lost_reasons.toggle')
       })
       .prefix('/crm/settings')

@@ -6,7 +6,7 @@ import Deal from '#models/deal'
 import Municipality from '#models/municipality'
 import PipelineStage from '#models/pipeline_stage'
 import SuccessStory from '#models/success_story'
-import RefreshPublicFigures from '#actions/figures/refresh_public_figures'
+import RefreshPublicFigures from '#actions/community/figures/refresh_public_figures'
 import { OrganisationFactory, UserFactory, createPartner } from '#database/factories/user_factory'
 import { createOpportunity } from '#database/factories/opportunity_factory'
 

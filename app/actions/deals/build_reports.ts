@@ -2,7 +2,7 @@ import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import Pipeline from '#models/pipeline'
 import PipelineStage from '#models/pipeline_stage'
-import { responseTimes } from '#actions/introductions/response_times'
+import { responseTimes } from '#actions/deals/introductions/response_times'
 
 export interface ReportPeriod {
   pipeline?: string

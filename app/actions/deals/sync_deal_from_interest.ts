@@ -5,9 +5,9 @@ import Interest from '#models/interest'
 import Pipeline from '#models/pipeline'
 import PipelineStage from '#models/pipeline_stage'
 import { nextOwnerId } from '#actions/deals/next_owner'
-import LinkUserContact from '#actions/contacts/link_user_contact'
+import LinkUserContact from '#actions/deals/contacts/link_user_contact'
 import { INVESTMENTS_PIPELINE } from '#enums/crm'
-import { findSourceEventId } from '#actions/events/find_source_event'
+import { findSourceEventId } from '#actions/community/events/find_source_event'
 
 /**
  * The interest → deal hand-off. The first time, it opens a deal in the first stage of

@@ -3,7 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import InvestorProfile from '#models/investor_profile'
 import type User from '#models/user'
 import type { InvestorProfileData } from '#validators/investor_profile'
-import { recordConsent } from '#actions/privacy/record_consent'
+import { recordConsent } from '#actions/trust/privacy/record_consent'
 
 /** Saves the investor's profile and preferences together (all or nothing). */
 export default class UpdateInvestorProfile {

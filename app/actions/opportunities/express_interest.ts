@@ -6,7 +6,7 @@ import type Opportunity from '#models/opportunity'
 import type User from '#models/user'
 import type { InterestData } from '#validators/opportunity'
 import { enqueue } from '#services/outbox'
-import { recordConsent } from '#actions/privacy/record_consent'
+import { recordConsent } from '#actions/trust/privacy/record_consent'
 
 /**
  * "I am interested": one interest per investor and opportunity. A second submission

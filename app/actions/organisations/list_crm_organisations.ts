@@ -2,7 +2,7 @@ import db from '@adonisjs/lucid/services/db'
 import Organisation from '#models/organisation'
 import Municipality from '#models/municipality'
 import Country from '#models/country'
-import { responseTimes } from '#actions/introductions/response_times'
+import { responseTimes } from '#actions/deals/introductions/response_times'
 import { organisationFigures } from '#actions/organisations/organisation_figures'
 import type { OrganisationKind, OrganisationStatus } from '#enums/organisation'
 

@@ -4,7 +4,7 @@ import Opportunity from '#models/opportunity'
 import Deal from '#models/deal'
 import Introduction from '#models/introduction'
 import DealActivity from '#models/deal_activity'
-import { responseTimes } from '#actions/introductions/response_times'
+import { responseTimes } from '#actions/deals/introductions/response_times'
 import { organisationFigures } from '#actions/organisations/organisation_figures'
 
 /** At most this many deals and introductions are listed; the totals are always shown. */

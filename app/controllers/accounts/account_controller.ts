@@ -3,7 +3,7 @@ import Consent from '#models/consent'
 import DataExport from '#models/data_export'
 import ConsentTransformer from '#transformers/consent_transformer'
 import DataExportTransformer from '#transformers/data_export_transformer'
-import DeleteAccount from '#actions/privacy/delete_account'
+import DeleteAccount from '#actions/trust/privacy/delete_account'
 import { deleteAccountValidator } from '#validators/account'
 
 /** "My account": privacy — consent history, "download my data", "delete my account". */

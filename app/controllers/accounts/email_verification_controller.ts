@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon'
 import type { HttpContext } from '@adonisjs/core/http'
 import User from '#models/user'
-import SendEmailVerification from '#actions/auth/send_email_verification'
+import SendEmailVerification from '#actions/accounts/send_email_verification'
 
 export default class EmailVerificationController {
   /** The signed link from the e-mail; tampered or expired links are refused. */

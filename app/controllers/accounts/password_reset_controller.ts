@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { forgotPasswordValidator, resetPasswordValidator } from '#validators/auth'
-import RequestPasswordReset from '#actions/auth/request_password_reset'
-import ResetPassword from '#actions/auth/reset_password'
+import RequestPasswordReset from '#actions/accounts/request_password_reset'
+import ResetPassword from '#actions/accounts/reset_password'
 import { fieldError } from '#exceptions/field_error'
 
 export default class PasswordResetController {

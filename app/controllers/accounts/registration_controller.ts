@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { registerInvestorValidator, registerPartnerValidator } from '#validators/auth'
-import RegisterInvestor from '#actions/auth/register_investor'
-import RegisterPartner from '#actions/auth/register_partner'
+import RegisterInvestor from '#actions/accounts/register_investor'
+import RegisterPartner from '#actions/accounts/register_partner'
 import ReferenceData from '#services/reference_data'
 
 export default class RegistrationController {

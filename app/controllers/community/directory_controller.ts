@@ -1,5 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import SearchDirectory from '#actions/directory/search_directory'
+import SearchDirectory from '#actions/community/directory/search_directory'
 import OrganisationTransformer from '#transformers/organisation_transformer'
 import ReferenceData from '#services/reference_data'
 import { directoryFilterValidator } from '#validators/directory'

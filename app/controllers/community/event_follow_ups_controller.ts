@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import EventAttendee from '#models/event_attendee'
-import StopEventFollowUps from '#actions/events/stop_event_follow_ups'
+import StopEventFollowUps from '#actions/community/events/stop_event_follow_ups'
 import { FOLLOW_UP_STOP_PURPOSE } from '#enums/event'
 
 /**

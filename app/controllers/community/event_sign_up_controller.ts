@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import Event from '#models/event'
-import SignUpForEvent from '#actions/events/sign_up_for_event'
+import SignUpForEvent from '#actions/community/events/sign_up_for_event'
 import EventTransformer from '#transformers/event_transformer'
 import { eventSignUpValidator } from '#validators/event'
 

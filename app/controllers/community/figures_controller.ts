@@ -4,7 +4,7 @@ import LoadPublicFigures, {
   figureDimensions,
   figurePeriods,
   type FigureDimension,
-} from '#actions/figures/load_public_figures'
+} from '#actions/community/figures/load_public_figures'
 
 const figuresQueryValidator = vine.create({
   period: vine.enum(figurePeriods).optional(),

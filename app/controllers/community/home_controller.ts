@@ -2,7 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import Opportunity from '#models/opportunity'
 import OpportunityTransformer from '#transformers/opportunity_transformer'
 import SuccessStoryTransformer from '#transformers/success_story_transformer'
-import LatestStories from '#actions/stories/latest_stories'
+import LatestStories from '#actions/community/stories/latest_stories'
 
 export default class HomeController {
   async show({ inertia }: HttpContext) {

@@ -7,7 +7,7 @@ import OpportunityTransformer from '#transformers/opportunity_transformer'
 import OrganisationTransformer from '#transformers/organisation_transformer'
 import CountryTransformer from '#transformers/country_transformer'
 import SuccessStoryTransformer from '#transformers/success_story_transformer'
-import LatestStories from '#actions/stories/latest_stories'
+import LatestStories from '#actions/community/stories/latest_stories'
 
 /** A municipality's page: its published projects, its partners and key figures. */
 export default class MunicipalitiesController {

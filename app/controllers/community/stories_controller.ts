@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import SuccessStory from '#models/success_story'
-import LatestStories from '#actions/stories/latest_stories'
+import LatestStories from '#actions/community/stories/latest_stories'
 import SuccessStoryTransformer from '#transformers/success_story_transformer'
 import { requestedVariant } from '#services/images'
 import { imageCacheControl, sendStoredFile, storedImageKey } from '#services/stored_file_response'

@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import Deal from '#models/deal'
-import RecordDealImpact from '#actions/aftercare/record_deal_impact'
-import LogAftercareCheckIn from '#actions/aftercare/log_aftercare_check_in'
+import RecordDealImpact from '#actions/deals/aftercare/record_deal_impact'
+import LogAftercareCheckIn from '#actions/deals/aftercare/log_aftercare_check_in'
 import { aftercareCheckInValidator, dealImpactValidator } from '#validators/event'
 
 /** A won deal's impact (investment, jobs, a returnee) and its aftercare check-ins. */

@@ -1,5 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import SubmitInquiry from '#actions/contacts/submit_inquiry'
+import SubmitInquiry from '#actions/deals/contacts/submit_inquiry'
 import { inquiryValidator } from '#validators/inquiry'
 
 /** The public inquiry form of the Niš diaspora office (anonymous or logged in). */

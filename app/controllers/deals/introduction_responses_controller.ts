@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import vine from '@vinejs/vine'
 import Introduction from '#models/introduction'
-import RespondToIntroduction from '#actions/introductions/respond_to_introduction'
+import RespondToIntroduction from '#actions/deals/introductions/respond_to_introduction'
 
 const declineValidator = vine.create({ reason: vine.string().trim().maxLength(500).optional() })
 

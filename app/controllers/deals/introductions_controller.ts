@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import Deal from '#models/deal'
-import StartIntroduction from '#actions/introductions/start_introduction'
+import StartIntroduction from '#actions/deals/introductions/start_introduction'
 
 /** Staff start an introduction between a deal's investor and the listing's partner. */
 export default class IntroductionsController {

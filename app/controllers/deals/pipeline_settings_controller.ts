@@ -2,12 +2,12 @@ import type { HttpContext } from '@adonisjs/core/http'
 import Pipeline from '#models/pipeline'
 import PipelineStage from '#models/pipeline_stage'
 import LostReason from '#models/lost_reason'
-import UpdateStage from '#actions/pipelines/update_stage'
-import AddStage from '#actions/pipelines/add_stage'
-import MoveStage from '#actions/pipelines/move_stage'
-import CreatePipeline from '#actions/pipelines/create_pipeline'
-import AddLostReason from '#actions/pipelines/add_lost_reason'
-import ToggleLostReason from '#actions/pipelines/toggle_lost_reason'
+import UpdateStage from '#actions/deals/pipelines/update_stage'
+import AddStage from '#actions/deals/pipelines/add_stage'
+import MoveStage from '#actions/deals/pipelines/move_stage'
+import CreatePipeline from '#actions/deals/pipelines/create_pipeline'
+import AddLostReason from '#actions/deals/pipelines/add_lost_reason'
+import ToggleLostReason from '#actions/deals/pipelines/toggle_lost_reason'
 import {
   addStageValidator,
   createPipelineValidator,

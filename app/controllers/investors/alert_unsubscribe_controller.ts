@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import User from '#models/user'
-import UnsubscribeFromAlerts from '#actions/alerts/unsubscribe_from_alerts'
+import UnsubscribeFromAlerts from '#actions/investors/alerts/unsubscribe_from_alerts'
 
 /**
  * The unsubscribe link of every alert e-mail: signed, so it works without logging in,

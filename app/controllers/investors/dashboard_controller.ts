@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import OpportunityTransformer from '#transformers/opportunity_transformer'
-import RecommendOpportunities from '#actions/matching/recommend_opportunities'
+import RecommendOpportunities from '#actions/investors/matching/recommend_opportunities'
 
 /** The landing page after login; each role sees its own next steps. */
 export default class DashboardController {

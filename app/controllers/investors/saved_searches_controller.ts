@@ -1,8 +1,8 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import SavedSearch from '#models/saved_search'
 import SavedSearchTransformer from '#transformers/saved_search_transformer'
-import SaveSearch, { storedFilters } from '#actions/alerts/save_search'
-import UpdateSavedSearch from '#actions/alerts/update_saved_search'
+import SaveSearch, { storedFilters } from '#actions/investors/alerts/save_search'
+import UpdateSavedSearch from '#actions/investors/alerts/update_saved_search'
 import {
   filterInput,
   savedSearchUpdateValidator,

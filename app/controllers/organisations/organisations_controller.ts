@@ -3,7 +3,7 @@ import Organisation from '#models/organisation'
 import Opportunity from '#models/opportunity'
 import OrganisationTransformer from '#transformers/organisation_transformer'
 import OpportunityTransformer from '#transformers/opportunity_transformer'
-import { responseTimes } from '#actions/introductions/response_times'
+import { responseTimes } from '#actions/deals/introductions/response_times'
 
 /** A partner organisation's public page: who they are and their published projects. */
 export default class OrganisationsController {

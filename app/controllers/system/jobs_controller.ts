@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import app from '@adonisjs/core/services/app'
-import ListFailedJobs from '#actions/deals/list_failed_jobs'
+import ListFailedJobs from '#actions/system/jobs/list_failed_jobs'
 import { QueueManager } from '#services/queue_manager'
 
 /** Failed background jobs, visible to staff, with a retry button. */

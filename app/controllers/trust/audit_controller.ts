@@ -1,5 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import ListAuditEntries, { type AuditFilters } from '#actions/audit/list_audit_entries'
+import ListAuditEntries, { type AuditFilters } from '#actions/trust/audit/list_audit_entries'
 import AuditEntryTransformer from '#transformers/audit_entry_transformer'
 import UserTransformer from '#transformers/user_transformer'
 import { auditFiltersValidator } from '#validators/audit'

@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import drive from '@adonisjs/drive/services/main'
 import DataExport from '#models/data_export'
-import RequestDataExport from '#actions/privacy/request_data_export'
+import RequestDataExport from '#actions/trust/privacy/request_data_export'
 
 /** "Download my data": ask for a file, then fetch it through its signed, owner-only link. */
 export default class DataExportsController {

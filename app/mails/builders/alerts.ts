@@ -5,8 +5,8 @@ import type User from '#models/user'
 import OpportunityAlertMail, { type AlertedListing } from '#mails/opportunity_alert_mail'
 import AlertDigestMail from '#mails/alert_digest_mail'
 import OpportunityInvitationMail from '#mails/opportunity_invitation_mail'
-import ScoreMatches from '#actions/matching/score_matches'
-import { explainMatch } from '#actions/matching/explain_match'
+import ScoreMatches from '#actions/investors/matching/score_matches'
+import { explainMatch } from '#actions/investors/matching/explain_match'
 import { absoluteSignedUrlFor, absoluteUrlFor } from '#services/app_url'
 
 /**

@@ -3,7 +3,7 @@ import DataExport from '#models/data_export'
 import User from '#models/user'
 import DataExportReadyMail from '#mails/data_export_ready_mail'
 import { DATA_EXPORT_DAYS } from '#enums/privacy'
-import { dataExportLink } from '#actions/privacy/data_export_link'
+import { dataExportLink } from '#actions/trust/privacy/data_export_link'
 
 /** Privacy e-mails, rebuilt by the `mail:send` job from ids. */
 export const privacyMailBuilders = {

@@ -165,8 +165,9 @@ test.group('Audit log', (group) => {
   test('events and directory entries made by staff are audited, edits with the changed fields', async ({
     assert,
   }) => {
-    const { default: CreateEvent } = await import('#actions/events/create_event')
-    const { default: SaveDirectoryEntry } = await import('#actions/directory/save_directory_entry')
+    const { default: CreateEvent } = await import('#actions/community/events/create_event')
+    const { default: SaveDirectoryEntry } =
+      await import('#actions/community/directory/save_directory_entry')
     const staff = await UserFactory.apply('staff').create()
     const serbia = await Country.findByOrFail('code', 'RS')
     const event = await new CreateEvent().handle({

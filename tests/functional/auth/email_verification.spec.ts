@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import { DateTime } from 'luxon'
 import testUtils from '@adonisjs/core/services/test_utils'
 import SentEmail from '#models/sent_email'
-import SendEmailVerification from '#actions/auth/send_email_verification'
+import SendEmailVerification from '#actions/accounts/send_email_verification'
 import { UserFactory } from '#database/factories/user_factory'
 import { drainOutbox, queuedMails } from '#tests/helpers/outbox'
 

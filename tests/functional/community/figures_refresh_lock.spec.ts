@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
-import RefreshPublicFigures from '#actions/figures/refresh_public_figures'
+import RefreshPublicFigures from '#actions/community/figures/refresh_public_figures'
 import { waitFor } from '#tests/helpers/worker_process'
 
 /**

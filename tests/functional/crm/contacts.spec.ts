@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
-import SubmitInquiry from '#actions/contacts/submit_inquiry'
+import SubmitInquiry from '#actions/deals/contacts/submit_inquiry'
 import { UserFactory, createPartner } from '#database/factories/user_factory'
 
 async function inquiry(email: string, fullName: string, placeOfResidence = 'Wien') {

@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import OrganisationMember from '#models/organisation_member'
-import BuildPartnerImpact from '#actions/aftercare/build_partner_impact'
+import BuildPartnerImpact from '#actions/deals/aftercare/build_partner_impact'
 
 /** A partner's impact page: what its (or its municipality's) deals achieved, and why some were lost. */
 export default class ImpactController {

@@ -2,7 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import Organisation from '#models/organisation'
 import SaveDirectoryEntry, {
   MunicipalityOutsideCountry,
-} from '#actions/directory/save_directory_entry'
+} from '#actions/community/directory/save_directory_entry'
 import OrganisationTransformer from '#transformers/organisation_transformer'
 import ReferenceData from '#services/reference_data'
 import { directoryEntryValidator } from '#validators/directory'

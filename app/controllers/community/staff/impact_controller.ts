@@ -1,5 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import BuildImpactReport from '#actions/aftercare/build_impact_report'
+import BuildImpactReport from '#actions/deals/aftercare/build_impact_report'
 
 /** The impact report: what won deals achieved, and what each event brought in. */
 export default class ImpactController {

@@ -2,8 +2,8 @@ import type { HttpContext } from '@adonisjs/core/http'
 import Opportunity from '#models/opportunity'
 import User from '#models/user'
 import OpportunityTransformer from '#transformers/opportunity_transformer'
-import ListOpportunityMatches from '#actions/matching/list_opportunity_matches'
-import InviteInvestor from '#actions/matching/invite_investor'
+import ListOpportunityMatches from '#actions/investors/matching/list_opportunity_matches'
+import InviteInvestor from '#actions/investors/matching/invite_investor'
 import { opportunityInvitationValidator } from '#validators/opportunity_invitation'
 
 /** Staff see the investors a listing suits best, with the reasons, and invite them. */

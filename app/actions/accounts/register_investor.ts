@@ -3,8 +3,8 @@ import db from '@adonisjs/lucid/services/db'
 import User from '#models/user'
 import type { Infer } from '@vinejs/vine/types'
 import type { registerInvestorValidator } from '#validators/auth'
-import SendEmailVerification from '#actions/auth/send_email_verification'
-import { recordConsent, recordSignUpConsents } from '#actions/privacy/record_consent'
+import SendEmailVerification from '#actions/accounts/send_email_verification'
+import { recordConsent, recordSignUpConsents } from '#actions/trust/privacy/record_consent'
 
 type Data = Infer<typeof registerInvestorValidator>
 

@@ -6,7 +6,7 @@ import logger from '@adonisjs/core/services/logger'
 import db from '@adonisjs/lucid/services/db'
 import type User from '#models/user'
 import { fieldError } from '#exceptions/field_error'
-import { recordConsent } from '#actions/privacy/record_consent'
+import { recordConsent } from '#actions/trust/privacy/record_consent'
 import audit from '#services/audit'
 
 /** What replaces a deleted person's name wherever it was kept. */

@@ -3,8 +3,8 @@ import User from '#models/user'
 import Organisation from '#models/organisation'
 import type { Infer } from '@vinejs/vine/types'
 import type { registerPartnerValidator } from '#validators/auth'
-import SendEmailVerification from '#actions/auth/send_email_verification'
-import { recordSignUpConsents } from '#actions/privacy/record_consent'
+import SendEmailVerification from '#actions/accounts/send_email_verification'
+import { recordSignUpConsents } from '#actions/trust/privacy/record_consent'
 import { uniqueSlug } from '#services/unique_slug'
 
 type Data = Infer<typeof registerPartnerValidator>

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon'
 import drive from '@adonisjs/drive/services/main'
 import db from '@adonisjs/lucid/services/db'
 import DataExport from '#models/data_export'
-import CollectPersonalData from '#actions/privacy/collect_personal_data'
+import CollectPersonalData from '#actions/trust/privacy/collect_personal_data'
 import { DATA_EXPORT_DAYS } from '#enums/privacy'
 import { queueMail } from '#services/outbox'
 

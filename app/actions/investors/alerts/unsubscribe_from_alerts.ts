@@ -1,6 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 import type User from '#models/user'
-import { recordConsent } from '#actions/privacy/record_consent'
+import { recordConsent } from '#actions/trust/privacy/record_consent'
 
 /**
  * Withdraws an investor's consent to marketing e-mail (alerts, digests, invitations):

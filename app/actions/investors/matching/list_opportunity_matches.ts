@@ -2,8 +2,8 @@ import db from '@adonisjs/lucid/services/db'
 import User from '#models/user'
 import OpportunityAlert from '#models/opportunity_alert'
 import type Opportunity from '#models/opportunity'
-import ScoreMatches from '#actions/matching/score_matches'
-import { explainMatch } from '#actions/matching/explain_match'
+import ScoreMatches from '#actions/investors/matching/score_matches'
+import { explainMatch } from '#actions/investors/matching/explain_match'
 import type { AlertState } from '#enums/matching'
 
 export interface InvestorMatch {

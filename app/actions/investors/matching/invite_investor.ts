@@ -2,8 +2,8 @@ import db from '@adonisjs/lucid/services/db'
 import i18nManager from '@adonisjs/i18n/services/main'
 import type Opportunity from '#models/opportunity'
 import type User from '#models/user'
-import ScoreMatches from '#actions/matching/score_matches'
-import { recordAlerts } from '#actions/alerts/record_alerts'
+import ScoreMatches from '#actions/investors/matching/score_matches'
+import { recordAlerts } from '#actions/investors/alerts/record_alerts'
 import { fieldError } from '#exceptions/field_error'
 
 /**

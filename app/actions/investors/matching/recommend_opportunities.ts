@@ -1,7 +1,7 @@
 import Opportunity from '#models/opportunity'
 import type User from '#models/user'
-import ScoreMatches from '#actions/matching/score_matches'
-import { describeMatches } from '#actions/matching/explain_match'
+import ScoreMatches from '#actions/investors/matching/score_matches'
+import { describeMatches } from '#actions/investors/matching/explain_match'
 
 /**
  * "Recommended for you": the published listings that score best for an investor's

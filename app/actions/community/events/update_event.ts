@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon'
 import type Event from '#models/event'
-import type { EventData } from '#actions/events/create_event'
+import type { EventData } from '#actions/community/events/create_event'
 
 /**
  * Staff correct an event or close its sign-up. The slug stays: the public address may

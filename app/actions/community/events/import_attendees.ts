@@ -2,7 +2,7 @@ import db from '@adonisjs/lucid/services/db'
 import { errors as vineErrors } from '@vinejs/vine'
 import type { MessagesProviderContact } from '@vinejs/vine/types'
 import type Event from '#models/event'
-import RegisterAttendee, { type AttendeeData } from '#actions/events/register_attendee'
+import RegisterAttendee, { type AttendeeData } from '#actions/community/events/register_attendee'
 import { attendeeValidator } from '#validators/event'
 import { parseCsv } from '#services/csv'
 
