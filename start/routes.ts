@@ -1,15 +1,17 @@
 /*
-| Routes, one file per area under start/routes/. The web group carries
-| session, CSRF, auth and locale; /health and /api/* go without them.
+| Routes, one file per area under start/routes/ (the areas of the README's map). The web
+| groups carry session, CSRF, auth and locale; /health and /api/* go without them.
 */
 import router from '@adonisjs/core/services/router'
 import './routes/system.js'
-import './routes/api.js'
-import './routes/web.js'
-import './routes/matching.js'
+import './routes/accounts.js'
+import './routes/opportunities.js'
+import './routes/investors.js'
+import './routes/deals.js'
+import './routes/organisations.js'
 import './routes/payments.js'
+import './routes/trust.js'
 import './routes/community.js'
-import './routes/events.js'
 
 /**
  * Record ids are PostgreSQL integers (0 … 2,147,483,647). Anything else in an id

@@ -1,11 +1,20 @@
 import router from '@adonisjs/core/services/router'
 import { controllers } from '#generated/controllers'
 import { middleware, webMiddleware } from '#start/kernel'
+import { inquiryThrottle } from '#start/limiter'
 
-// The community around the marketplace: the regional directory, open figures and
-// success stories (written by staff in the CRM).
+/*
+| The community around the marketplace: the home page, municipality pages, the regional
+| directory, open figures, success stories (written by staff in the CRM), events (public
+| sign-up, staff attendee import, follow-ups) and the impact reports (staff: everything;
+| a partner: its own or its municipality's).
+*/
 router
   .group(() => {
+    router.get('/', [controllers.community.Home, 'show']).as('home')
+    router
+      .get('/municipalities/:slug', [controllers.community.Municipalities, 'show'])
+      .as('municipalities.show')
     router.get('/directory', [controllers.community.Directory, 'index']).as('directory.index')
     router.get('/figures', [controllers.community.Figures, 'index']).as('figures.index')
     router.get('/stories', [controllers.community.Stories, 'index']).as('stories.index')
@@ -55,5 +64,53 @@ router
       })
       .prefix('/crm/directory')
       .use([middleware.auth(), middleware.can({ ability: 'useCrm' })])
+
+    router.get('/events/:slug', [controllers.community.EventSignUp, 'show']).as('events.show')
+    // Public forms share one limit per address (the inquiry form's).
+    router
+      .post('/events/:slug', [controllers.community.EventSignUp, 'store'])
+      .as('events.sign_up')
+      .use(inquiryThrottle)
+    // The signed opt-out link of the follow-up e-mails (no login; see the controller).
+    router
+      .get('/events/follow-ups/:id/stop', [controllers.community.EventFollowUps, 'show'])
+      .as('events.follow_ups.stop')
+    router
+      .post('/events/follow-ups/:id/stop', [controllers.community.EventFollowUps, 'store'])
+      .as('events.follow_ups.stop.store')
+
+    router
+      .group(() => {
+        router.get('/events', [controllers.community.staff.Events, 'index']).as('crm.events.index')
+        router.post('/events', [controllers.community.staff.Events, 'store']).as('crm.events.store')
+        router
+          .get('/events/:id', [controllers.community.staff.Events, 'show'])
+          .as('crm.events.show')
+        router
+          .put('/events/:id', [controllers.community.staff.Events, 'update'])
+          .as('crm.events.update')
+        router
+          .post('/events/:id/import', [controllers.community.staff.Events, 'import'])
+          .as('crm.events.import')
+          .use(middleware.uploads())
+        router
+          .post('/events/:id/attendees', [controllers.community.staff.Events, 'addAttendee'])
+          .as('crm.events.attendees.store')
+        router
+          .post('/events/:id/attendees/:attendeeId/interest', [
+            controllers.community.staff.Events,
+            'markInterest',
+          ])
+          .as('crm.events.attendees.interest')
+        router.get('/impact', [controllers.community.staff.Impact, 'index']).as('crm.impact')
+      })
+      .prefix('/crm')
+      .use([middleware.auth(), middleware.can({ ability: 'useCrm' })])
+
+    // A partner sees what its deals (a municipal office: its municipality's) came to.
+    router
+      .get('/partner/impact', [controllers.community.partner.Impact, 'show'])
+      .as('partner.impact')
+      .use([middleware.auth(), middleware.can({ ability: 'actAsPartner' })])
   })
   .use(webMiddleware())

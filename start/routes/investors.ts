@@ -3,8 +3,8 @@ import { controllers } from '#generated/controllers'
 import { middleware, webMiddleware } from '#start/kernel'
 
 /*
-| Matching and alerts: investors' saved searches, the signed unsubscribe link of
-| alert e-mails, and the staff view of the investors a listing suits best.
+| Investors: the dashboard, the investor profile, saved searches and the signed
+| unsubscribe link of alert e-mails.
 */
 router
   .group(() => {
@@ -17,7 +17,16 @@ router
       .as('alerts.unsubscribe.store')
 
     router
+      .get('/dashboard', [controllers.investors.Dashboard, 'show'])
+      .as('dashboard')
+      .use(middleware.auth())
+
+    router
       .group(() => {
+        router.get('/profile', [controllers.investors.Profile, 'edit']).as('investor.profile.edit')
+        router
+          .put('/profile', [controllers.investors.Profile, 'update'])
+          .as('investor.profile.update')
         router
           .get('/searches', [controllers.investors.SavedSearches, 'index'])
           .as('investor.searches')
@@ -33,20 +42,5 @@ router
       })
       .prefix('/investor')
       .use([middleware.auth(), middleware.can({ ability: 'actAsInvestor' })])
-
-    router
-      .group(() => {
-        router
-          .get('/opportunities/:id/matches', [controllers.opportunities.staff.Matches, 'index'])
-          .as('staff.opportunities.matches')
-        router
-          .post('/opportunities/:id/invitations', [
-            controllers.opportunities.staff.Matches,
-            'invite',
-          ])
-          .as('staff.opportunities.invite')
-      })
-      .prefix('/staff')
-      .use([middleware.auth(), middleware.can({ ability: 'useCrm' })])
   })
   .use(webMiddleware())
