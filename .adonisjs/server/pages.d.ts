@@ -9,62 +9,62 @@ type ExtractProps<T> = Omit<
 
 declare module '@adonisjs/inertia/types' {
   export interface InertiaPages {
-    'account/show': ExtractProps<(typeof import('../../inertia/pages/account/show.vue'))['default']>
-    'admin/audit': ExtractProps<(typeof import('../../inertia/pages/admin/audit.vue'))['default']>
-    'alerts/unsubscribe': ExtractProps<(typeof import('../../inertia/pages/alerts/unsubscribe.vue'))['default']>
-    'auth/accept_invitation': ExtractProps<(typeof import('../../inertia/pages/auth/accept_invitation.vue'))['default']>
-    'auth/forgot_password': ExtractProps<(typeof import('../../inertia/pages/auth/forgot_password.vue'))['default']>
-    'auth/login': ExtractProps<(typeof import('../../inertia/pages/auth/login.vue'))['default']>
-    'auth/register_investor': ExtractProps<(typeof import('../../inertia/pages/auth/register_investor.vue'))['default']>
-    'auth/register_partner': ExtractProps<(typeof import('../../inertia/pages/auth/register_partner.vue'))['default']>
-    'auth/reset_password': ExtractProps<(typeof import('../../inertia/pages/auth/reset_password.vue'))['default']>
-    'crm/contacts/index': ExtractProps<(typeof import('../../inertia/pages/crm/contacts/index.vue'))['default']>
-    'crm/contacts/show': ExtractProps<(typeof import('../../inertia/pages/crm/contacts/show.vue'))['default']>
-    'crm/deal': ExtractProps<(typeof import('../../inertia/pages/crm/deal.vue'))['default']>
-    'crm/deals': ExtractProps<(typeof import('../../inertia/pages/crm/deals.vue'))['default']>
-    'crm/directory/form': ExtractProps<(typeof import('../../inertia/pages/crm/directory/form.vue'))['default']>
-    'crm/events/index': ExtractProps<(typeof import('../../inertia/pages/crm/events/index.vue'))['default']>
-    'crm/events/show': ExtractProps<(typeof import('../../inertia/pages/crm/events/show.vue'))['default']>
-    'crm/impact': ExtractProps<(typeof import('../../inertia/pages/crm/impact.vue'))['default']>
-    'crm/jobs': ExtractProps<(typeof import('../../inertia/pages/crm/jobs.vue'))['default']>
-    'crm/organisations/index': ExtractProps<(typeof import('../../inertia/pages/crm/organisations/index.vue'))['default']>
-    'crm/organisations/show': ExtractProps<(typeof import('../../inertia/pages/crm/organisations/show.vue'))['default']>
-    'crm/pipeline': ExtractProps<(typeof import('../../inertia/pages/crm/pipeline.vue'))['default']>
-    'crm/reports': ExtractProps<(typeof import('../../inertia/pages/crm/reports.vue'))['default']>
-    'crm/settings': ExtractProps<(typeof import('../../inertia/pages/crm/settings.vue'))['default']>
-    'crm/stories/form': ExtractProps<(typeof import('../../inertia/pages/crm/stories/form.vue'))['default']>
-    'crm/stories/index': ExtractProps<(typeof import('../../inertia/pages/crm/stories/index.vue'))['default']>
-    'dashboard/show': ExtractProps<(typeof import('../../inertia/pages/dashboard/show.vue'))['default']>
-    'directory/index': ExtractProps<(typeof import('../../inertia/pages/directory/index.vue'))['default']>
+    'accounts/accept_invitation': ExtractProps<(typeof import('../../inertia/pages/accounts/accept_invitation.vue'))['default']>
+    'accounts/account': ExtractProps<(typeof import('../../inertia/pages/accounts/account.vue'))['default']>
+    'accounts/forgot_password': ExtractProps<(typeof import('../../inertia/pages/accounts/forgot_password.vue'))['default']>
+    'accounts/login': ExtractProps<(typeof import('../../inertia/pages/accounts/login.vue'))['default']>
+    'accounts/register_investor': ExtractProps<(typeof import('../../inertia/pages/accounts/register_investor.vue'))['default']>
+    'accounts/register_partner': ExtractProps<(typeof import('../../inertia/pages/accounts/register_partner.vue'))['default']>
+    'accounts/reset_password': ExtractProps<(typeof import('../../inertia/pages/accounts/reset_password.vue'))['default']>
+    'community/directory/form': ExtractProps<(typeof import('../../inertia/pages/community/directory/form.vue'))['default']>
+    'community/directory/index': ExtractProps<(typeof import('../../inertia/pages/community/directory/index.vue'))['default']>
+    'community/events/show': ExtractProps<(typeof import('../../inertia/pages/community/events/show.vue'))['default']>
+    'community/events/staff/index': ExtractProps<(typeof import('../../inertia/pages/community/events/staff/index.vue'))['default']>
+    'community/events/staff/show': ExtractProps<(typeof import('../../inertia/pages/community/events/staff/show.vue'))['default']>
+    'community/events/stop_follow_ups': ExtractProps<(typeof import('../../inertia/pages/community/events/stop_follow_ups.vue'))['default']>
+    'community/figures/index': ExtractProps<(typeof import('../../inertia/pages/community/figures/index.vue'))['default']>
+    'community/home': ExtractProps<(typeof import('../../inertia/pages/community/home.vue'))['default']>
+    'community/impact/partner/show': ExtractProps<(typeof import('../../inertia/pages/community/impact/partner/show.vue'))['default']>
+    'community/impact/staff/index': ExtractProps<(typeof import('../../inertia/pages/community/impact/staff/index.vue'))['default']>
+    'community/municipalities/show': ExtractProps<(typeof import('../../inertia/pages/community/municipalities/show.vue'))['default']>
+    'community/stories/index': ExtractProps<(typeof import('../../inertia/pages/community/stories/index.vue'))['default']>
+    'community/stories/show': ExtractProps<(typeof import('../../inertia/pages/community/stories/show.vue'))['default']>
+    'community/stories/staff/form': ExtractProps<(typeof import('../../inertia/pages/community/stories/staff/form.vue'))['default']>
+    'community/stories/staff/index': ExtractProps<(typeof import('../../inertia/pages/community/stories/staff/index.vue'))['default']>
+    'deals/contacts/index': ExtractProps<(typeof import('../../inertia/pages/deals/contacts/index.vue'))['default']>
+    'deals/contacts/show': ExtractProps<(typeof import('../../inertia/pages/deals/contacts/show.vue'))['default']>
+    'deals/index': ExtractProps<(typeof import('../../inertia/pages/deals/index.vue'))['default']>
+    'deals/inquiry/create': ExtractProps<(typeof import('../../inertia/pages/deals/inquiry/create.vue'))['default']>
+    'deals/inquiry/thanks': ExtractProps<(typeof import('../../inertia/pages/deals/inquiry/thanks.vue'))['default']>
+    'deals/interests': ExtractProps<(typeof import('../../inertia/pages/deals/interests.vue'))['default']>
+    'deals/introductions/respond': ExtractProps<(typeof import('../../inertia/pages/deals/introductions/respond.vue'))['default']>
+    'deals/pipeline': ExtractProps<(typeof import('../../inertia/pages/deals/pipeline.vue'))['default']>
+    'deals/reports': ExtractProps<(typeof import('../../inertia/pages/deals/reports.vue'))['default']>
+    'deals/settings': ExtractProps<(typeof import('../../inertia/pages/deals/settings.vue'))['default']>
+    'deals/show': ExtractProps<(typeof import('../../inertia/pages/deals/show.vue'))['default']>
+    'deals/staff/interests': ExtractProps<(typeof import('../../inertia/pages/deals/staff/interests.vue'))['default']>
     'errors/forbidden': ExtractProps<(typeof import('../../inertia/pages/errors/forbidden.vue'))['default']>
     'errors/not_found': ExtractProps<(typeof import('../../inertia/pages/errors/not_found.vue'))['default']>
     'errors/server_error': ExtractProps<(typeof import('../../inertia/pages/errors/server_error.vue'))['default']>
-    'events/show': ExtractProps<(typeof import('../../inertia/pages/events/show.vue'))['default']>
-    'events/stop_follow_ups': ExtractProps<(typeof import('../../inertia/pages/events/stop_follow_ups.vue'))['default']>
-    'figures/index': ExtractProps<(typeof import('../../inertia/pages/figures/index.vue'))['default']>
-    'home': ExtractProps<(typeof import('../../inertia/pages/home.vue'))['default']>
-    'inquiry/create': ExtractProps<(typeof import('../../inertia/pages/inquiry/create.vue'))['default']>
-    'inquiry/thanks': ExtractProps<(typeof import('../../inertia/pages/inquiry/thanks.vue'))['default']>
-    'introductions/respond': ExtractProps<(typeof import('../../inertia/pages/introductions/respond.vue'))['default']>
-    'investor/club': ExtractProps<(typeof import('../../inertia/pages/investor/club.vue'))['default']>
-    'investor/interests': ExtractProps<(typeof import('../../inertia/pages/investor/interests.vue'))['default']>
-    'investor/profile': ExtractProps<(typeof import('../../inertia/pages/investor/profile.vue'))['default']>
-    'investor/saved': ExtractProps<(typeof import('../../inertia/pages/investor/saved.vue'))['default']>
-    'investor/searches': ExtractProps<(typeof import('../../inertia/pages/investor/searches.vue'))['default']>
-    'municipalities/show': ExtractProps<(typeof import('../../inertia/pages/municipalities/show.vue'))['default']>
+    'investors/dashboard': ExtractProps<(typeof import('../../inertia/pages/investors/dashboard.vue'))['default']>
+    'investors/profile': ExtractProps<(typeof import('../../inertia/pages/investors/profile.vue'))['default']>
+    'investors/searches': ExtractProps<(typeof import('../../inertia/pages/investors/searches.vue'))['default']>
+    'investors/unsubscribe': ExtractProps<(typeof import('../../inertia/pages/investors/unsubscribe.vue'))['default']>
     'opportunities/index': ExtractProps<(typeof import('../../inertia/pages/opportunities/index.vue'))['default']>
+    'opportunities/partner/form': ExtractProps<(typeof import('../../inertia/pages/opportunities/partner/form.vue'))['default']>
+    'opportunities/partner/index': ExtractProps<(typeof import('../../inertia/pages/opportunities/partner/index.vue'))['default']>
+    'opportunities/saved': ExtractProps<(typeof import('../../inertia/pages/opportunities/saved.vue'))['default']>
     'opportunities/show': ExtractProps<(typeof import('../../inertia/pages/opportunities/show.vue'))['default']>
+    'opportunities/staff/index': ExtractProps<(typeof import('../../inertia/pages/opportunities/staff/index.vue'))['default']>
+    'opportunities/staff/matches': ExtractProps<(typeof import('../../inertia/pages/opportunities/staff/matches.vue'))['default']>
+    'organisations/partner/show': ExtractProps<(typeof import('../../inertia/pages/organisations/partner/show.vue'))['default']>
     'organisations/show': ExtractProps<(typeof import('../../inertia/pages/organisations/show.vue'))['default']>
-    'partner/impact': ExtractProps<(typeof import('../../inertia/pages/partner/impact.vue'))['default']>
-    'partner/opportunities/form': ExtractProps<(typeof import('../../inertia/pages/partner/opportunities/form.vue'))['default']>
-    'partner/opportunities/index': ExtractProps<(typeof import('../../inertia/pages/partner/opportunities/index.vue'))['default']>
-    'partner/organisation': ExtractProps<(typeof import('../../inertia/pages/partner/organisation.vue'))['default']>
+    'organisations/staff/index': ExtractProps<(typeof import('../../inertia/pages/organisations/staff/index.vue'))['default']>
+    'organisations/staff/review': ExtractProps<(typeof import('../../inertia/pages/organisations/staff/review.vue'))['default']>
+    'organisations/staff/show': ExtractProps<(typeof import('../../inertia/pages/organisations/staff/show.vue'))['default']>
+    'payments/club': ExtractProps<(typeof import('../../inertia/pages/payments/club.vue'))['default']>
     'payments/index': ExtractProps<(typeof import('../../inertia/pages/payments/index.vue'))['default']>
-    'staff/interests': ExtractProps<(typeof import('../../inertia/pages/staff/interests.vue'))['default']>
-    'staff/opportunities': ExtractProps<(typeof import('../../inertia/pages/staff/opportunities.vue'))['default']>
-    'staff/opportunity_matches': ExtractProps<(typeof import('../../inertia/pages/staff/opportunity_matches.vue'))['default']>
-    'staff/organisations': ExtractProps<(typeof import('../../inertia/pages/staff/organisations.vue'))['default']>
-    'stories/index': ExtractProps<(typeof import('../../inertia/pages/stories/index.vue'))['default']>
-    'stories/show': ExtractProps<(typeof import('../../inertia/pages/stories/show.vue'))['default']>
+    'system/jobs': ExtractProps<(typeof import('../../inertia/pages/system/jobs.vue'))['default']>
+    'trust/audit': ExtractProps<(typeof import('../../inertia/pages/trust/audit.vue'))['default']>
   }
 }

@@ -1,7 +1,7 @@
 import transmit from '@adonisjs/transmit/services/main'
 import logger from '@adonisjs/core/services/logger'
 
-export const BOARD_CHANNEL = 'crm/pipeline'
+export const BOARD_CHANNEL = 'deals/pipeline'
 
 /**
  * Tells every open kanban board that a pipeline changed, so other staff see a move

@@ -83,7 +83,7 @@ test.group('Public inquiry form', (group) => {
       .get('/crm/pipeline?pipeline=returnee-support')
       .loginAs(staff)
       .withInertia()
-    board.assertInertiaComponent('crm/pipeline')
+    board.assertInertiaComponent('deals/pipeline')
     const column = (board.inertiaProps.columns as { key: string; cards: { id: number }[] }[]).find(
       (candidate) => candidate.key === 'new'
     )!

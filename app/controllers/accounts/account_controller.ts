@@ -12,7 +12,7 @@ export default class AccountController {
     const user = auth.getUserOrFail()
     const consents = await Consent.query().where('userId', user.id).orderBy('id', 'desc')
     const exports = await DataExport.query().where('userId', user.id).orderBy('id', 'desc').limit(5)
-    return inertia.render('account/show', {
+    return inertia.render('accounts/account', {
       consents: ConsentTransformer.transform(consents),
       exports: DataExportTransformer.transform(exports),
       marketingOptIn: user.marketingOptIn,

@@ -7,7 +7,7 @@ import { fieldError } from '#exceptions/field_error'
 export default class InvitationsController {
   async show({ inertia, params }: HttpContext) {
     const invitation = await new AcceptInvitation().findUsable(String(params.token))
-    return inertia.render('auth/accept_invitation', {
+    return inertia.render('accounts/accept_invitation', {
       token: String(params.token),
       invitation: invitation
         ? { email: invitation.email, organisationName: invitation.organisation.name }

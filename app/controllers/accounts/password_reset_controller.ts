@@ -6,7 +6,7 @@ import { fieldError } from '#exceptions/field_error'
 
 export default class PasswordResetController {
   async create({ inertia }: HttpContext) {
-    return inertia.render('auth/forgot_password', {})
+    return inertia.render('accounts/forgot_password', {})
   }
 
   async store({ request, response, session, i18n }: HttpContext) {
@@ -17,7 +17,7 @@ export default class PasswordResetController {
   }
 
   async edit({ inertia, params }: HttpContext) {
-    return inertia.render('auth/reset_password', { token: String(params.token) })
+    return inertia.render('accounts/reset_password', { token: String(params.token) })
   }
 
   async update({ request, response, session, auth, i18n }: HttpContext) {

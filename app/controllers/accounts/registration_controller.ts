@@ -6,7 +6,7 @@ import ReferenceData from '#services/reference_data'
 
 export default class RegistrationController {
   async createInvestor({ inertia }: HttpContext) {
-    return inertia.render('auth/register_investor', { countries: await ReferenceData.countries() })
+    return inertia.render('accounts/register_investor', { countries: await ReferenceData.countries() })
   }
 
   async storeInvestor({ request, auth, response, session, i18n }: HttpContext) {
@@ -22,7 +22,7 @@ export default class RegistrationController {
   }
 
   async createPartner({ inertia }: HttpContext) {
-    return inertia.render('auth/register_partner', {
+    return inertia.render('accounts/register_partner', {
       countries: await ReferenceData.countries({ listingRegionOnly: true }),
       municipalities: await ReferenceData.municipalities(),
     })

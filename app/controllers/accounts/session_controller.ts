@@ -5,7 +5,7 @@ import { fieldError } from '#exceptions/field_error'
 
 export default class SessionController {
   async create({ inertia }: HttpContext) {
-    return inertia.render('auth/login', {})
+    return inertia.render('accounts/login', {})
   }
 
   async store({ request, auth, response, session, i18n }: HttpContext) {

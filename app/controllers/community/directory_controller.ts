@@ -14,7 +14,7 @@ export default class DirectoryController {
     )
     const [errors, filters] = await directoryFilterValidator.tryValidate(input)
     const page = await new SearchDirectory().handle(filters ?? {})
-    return inertia.render('directory/index', {
+    return inertia.render('community/directory/index', {
       results: OrganisationTransformer.paginate(page.all(), page.getMeta()).useVariant('forPublic'),
       filters: filters ?? {},
       filterErrors: errors ? errors.messages.map((error: { field: string }) => error.field) : [],

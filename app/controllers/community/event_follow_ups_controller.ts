@@ -17,7 +17,7 @@ export default class EventFollowUpsController {
       .where('id', params.id)
       .preload('event')
       .firstOrFail()
-    return inertia.render('events/stop_follow_ups', {
+    return inertia.render('community/events/stop_follow_ups', {
       event: attendee.event.name,
       stopped: attendee.followUpStoppedAt !== null,
       action: request.url(true),

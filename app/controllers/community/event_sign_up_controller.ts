@@ -8,7 +8,7 @@ import { eventSignUpValidator } from '#validators/event'
 export default class EventSignUpController {
   async show({ params, inertia, auth, i18n, session }: HttpContext) {
     const event = await Event.query().where('slug', params.slug).preload('country').firstOrFail()
-    return inertia.render('events/show', {
+    return inertia.render('community/events/show', {
       event: EventTransformer.transform(event),
       signedUp: Boolean(session.flashMessages.get('signedUp')),
       prefill: {

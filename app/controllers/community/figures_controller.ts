@@ -23,7 +23,7 @@ export default class FiguresController {
     const [, input] = await figuresQueryValidator.tryValidate(request.qs())
     const [dimension, slug] = input?.focus?.split(':') ?? []
     return inertia.render(
-      'figures/index',
+      'community/figures/index',
       await new LoadPublicFigures().handle({
         period: input?.period ?? 'all',
         focus: slug ? { dimension: dimension as FigureDimension, slug } : undefined,

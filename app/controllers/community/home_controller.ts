@@ -17,7 +17,7 @@ export default class HomeController {
       .orderBy('opportunities.id', 'desc')
       .limit(6)
     const stories = await new LatestStories().handle({ limit: 3 })
-    return inertia.render('home', {
+    return inertia.render('community/home', {
       highlights: OpportunityTransformer.transform(highlights),
       stories: SuccessStoryTransformer.transform(stories),
     })

@@ -28,7 +28,7 @@ export default class MunicipalitiesController {
       .where('municipalityId', municipality.id)
       .orderBy('name')
     const stories = await new LatestStories().handle({ municipalityId: municipality.id })
-    return inertia.render('municipalities/show', {
+    return inertia.render('community/municipalities/show', {
       municipality: MunicipalityTransformer.transform(municipality),
       country: CountryTransformer.transform(municipality.country),
       population: municipality.population,

@@ -22,7 +22,7 @@ export default class ContactsController {
     if (filters.q) query.withScopes((scopes) => scopes.search(filters.q!))
     if (filters.kind) query.where('kind', filters.kind)
     const page = await query.paginate(filters.page ?? 1, PER_PAGE)
-    return inertia.render('crm/contacts/index', {
+    return inertia.render('deals/contacts/index', {
       contacts: ContactTransformer.transform(page.all()),
       meta: { currentPage: page.currentPage, lastPage: page.lastPage, total: page.total },
       filters: { q: filters.q ?? '', kind: filters.kind ?? '' },
@@ -53,7 +53,7 @@ export default class ContactsController {
       .orderBy('occurredAt', 'desc')
       .orderBy('id', 'desc')
       .limit(200)
-    return inertia.render('crm/contacts/show', {
+    return inertia.render('deals/contacts/show', {
       contact: ContactTransformer.transform(contact),
       deals: deals.map((deal) => ({
         id: deal.id,

@@ -13,7 +13,7 @@ export default class DealListController {
   async index({ request, inertia }: HttpContext) {
     const filters = await this.filters(request)
     const list = await new ListDeals().handle(filters)
-    return inertia.render('crm/deals', {
+    return inertia.render('deals/index', {
       ...list,
       filters,
       staff: UserTransformer.transform(

@@ -38,7 +38,7 @@ export default class DealsController {
       .orderBy('position')
     const staff = await User.query().where('role', 'staff').orderBy('fullName')
     const introductions = await Introduction.query().where('dealId', deal.id).orderBy('id', 'desc')
-    return inertia.render('crm/deal', {
+    return inertia.render('deals/show', {
       deal: DealTransformer.transform(deal),
       activities: DealActivityTransformer.transform(deal.activities),
       tasks: DealTaskTransformer.transform(deal.tasks),

@@ -6,7 +6,7 @@ import { inquiryValidator } from '#validators/inquiry'
 export default class InquiriesController {
   async create({ auth, inertia, i18n }: HttpContext) {
     const user = auth.user
-    return inertia.render('inquiry/create', {
+    return inertia.render('deals/inquiry/create', {
       prefill: {
         fullName: user?.fullName ?? '',
         email: user?.email ?? '',
@@ -23,6 +23,6 @@ export default class InquiriesController {
   }
 
   async thanks({ inertia }: HttpContext) {
-    return inertia.render('inquiry/thanks', {})
+    return inertia.render('deals/inquiry/thanks', {})
   }
 }

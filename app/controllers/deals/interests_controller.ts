@@ -12,7 +12,7 @@ export default class InterestsController {
       .where('investorId', auth.getUserOrFail().id)
       .preload('opportunity', (opportunity) => opportunity.preload('municipality'))
       .orderBy('updatedAt', 'desc')
-    return inertia.render('investor/interests', {
+    return inertia.render('deals/interests', {
       interests: InterestTransformer.transform(interests),
     })
   }

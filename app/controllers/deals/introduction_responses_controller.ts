@@ -28,7 +28,7 @@ export default class IntroductionResponsesController {
       .firstOrFail()
     const { deal } = introduction
     const country = deal.investor.investorProfile?.residenceCountry
-    return inertia.render('introductions/respond', {
+    return inertia.render('deals/introductions/respond', {
       answer: request.url().endsWith('/decline') ? 'decline' : 'accept',
       status: introduction.status,
       action: request.url(true),

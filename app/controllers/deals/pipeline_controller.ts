@@ -14,7 +14,7 @@ export default class PipelineController {
     const board = await new LoadPipelineBoard().handle(filters ?? {})
     const staff = await User.query().where('role', 'staff').orderBy('fullName')
     const lostReasons = await LostReason.query().where('active', true).orderBy('position')
-    return inertia.render('crm/pipeline', {
+    return inertia.render('deals/pipeline', {
       ...board,
       filters: filters ?? {},
       staff: UserTransformer.transform(staff),

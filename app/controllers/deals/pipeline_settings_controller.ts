@@ -23,7 +23,7 @@ export default class PipelineSettingsController {
       .preload('stages', (stages) => stages.orderBy('position'))
       .orderBy('position')
     const lostReasons = await LostReason.query().orderBy('position').orderBy('id')
-    return inertia.render('crm/settings', {
+    return inertia.render('deals/settings', {
       pipelines: pipelines.map((pipeline) => ({
         id: pipeline.id,
         slug: pipeline.slug,

@@ -15,7 +15,7 @@ const periodValidator = vine.create({
 export default class ReportsController {
   async index({ request, inertia }: HttpContext) {
     const [errors, period] = await periodValidator.tryValidate(request.qs())
-    return inertia.render('crm/reports', {
+    return inertia.render('deals/reports', {
       ...(await new BuildReports().handle(period ?? {})),
       periodInvalid: Boolean(errors),
     })

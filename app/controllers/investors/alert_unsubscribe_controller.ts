@@ -13,7 +13,7 @@ export default class AlertUnsubscribeController {
       return response.forbidden(await inertia.render('errors/forbidden', {}))
     }
     const user = await User.findOrFail(params.id)
-    return inertia.render('alerts/unsubscribe', {
+    return inertia.render('investors/unsubscribe', {
       subscribed: user.marketingOptIn,
       email: user.email,
       action: request.url(true),

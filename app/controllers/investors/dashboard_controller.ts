@@ -13,7 +13,7 @@ export default class DashboardController {
       user.role === 'investor'
         ? await new RecommendOpportunities().handle({ investor: user, locale: i18n.locale })
         : { opportunities: [], matches: {} }
-    return inertia.render('dashboard/show', {
+    return inertia.render('investors/dashboard', {
       organisations:
         user.memberships?.map(({ organisation, role }) => ({
           id: organisation.id,

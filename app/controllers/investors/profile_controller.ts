@@ -22,7 +22,7 @@ export default class ProfileController {
       profile.$setRelated('preferredSectors', [])
       profile.$setRelated('preferredMunicipalities', [])
     }
-    return inertia.render('investor/profile', {
+    return inertia.render('investors/profile', {
       profile: InvestorProfileTransformer.transform(profile),
       countries: await ReferenceData.countries(),
       sectors: await ReferenceData.sectors(),

@@ -19,7 +19,7 @@ export default class SavedSearchesController {
     const searches = await SavedSearch.query()
       .where('userId', auth.getUserOrFail().id)
       .orderBy('createdAt', 'desc')
-    return inertia.render('investor/searches', {
+    return inertia.render('investors/searches', {
       searches: SavedSearchTransformer.transform(searches),
       frequencies: [...alertFrequencies],
       sectors: await ReferenceData.sectors(),

@@ -14,7 +14,7 @@ export default class SavedOpportunitiesController {
       .preload('municipality')
       .preload('sectors')
       .orderBy('saved_opportunities.created_at', 'desc')
-    return inertia.render('investor/saved', { saved: OpportunityTransformer.transform(saved) })
+    return inertia.render('opportunities/saved', { saved: OpportunityTransformer.transform(saved) })
   }
 
   async store({ params, auth, bouncer, response, session, i18n }: HttpContext) {

@@ -17,7 +17,7 @@ export default class ClubController {
       .orderBy('stateAsOf', 'desc')
       .first()
     const settings = paymentsSettings()
-    return inertia.render('investor/club', {
+    return inertia.render('payments/club', {
       membership: membership ? ClubMembershipTransformer.transform(membership) : null,
       paymentsEnabled: paymentsEnabled(),
       plans: (['monthly', 'yearly'] as const).filter((plan) => !!settings.club[plan]),

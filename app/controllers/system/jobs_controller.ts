@@ -6,7 +6,7 @@ import { QueueManager } from '#services/queue_manager'
 /** Failed background jobs, visible to staff, with a retry button. */
 export default class JobsController {
   async index({ inertia }: HttpContext) {
-    return inertia.render('crm/jobs', await new ListFailedJobs().handle())
+    return inertia.render('system/jobs', await new ListFailedJobs().handle())
   }
 
   async retry({ params, response, session, i18n }: HttpContext) {

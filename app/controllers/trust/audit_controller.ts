@@ -11,7 +11,7 @@ export default class AuditController {
     await bouncer.with('AuditEntryPolicy').authorize('viewList')
     const filters: AuditFilters = await auditFiltersValidator.validate(request.qs())
     const { page, actors } = await new ListAuditEntries().handle(filters)
-    return inertia.render('admin/audit', {
+    return inertia.render('trust/audit', {
       entries: AuditEntryTransformer.transform(page.all()),
       meta: { currentPage: page.currentPage, lastPage: page.lastPage, total: page.total },
       filters: {

@@ -40,7 +40,7 @@ test.group('Staff area access', (group) => {
       const user = await UserFactory.apply(state).create()
       const page = await client.get('/staff/organisations').loginAs(user).withInertia()
       page.assertStatus(200)
-      page.assertInertiaComponent('staff/organisations')
+      page.assertInertiaComponent('organisations/staff/review')
     }
   })
 

@@ -23,7 +23,7 @@ test.group('Login and logout', (group) => {
 
       const dashboard = await client.get('/dashboard').loginAs(user).withInertia()
       dashboard.assertStatus(200)
-      dashboard.assertInertiaComponent('dashboard/show')
+      dashboard.assertInertiaComponent('investors/dashboard')
       assert.equal(dashboard.inertiaProps.user.role, role)
       assert.notProperty(dashboard.inertiaProps.user, 'password')
     })

@@ -47,7 +47,7 @@ test.group('Password reset', (group) => {
     assert.lengthOf(await SentEmail.query().where('toAddress', 'forgetful@example.com'), 1)
 
     const page = await client.get(`/reset-password/${token}`).withInertia()
-    page.assertInertiaComponent('auth/reset_password')
+    page.assertInertiaComponent('accounts/reset_password')
 
     const newPassword = 'brand-new-password-1'
     const reset = await client

@@ -13,7 +13,7 @@ test.group('Public account and inquiry pages', (group) => {
     assert,
   }) => {
     const page = await client.get('/register').withInertia()
-    page.assertInertiaComponent('auth/register_investor')
+    page.assertInertiaComponent('accounts/register_investor')
     assert.includeMembers(codes(page.inertiaProps.countries), ['RS', 'DE', 'AT', 'CH', 'US'])
   })
 
@@ -22,7 +22,7 @@ test.group('Public account and inquiry pages', (group) => {
     assert,
   }) => {
     const page = await client.get('/register/partner').withInertia()
-    page.assertInertiaComponent('auth/register_partner')
+    page.assertInertiaComponent('accounts/register_partner')
     const offered = codes(page.inertiaProps.countries)
     assert.includeMembers(offered, ['RS', 'ME', 'MK', 'BA', 'MD', 'BG'])
     assert.notInclude(offered, 'DE')
@@ -37,8 +37,8 @@ test.group('Public account and inquiry pages', (group) => {
     assert,
   }) => {
     for (const [url, component] of [
-      ['/forgot-password', 'auth/forgot_password'],
-      ['/inquiry/thanks', 'inquiry/thanks'],
+      ['/forgot-password', 'accounts/forgot_password'],
+      ['/inquiry/thanks', 'deals/inquiry/thanks'],
     ]) {
       const page = await client.get(url).header('accept-language', 'sr').withInertia()
       page.assertInertiaComponent(component)
@@ -59,7 +59,7 @@ test.group('Public account and inquiry pages', (group) => {
     }
     // The thank-you page is for anyone who sent the form, signed in or not.
     ;(await client.get('/inquiry/thanks').loginAs(investor).withInertia()).assertInertiaComponent(
-      'inquiry/thanks'
+      'deals/inquiry/thanks'
     )
   })
 })

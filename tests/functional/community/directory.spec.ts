@@ -41,7 +41,7 @@ test.group('Regional directory', (group) => {
   }) => {
     const response = await client.get('/directory').withInertia()
     response.assertStatus(200)
-    response.assertInertiaComponent('directory/index')
+    response.assertInertiaComponent('community/directory/index')
     const listed: string[] = names(response)
     assert.includeMembers(listed, [
       'Zeta Chamber Podgorica',
@@ -164,7 +164,7 @@ test.group('Regional directory: the staff form pages', (group) => {
   }) => {
     const staff = await UserFactory.apply('staff').create()
     const page = await client.get('/crm/directory/new').loginAs(staff).withInertia()
-    page.assertInertiaComponent('crm/directory/form')
+    page.assertInertiaComponent('community/directory/form')
     assert.isNull(page.inertiaProps.entry)
     const codes = (page.inertiaProps.countries as { code: string }[]).map((c) => c.code)
     assert.includeMembers(codes, ['RS', 'ME', 'MK', 'BA', 'MD', 'BG'])
@@ -190,7 +190,7 @@ test.group('Regional directory: the staff form pages', (group) => {
       countryId: nis.countryId,
     }).create()
     const page = await client.get(`/crm/directory/${office.id}/edit`).loginAs(staff).withInertia()
-    page.assertInertiaComponent('crm/directory/form')
+    page.assertInertiaComponent('community/directory/form')
     assert.equal(page.inertiaProps.entry.id, office.id)
     assert.equal(page.inertiaProps.entry.name, 'Razvojni centar Niš')
     assert.equal(page.inertiaProps.entry.municipality.slug, 'nis')

@@ -195,7 +195,7 @@ test.group('Open figures', (group) => {
       client.get('/figures').withInertia()
     )
     response.assertStatus(200)
-    response.assertInertiaComponent('figures/index')
+    response.assertInertiaComponent('community/figures/index')
     // One query, as the README says: the summary rows (a guest has no session or user row).
     assert.lengthOf(queries, 1, queries.join('\n'))
     for (const sql of queries) {

@@ -208,7 +208,7 @@ test.group('Success stories: staff, consent and photos', (group) => {
       .get(`/crm/stories/new?deal=${deal.id}`)
       .loginAs(staff)
       .withInertia()
-    response.assertInertiaComponent('crm/stories/form')
+    response.assertInertiaComponent('community/stories/staff/form')
     const draft = response.inertiaProps.draft
     assert.equal(draft.personName, 'Snežana Ilić')
     assert.equal(draft.dealId, deal.id)
@@ -234,13 +234,13 @@ test.group('Success stories: public pages', (group) => {
     const live = await story({ status: 'published', slug: 'live-story' })
     const draft = await story({ slug: 'draft-story' })
     const list = await client.get('/stories').withInertia()
-    list.assertInertiaComponent('stories/index')
+    list.assertInertiaComponent('community/stories/index')
     const slugs = list.inertiaProps.stories.map((row: { slug: string }) => row.slug)
     assert.include(slugs, live.slug)
     assert.notInclude(slugs, draft.slug)
 
     const page = await client.get(`/stories/${live.slug}`).withInertia()
-    page.assertInertiaComponent('stories/show')
+    page.assertInertiaComponent('community/stories/show')
     assert.equal(page.inertiaProps.story.titleSr, fields.titleSr)
     assert.equal(page.inertiaProps.story.municipality.slug, 'nis')
     // Consent details are for staff only.
@@ -303,7 +303,7 @@ test.group('Success stories: the staff list, unpublishing and deleting', (group)
     const draft = await story()
     const published = await story({ status: 'published' })
     const page = await client.get('/crm/stories').loginAs(staff).withInertia()
-    page.assertInertiaComponent('crm/stories/index')
+    page.assertInertiaComponent('community/stories/staff/index')
     const listed = page.inertiaProps.stories as { id: number; status: string }[]
     assert.deepInclude(
       listed.map((row) => [row.id, row.status]),

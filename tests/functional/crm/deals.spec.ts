@@ -260,7 +260,7 @@ test.group('CRM deals', (group) => {
     const { result, count } = await countQueries(() =>
       client.get('/crm/pipeline').loginAs(staff).withInertia()
     )
-    result.assertInertiaComponent('crm/pipeline')
+    result.assertInertiaComponent('deals/pipeline')
     const columns = result.inertiaProps.columns as {
       key: string
       count: number

@@ -73,7 +73,7 @@ test.group('Introductions', (group) => {
 
     // Opening the link only shows the question (scanners open links too).
     const page = await client.get(signed('introductions.accept', introduction.id)).withInertia()
-    page.assertInertiaComponent('introductions/respond')
+    page.assertInertiaComponent('deals/introductions/respond')
     assert.equal(page.inertiaProps.summary.investorFirstName, 'Snežana')
     assert.notInclude(JSON.stringify(page.inertiaProps), investor.email)
     await introduction.refresh()

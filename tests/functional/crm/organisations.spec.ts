@@ -115,7 +115,7 @@ async function twoOrganisations() {
 async function list(client: import('@japa/api-client').ApiClient, staff: User, query = '') {
   const response = await client.get(`/crm/organisations${query}`).loginAs(staff).withInertia()
   response.assertStatus(200)
-  response.assertInertiaComponent('crm/organisations/index')
+  response.assertInertiaComponent('organisations/staff/index')
   return response.inertiaProps.organisations as Row[]
 }
 
@@ -234,7 +234,7 @@ test.group('CRM organisations', (group) => {
 
     const response = await client.get(`/crm/organisations/${alpha.id}`).loginAs(staff).withInertia()
     response.assertStatus(200)
-    response.assertInertiaComponent('crm/organisations/show')
+    response.assertInertiaComponent('organisations/staff/show')
     const props = response.inertiaProps
 
     assert.equal(props.organisation.name, 'Zvezdara Alpha Tehnopark')

@@ -142,7 +142,7 @@ test.group('CRM settings (admins)', (group) => {
   }) => {
     const admin = await UserFactory.apply('admin').create()
     const page = await client.get('/crm/settings').loginAs(admin).withInertia()
-    page.assertInertiaComponent('crm/settings')
+    page.assertInertiaComponent('deals/settings')
     const pipelines = page.inertiaProps.pipelines as {
       slug: string
       stages: { id: number; key: string | null }[]

@@ -21,7 +21,7 @@ test.group('Partner dashboard, public pages and the investor profile', (group) =
     await createOpportunity(other)
 
     const response = await client.get('/partner/opportunities').loginAs(user).withInertia()
-    response.assertInertiaComponent('partner/opportunities/index')
+    response.assertInertiaComponent('opportunities/partner/index')
     const props = response.inertiaProps
     assert.lengthOf(props.opportunities, 2)
     assert.deepEqual(props.totals, { published: 1, views: 0, saves: 0, interests: 4 })

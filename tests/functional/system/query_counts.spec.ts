@@ -81,7 +81,7 @@ test.group('Queries per request of the benchmarked endpoints', (group) => {
     const kanban = await countQueries(() =>
       client.get('/crm/pipeline').loginAs(staff).withInertia()
     )
-    kanban.result.assertInertiaComponent('crm/pipeline')
+    kanban.result.assertInertiaComponent('deals/pipeline')
     assert.equal(kanban.count, 5, kanban.queries.join('\n'))
   })
 })

@@ -12,7 +12,7 @@ export default class ImpactController {
       .firstOrFail()
     const { organisation } = membership
     await bouncer.with('OrganisationPolicy').authorize('view', organisation)
-    return inertia.render('partner/impact', {
+    return inertia.render('community/impact/partner/show', {
       organisation: {
         name: organisation.name,
         municipality: organisation.municipality?.nameSrLatn ?? null,

@@ -13,7 +13,7 @@ import { fieldError } from '#exceptions/field_error'
 export default class DirectoryController {
   async create({ inertia, bouncer }: HttpContext) {
     await bouncer.with('OrganisationPolicy').authorize('editDirectoryEntry')
-    return inertia.render('crm/directory/form', { entry: null, ...(await this.options()) })
+    return inertia.render('community/directory/form', { entry: null, ...(await this.options()) })
   }
 
   async store({ request, auth, bouncer, response, session, i18n }: HttpContext) {
@@ -34,7 +34,7 @@ export default class DirectoryController {
       .preload('country')
       .preload('municipality')
       .firstOrFail()
-    return inertia.render('crm/directory/form', {
+    return inertia.render('community/directory/form', {
       entry: OrganisationTransformer.transform(organisation).useVariant('forPublic'),
       ...(await this.options()),
     })

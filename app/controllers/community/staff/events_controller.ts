@@ -31,7 +31,7 @@ export default class EventsController {
       .withCount('deals', (query) => query.as('deals_count'))
       .orderBy('startsOn', 'desc')
       .orderBy('id', 'desc')
-    return inertia.render('crm/events/index', {
+    return inertia.render('community/events/staff/index', {
       events: EventTransformer.transform(events),
       countries: await ReferenceData.countries(),
     })
@@ -48,7 +48,7 @@ export default class EventsController {
   async show({ params, inertia, bouncer, session }: HttpContext) {
     await bouncer.with('EventPolicy').authorize('view')
     const page = await new ShowCrmEvent().handle(Number(params.id))
-    return inertia.render('crm/events/show', {
+    return inertia.render('community/events/staff/show', {
       event: EventTransformer.transform(page.event),
       attendees: EventAttendeeTransformer.transform(page.attendees),
       deals: page.deals,

@@ -18,7 +18,7 @@ export default class StoriesController {
       .preload('municipality')
       .preload('consentRecordedBy')
       .orderBy('updatedAt', 'desc')
-    return inertia.render('crm/stories/index', {
+    return inertia.render('community/stories/staff/index', {
       stories: SuccessStoryTransformer.transform(stories).useVariant('forStaff'),
     })
   }
@@ -29,7 +29,7 @@ export default class StoriesController {
     const draft = source?.deal
       ? await new DraftStoryFromDeal().handle({ dealId: source.deal })
       : null
-    return inertia.render('crm/stories/form', {
+    return inertia.render('community/stories/staff/form', {
       draft,
       municipalities: await ReferenceData.municipalities(),
     })
@@ -51,7 +51,7 @@ export default class StoriesController {
       .preload('opportunity')
       .preload('consentRecordedBy')
       .firstOrFail()
-    return inertia.render('crm/stories/form', {
+    return inertia.render('community/stories/staff/form', {
       story: SuccessStoryTransformer.transform(story).useVariant('forStaff'),
       municipalities: await ReferenceData.municipalities(),
     })

@@ -14,7 +14,7 @@ export default class InterestsController {
       )
       .orderBy('updatedAt', 'desc')
       .paginate(pageNumber, 50)
-    return inertia.render('staff/interests', {
+    return inertia.render('deals/staff/interests', {
       interests: InterestTransformer.paginate(page.all(), page.getMeta())
         .useVariant('forStaff')
         .depth(2),

@@ -17,7 +17,7 @@ export default class OpportunitiesController {
   async index({ auth, inertia }: HttpContext) {
     const { organisation } = await OrganisationMember.currentFor(auth.getUserOrFail().id)
     const dashboard = await new PartnerDashboard().handle({ organisation })
-    return inertia.render('partner/opportunities/index', {
+    return inertia.render('opportunities/partner/index', {
       organisation: OrganisationTransformer.transform(organisation),
       ...dashboard,
     })
@@ -25,7 +25,7 @@ export default class OpportunitiesController {
 
   async create({ auth, inertia }: HttpContext) {
     const { organisation } = await OrganisationMember.currentFor(auth.getUserOrFail().id)
-    return inertia.render('partner/opportunities/form', {
+    return inertia.render('opportunities/partner/form', {
       organisation: OrganisationTransformer.transform(organisation),
       opportunity: null,
       history: [],
@@ -63,7 +63,7 @@ export default class OpportunitiesController {
       opportunity,
       canBuy: await bouncer.with('PaymentPolicy').allows('buyFeaturing', opportunity),
     })
-    return inertia.render('partner/opportunities/form', {
+    return inertia.render('opportunities/partner/form', {
       featuring,
       featuringPeriods: FeaturedListingTransformer.transform(periods),
       organisation: OrganisationTransformer.transform(organisation),

@@ -15,7 +15,7 @@ export default class MatchesController {
       .preload('sectors')
       .preload('organisation')
       .firstOrFail()
-    return inertia.render('staff/opportunity_matches', {
+    return inertia.render('opportunities/staff/matches', {
       opportunity: OpportunityTransformer.transform(opportunity),
       matches: await new ListOpportunityMatches().handle({ opportunity, locale: i18n.locale }),
     })

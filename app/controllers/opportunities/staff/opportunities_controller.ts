@@ -21,7 +21,7 @@ export default class OpportunitiesController {
       .preload('documents')
       .orderBy('updatedAt', 'asc')
       .limit(100)
-    return inertia.render('staff/opportunities', {
+    return inertia.render('opportunities/staff/index', {
       status,
       statuses: [...opportunityStatuses],
       opportunities: OpportunityTransformer.transform(opportunities).useVariant('forPartner'),

@@ -24,7 +24,7 @@ export default class OrganisationController {
       .where('organisationId', organisation.id)
       .whereNull('acceptedAt')
       .orderBy('id', 'desc')
-    return inertia.render('partner/organisation', {
+    return inertia.render('organisations/partner/show', {
       organisation: OrganisationTransformer.transform(organisation),
       members: OrganisationMemberTransformer.transform(members),
       invitations: OrganisationInvitationTransformer.transform(invitations),

@@ -22,7 +22,7 @@ export default class OrganisationsController {
     await bouncer.with('OrganisationPolicy').authorize('viewCrmList')
     const filters = await crmOrganisationFiltersValidator.validate(request.qs())
     const list = await new ListCrmOrganisations().handle(filters)
-    return inertia.render('crm/organisations/index', {
+    return inertia.render('organisations/staff/index', {
       organisations: CrmOrganisationTransformer.transform(
         list.organisations,
         list.figures,
@@ -51,7 +51,7 @@ export default class OrganisationsController {
       timelineLimit,
     })
     const { organisation } = page
-    return inertia.render('crm/organisations/show', {
+    return inertia.render('organisations/staff/show', {
       organisation: CrmOrganisationTransformer.transform(
         organisation,
         new Map([[organisation.id, page.figures]]),

@@ -15,7 +15,7 @@ export default class ReviewsController {
       .preload('country')
       .preload('municipality')
       .orderBy('createdAt', 'asc')
-    return inertia.render('staff/organisations', {
+    return inertia.render('organisations/staff/review', {
       status,
       organisations: OrganisationTransformer.transform(organisations),
     })
