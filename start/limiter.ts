@@ -116,7 +116,7 @@ export const interestThrottle = throttle('interest', 'errors.too_many.interest',
 )
 
 /** The public inquiry form: a few questions per address and quarter of an hour. */
-export const inquiryThrottle = throttle('inquiry', 'inquiry.too_many', (ctx) =>
+export const inquiryThrottle = throttle('inquiry', 'deals.inquiry.too_many', (ctx) =>
   rule(rateLimits.inquiry, ctx.request.ip())
 )
 

@@ -16,17 +16,17 @@ export default class AlertDigestMail extends TranslatedMail {
   protected content() {
     const t = this.i18n.t.bind(this.i18n)
     return {
-      subject: t('matching.emails.digest_subject', { count: this.listings.length }),
+      subject: t('investors.matching.emails.digest_subject', { count: this.listings.length }),
       greeting: t('emails.greeting', { name: this.recipient.fullName }),
-      paragraphs: [t('matching.emails.digest_body', { count: this.listings.length })],
+      paragraphs: [t('investors.matching.emails.digest_body', { count: this.listings.length })],
       items: this.listings.map((listing) => ({
         title: listing.title,
         url: listing.url,
         note: listing.notes.join(' '),
       })),
-      action: { label: t('matching.emails.browse'), url: this.browseUrl },
-      footer: t('matching.emails.why_footer'),
-      unsubscribe: { label: t('matching.emails.unsubscribe'), url: this.unsubscribeUrl },
+      action: { label: t('investors.matching.emails.browse'), url: this.browseUrl },
+      footer: t('investors.matching.emails.why_footer'),
+      unsubscribe: { label: t('investors.matching.emails.unsubscribe'), url: this.unsubscribeUrl },
     }
   }
 }

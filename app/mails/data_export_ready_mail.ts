@@ -14,11 +14,11 @@ export default class DataExportReadyMail extends TranslatedMail {
   protected content() {
     const t = this.i18n.t.bind(this.i18n)
     return {
-      subject: t('account.emails.export_ready.subject'),
+      subject: t('accounts.account.emails.export_ready.subject'),
       greeting: t('emails.greeting', { name: this.recipient.fullName }),
-      paragraphs: [t('account.emails.export_ready.body', { days: this.days })],
-      action: { label: t('account.emails.export_ready.action'), url: this.downloadUrl },
-      footer: t('account.emails.export_ready.footer'),
+      paragraphs: [t('accounts.account.emails.export_ready.body', { days: this.days })],
+      action: { label: t('accounts.account.emails.export_ready.action'), url: this.downloadUrl },
+      footer: t('accounts.account.emails.export_ready.footer'),
     }
   }
 }

@@ -24,15 +24,15 @@ export default class EventFollowUpMail extends TranslatedMail {
     const t = this.i18n.t.bind(this.i18n)
     const values = { event: this.values.event, city: this.values.city }
     return {
-      subject: t(`events.emails.${this.step}_subject`, values),
+      subject: t(`community.events.emails.${this.step}_subject`, values),
       greeting: t('emails.greeting', { name: this.recipient.fullName }),
       paragraphs: [
-        t(`events.emails.${this.step}_body`, values),
-        t('events.emails.questions', { url: this.values.inquiryUrl }),
+        t(`community.events.emails.${this.step}_body`, values),
+        t('community.events.emails.questions', { url: this.values.inquiryUrl }),
       ],
       items: this.step === 'digest' ? this.values.listings : undefined,
-      action: { label: t('events.emails.browse'), url: this.values.listingsUrl },
-      unsubscribe: { label: t('events.stop.link'), url: this.values.stopUrl },
+      action: { label: t('community.events.emails.browse'), url: this.values.listingsUrl },
+      unsubscribe: { label: t('community.events.stop.link'), url: this.values.stopUrl },
     }
   }
 }

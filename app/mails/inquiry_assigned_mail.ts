@@ -14,10 +14,13 @@ export default class InquiryAssignedMail extends TranslatedMail {
   protected content() {
     const t = this.i18n.t.bind(this.i18n)
     return {
-      subject: t('inquiry.emails.assigned_subject', { name: this.values.name }),
+      subject: t('deals.inquiry.emails.assigned_subject', { name: this.values.name }),
       greeting: t('emails.greeting', { name: this.recipient.fullName }),
       paragraphs: [
-        t('inquiry.emails.assigned_body', { name: this.values.name, email: this.values.email }),
+        t('deals.inquiry.emails.assigned_body', {
+          name: this.values.name,
+          email: this.values.email,
+        }),
         this.values.question,
       ],
       action: { label: t('emails.crm.open'), url: this.url },

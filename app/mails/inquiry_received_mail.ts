@@ -13,14 +13,14 @@ export default class InquiryReceivedMail extends TranslatedMail {
   protected content() {
     const t = this.i18n.t.bind(this.i18n)
     return {
-      subject: t('inquiry.emails.received_subject'),
+      subject: t('deals.inquiry.emails.received_subject'),
       greeting: t('emails.greeting', { name: this.recipient.fullName }),
       paragraphs: [
-        t('inquiry.emails.received_body'),
+        t('deals.inquiry.emails.received_body'),
         this.values.assistant
-          ? t('inquiry.emails.received_assistant', { name: this.values.assistant })
-          : t('inquiry.emails.received_no_assistant'),
-        `${t('inquiry.emails.your_question')}\n${this.values.question}`,
+          ? t('deals.inquiry.emails.received_assistant', { name: this.values.assistant })
+          : t('deals.inquiry.emails.received_no_assistant'),
+        `${t('deals.inquiry.emails.your_question')}\n${this.values.question}`,
       ],
     }
   }

@@ -21,15 +21,15 @@ export default class OpportunityAlertMail extends TranslatedMail {
   protected content() {
     const t = this.i18n.t.bind(this.i18n)
     return {
-      subject: t('matching.emails.alert_subject', { title: this.listing.title }),
+      subject: t('investors.matching.emails.alert_subject', { title: this.listing.title }),
       greeting: t('emails.greeting', { name: this.recipient.fullName }),
       paragraphs: [
-        t('matching.emails.alert_body', { title: this.listing.title }),
+        t('investors.matching.emails.alert_body', { title: this.listing.title }),
         ...this.listing.notes,
       ],
-      action: { label: t('matching.emails.open'), url: this.listing.url },
-      footer: t('matching.emails.why_footer'),
-      unsubscribe: { label: t('matching.emails.unsubscribe'), url: this.unsubscribeUrl },
+      action: { label: t('investors.matching.emails.open'), url: this.listing.url },
+      footer: t('investors.matching.emails.why_footer'),
+      unsubscribe: { label: t('investors.matching.emails.unsubscribe'), url: this.unsubscribeUrl },
     }
   }
 }

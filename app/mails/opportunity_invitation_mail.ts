@@ -17,11 +17,11 @@ export default class OpportunityInvitationMail extends TranslatedMail {
     const t = this.i18n.t.bind(this.i18n)
     const values = { title: this.listing.title, staff: this.staffName }
     return {
-      subject: t('matching.emails.invitation_subject', values),
+      subject: t('investors.matching.emails.invitation_subject', values),
       greeting: t('emails.greeting', { name: this.recipient.fullName }),
-      paragraphs: [t('matching.emails.invitation_body', values), ...this.listing.notes],
-      action: { label: t('matching.emails.open'), url: this.listing.url },
-      unsubscribe: { label: t('matching.emails.unsubscribe'), url: this.unsubscribeUrl },
+      paragraphs: [t('investors.matching.emails.invitation_body', values), ...this.listing.notes],
+      action: { label: t('investors.matching.emails.open'), url: this.listing.url },
+      unsubscribe: { label: t('investors.matching.emails.unsubscribe'), url: this.unsubscribeUrl },
     }
   }
 }

@@ -11,7 +11,7 @@ export default class AftercarePolicy extends BasePolicy {
   record(user: User, deal: Deal): AuthorizerResponse {
     if (!user.isStaff) return false
     if (deal.stage?.kind !== 'won')
-      return AuthorizationResponse.deny('Deal not won', 422).t('events.impact.not_won')
+      return AuthorizationResponse.deny('Deal not won', 422).t('community.events.impact.not_won')
     return true
   }
 }

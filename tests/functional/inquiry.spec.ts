@@ -230,7 +230,7 @@ test.group('Public inquiry form: rate limit', (group) => {
     serbian.assertStatus(429)
     assert.equal(
       serbian.body().errors[0].message,
-      i18nManager.locale('sr-Latn').t('inquiry.too_many')
+      i18nManager.locale('sr-Latn').t('deals.inquiry.too_many')
     )
     assert.notEqual(serbian.body().errors[0].message, refused.body().errors[0].message)
   })

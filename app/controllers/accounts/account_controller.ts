@@ -26,7 +26,7 @@ export default class AccountController {
     const { password } = await request.validateUsing(deleteAccountValidator)
     await new DeleteAccount().handle({ user: auth.getUserOrFail(), password })
     await auth.use('web').logout()
-    session.flash('success', i18n.t('account.delete.done'))
+    session.flash('success', i18n.t('trust.delete.done'))
     return response.redirect().toRoute('home')
   }
 }

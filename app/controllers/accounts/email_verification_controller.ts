@@ -7,7 +7,7 @@ export default class EmailVerificationController {
   /** The signed link from the e-mail; tampered or expired links are refused. */
   async verify({ request, params, response, session, i18n }: HttpContext) {
     if (!request.hasValidSignature('verify_email')) {
-      session.flash('error', i18n.t('auth.verify.link_invalid'))
+      session.flash('error', i18n.t('accounts.verify.link_invalid'))
       return response.redirect().toRoute('home')
     }
     const user = await User.findOrFail(params.id)
@@ -15,7 +15,7 @@ export default class EmailVerificationController {
       user.emailVerifiedAt = DateTime.now()
       await user.save()
     }
-    session.flash('success', i18n.t('auth.verify.done'))
+    session.flash('success', i18n.t('accounts.verify.done'))
     return response.redirect().toRoute('dashboard')
   }
 
@@ -24,7 +24,7 @@ export default class EmailVerificationController {
     if (!user.emailVerifiedAt) {
       await new SendEmailVerification().handle({ user })
     }
-    session.flash('success', i18n.t('auth.verify.resent'))
+    session.flash('success', i18n.t('accounts.verify.resent'))
     return response.redirect().back()
   }
 }

@@ -27,11 +27,11 @@ export default class InvitationsController {
       await auth.use('web').login(user)
     } catch (error) {
       if (error instanceof InvitationUnusableError) {
-        throw fieldError('fullName', i18n.t('auth.invitation.unusable'), 'invitation')
+        throw fieldError('fullName', i18n.t('accounts.invitation.unusable'), 'invitation')
       }
       throw error
     }
-    session.flash('success', i18n.t('auth.invitation.joined'))
+    session.flash('success', i18n.t('accounts.invitation.joined'))
     return response.redirect().toRoute('partner.organisation.show')
   }
 }

@@ -12,7 +12,7 @@ export default class PasswordResetController {
   async store({ request, response, session, i18n }: HttpContext) {
     const { email } = await request.validateUsing(forgotPasswordValidator)
     await new RequestPasswordReset().handle({ email })
-    session.flash('success', i18n.t('auth.password_reset.link_sent'))
+    session.flash('success', i18n.t('accounts.password_reset.link_sent'))
     return response.redirect().back()
   }
 
@@ -24,11 +24,11 @@ export default class PasswordResetController {
     const { token, password } = await request.validateUsing(resetPasswordValidator)
     const user = await new ResetPassword().handle({ token, password })
     if (!user) {
-      throw fieldError('password', i18n.t('auth.password_reset.link_invalid'), 'token')
+      throw fieldError('password', i18n.t('accounts.password_reset.link_invalid'), 'token')
     }
     session.regenerate()
     await auth.use('web').login(user)
-    session.flash('success', i18n.t('auth.password_reset.done'))
+    session.flash('success', i18n.t('accounts.password_reset.done'))
     return response.redirect().toRoute('dashboard')
   }
 }

@@ -6,7 +6,9 @@ import ReferenceData from '#services/reference_data'
 
 export default class RegistrationController {
   async createInvestor({ inertia }: HttpContext) {
-    return inertia.render('accounts/register_investor', { countries: await ReferenceData.countries() })
+    return inertia.render('accounts/register_investor', {
+      countries: await ReferenceData.countries(),
+    })
   }
 
   async storeInvestor({ request, auth, response, session, i18n }: HttpContext) {
@@ -17,7 +19,7 @@ export default class RegistrationController {
       ip: request.ip(),
     })
     await auth.use('web').login(user)
-    session.flash('success', i18n.t('auth.register.welcome_investor'))
+    session.flash('success', i18n.t('accounts.register.welcome_investor'))
     return response.redirect().toRoute('dashboard')
   }
 
@@ -32,7 +34,7 @@ export default class RegistrationController {
     const data = await request.validateUsing(registerPartnerValidator)
     const user = await new RegisterPartner().handle({ data, locale: i18n.locale, ip: request.ip() })
     await auth.use('web').login(user)
-    session.flash('success', i18n.t('auth.register.welcome_partner'))
+    session.flash('success', i18n.t('accounts.register.welcome_partner'))
     return response.redirect().toRoute('dashboard')
   }
 }

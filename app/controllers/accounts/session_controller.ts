@@ -12,7 +12,7 @@ export default class SessionController {
     const { email, password } = await request.validateUsing(loginValidator)
     const user = await User.verifyCredentials(email, password).catch(() => null)
     if (!user) {
-      throw fieldError('email', i18n.t('auth.login.invalid_credentials'), 'credentials')
+      throw fieldError('email', i18n.t('accounts.login.invalid_credentials'), 'credentials')
     }
     // A fresh session id on login prevents session fixation.
     session.regenerate()
@@ -22,7 +22,7 @@ export default class SessionController {
 
   async destroy({ auth, response, session, i18n }: HttpContext) {
     await auth.use('web').logout()
-    session.flash('success', i18n.t('auth.logout.done'))
+    session.flash('success', i18n.t('accounts.logout.done'))
     return response.redirect().toRoute('home')
   }
 }

@@ -28,7 +28,7 @@ export default class EventFollowUpsController {
     if (!request.hasValidSignature(FOLLOW_UP_STOP_PURPOSE)) return response.forbidden()
     const attendee = await EventAttendee.findOrFail(params.id)
     await new StopEventFollowUps().handle({ attendee })
-    session.flash('success', i18n.t('events.stop.done'))
+    session.flash('success', i18n.t('community.events.stop.done'))
     return response.redirect(request.url(true))
   }
 }

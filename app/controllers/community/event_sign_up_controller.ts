@@ -25,7 +25,7 @@ export default class EventSignUpController {
     if (!event.signupOpen) return response.notFound()
     const data = await request.validateUsing(eventSignUpValidator)
     await new SignUpForEvent().handle({ event, data })
-    session.flash('success', i18n.t('events.signed_up', { name: event.name }))
+    session.flash('success', i18n.t('community.events.signed_up', { name: event.name }))
     session.flash('signedUp', true)
     return response.redirect().toRoute('events.show', { slug: event.slug })
   }

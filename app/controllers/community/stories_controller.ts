@@ -9,7 +9,9 @@ import { imageCacheControl, sendStoredFile, storedImageKey } from '#services/sto
 export default class StoriesController {
   async index({ inertia }: HttpContext) {
     const stories = await new LatestStories().handle()
-    return inertia.render('community/stories/index', { stories: SuccessStoryTransformer.transform(stories) })
+    return inertia.render('community/stories/index', {
+      stories: SuccessStoryTransformer.transform(stories),
+    })
   }
 
   async show({ params, inertia, bouncer }: HttpContext) {
@@ -19,7 +21,9 @@ export default class StoriesController {
       .preload('opportunity')
       .firstOrFail()
     await bouncer.with('SuccessStoryPolicy').authorize('view', story)
-    return inertia.render('community/stories/show', { story: SuccessStoryTransformer.transform(story) })
+    return inertia.render('community/stories/show', {
+      story: SuccessStoryTransformer.transform(story),
+    })
   }
 
   /** The photo (or `?variant=card|page`, WebP) of a story the visitor may see. */

@@ -12,7 +12,7 @@ export default class DealActivitiesController {
     const deal = await Deal.findOrFail(params.id)
     const { kind, body } = await request.validateUsing(logActivityValidator)
     await new LogActivity().handle({ deal, actor: auth.getUserOrFail(), kind, body })
-    session.flash('success', i18n.t('crm.deal.logged'))
+    session.flash('success', i18n.t('deals.deal.logged'))
     return response.redirect().back()
   }
 
@@ -26,7 +26,7 @@ export default class DealActivitiesController {
       dueAt: DateTime.fromJSDate(dueAt),
       assigneeId,
     })
-    session.flash('success', i18n.t('crm.deal.task_added'))
+    session.flash('success', i18n.t('deals.deal.task_added'))
     return response.redirect().back()
   }
 

@@ -11,7 +11,7 @@ export default class DealAftercareController {
     await bouncer.with('AftercarePolicy').authorize('record', deal)
     const data = await request.validateUsing(dealImpactValidator)
     await new RecordDealImpact().handle({ deal, data, actor: auth.getUserOrFail() })
-    session.flash('success', i18n.t('events.impact.saved'))
+    session.flash('success', i18n.t('community.events.impact.saved'))
     return response.redirect().toRoute('crm.deals.show', { id: deal.id })
   }
 
@@ -20,7 +20,7 @@ export default class DealAftercareController {
     await bouncer.with('AftercarePolicy').authorize('record', deal)
     const { body } = await request.validateUsing(aftercareCheckInValidator)
     await new LogAftercareCheckIn().handle({ deal, body, actor: auth.getUserOrFail() })
-    session.flash('success', i18n.t('events.impact.check_in_saved'))
+    session.flash('success', i18n.t('community.events.impact.check_in_saved'))
     return response.redirect().toRoute('crm.deals.show', { id: deal.id })
   }
 }

@@ -64,7 +64,7 @@ export default class DealsController {
       actor: auth.getUserOrFail(),
       subscriberId: request.header('x-transmit-uid') ?? null,
     })
-    session.flash('success', i18n.t('crm.deal.moved'))
+    session.flash('success', i18n.t('deals.deal.moved'))
     return response.redirect().back()
   }
 
@@ -73,7 +73,7 @@ export default class DealsController {
     const { ownerId } = await request.validateUsing(reassignDealValidator)
     const owner = await User.findOrFail(ownerId)
     await new ReassignDeal().handle({ deal, owner, actor: auth.getUserOrFail() })
-    session.flash('success', i18n.t('crm.deal.reassigned', { name: owner.fullName }))
+    session.flash('success', i18n.t('deals.deal.reassigned', { name: owner.fullName }))
     return response.redirect().back()
   }
 }

@@ -18,7 +18,7 @@ export default class InquiriesController {
   async store({ request, response, session, i18n }: HttpContext) {
     const data = await request.validateUsing(inquiryValidator)
     await new SubmitInquiry().handle({ data })
-    session.flash('success', i18n.t('inquiry.sent'))
+    session.flash('success', i18n.t('deals.inquiry.sent'))
     return response.redirect().toRoute('inquiry.thanks')
   }
 

@@ -9,7 +9,7 @@ export default class IntroductionsController {
     const introduction = await new StartIntroduction().handle({ deal, actor: auth.getUserOrFail() })
     session.flash(
       'success',
-      i18n.t('crm.introduction.requested', { name: introduction.contactName })
+      i18n.t('deals.introduction.requested', { name: introduction.contactName })
     )
     return response.redirect().back()
   }

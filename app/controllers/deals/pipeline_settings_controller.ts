@@ -46,7 +46,7 @@ export default class PipelineSettingsController {
     const stage = await PipelineStage.findOrFail(params.id)
     const data = await request.validateUsing(updateStageValidator)
     await new UpdateStage().handle({ stage, actor: auth.getUserOrFail(), data })
-    session.flash('success', i18n.t('crm.settings.saved'))
+    session.flash('success', i18n.t('deals.settings.saved'))
     return response.redirect().back()
   }
 
@@ -54,7 +54,7 @@ export default class PipelineSettingsController {
     const pipeline = await Pipeline.findOrFail(params.id)
     const data = await request.validateUsing(addStageValidator)
     await new AddStage().handle({ pipeline, actor: auth.getUserOrFail(), data })
-    session.flash('success', i18n.t('crm.settings.saved'))
+    session.flash('success', i18n.t('deals.settings.saved'))
     return response.redirect().back()
   }
 
@@ -71,14 +71,14 @@ export default class PipelineSettingsController {
   async createPipeline({ request, response, session, i18n, auth }: HttpContext) {
     const { name } = await request.validateUsing(createPipelineValidator)
     await new CreatePipeline().handle({ name, actor: auth.getUserOrFail() })
-    session.flash('success', i18n.t('crm.settings.pipeline_created', { name }))
+    session.flash('success', i18n.t('deals.settings.pipeline_created', { name }))
     return response.redirect().back()
   }
 
   async addLostReason({ request, response, session, i18n, auth }: HttpContext) {
     const { name } = await request.validateUsing(lostReasonValidator)
     await new AddLostReason().handle({ name, actor: auth.getUserOrFail() })
-    session.flash('success', i18n.t('crm.settings.saved'))
+    session.flash('success', i18n.t('deals.settings.saved'))
     return response.redirect().back()
   }
 

@@ -24,7 +24,7 @@ export default class AlertUnsubscribeController {
     if (!request.hasValidSignature('unsubscribe')) return response.forbidden()
     const user = await User.findOrFail(params.id)
     await new UnsubscribeFromAlerts().handle({ user, ip: request.ip() })
-    session.flash('success', i18n.t('matching.unsubscribe.done'))
+    session.flash('success', i18n.t('investors.matching.unsubscribe.done'))
     return response.redirect(request.url(true))
   }
 }

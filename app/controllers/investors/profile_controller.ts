@@ -43,7 +43,7 @@ export default class ProfileController {
       data,
       ip: request.ip(),
     })
-    session.flash('success', i18n.t('investor.profile.saved'))
+    session.flash('success', i18n.t('investors.profile.saved'))
     return response.redirect().back()
   }
 }

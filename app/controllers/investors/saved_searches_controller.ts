@@ -32,13 +32,13 @@ export default class SavedSearchesController {
     // The same rules as the browse page itself, so a saved search is always a valid search.
     const search = await opportunitySearchValidator.validate(filterInput(filters))
     if (!Object.keys(storedFilters(search)).length) {
-      throw fieldError('name', i18n.t('matching.searches.no_filters'), 'filters')
+      throw fieldError('name', i18n.t('investors.matching.searches.no_filters'), 'filters')
     }
     await new SaveSearch().handle({
       investor: auth.getUserOrFail(),
       data: { name, frequency, filters: search },
     })
-    session.flash('success', i18n.t('matching.searches.saved'))
+    session.flash('success', i18n.t('investors.matching.searches.saved'))
     return response.redirect().back()
   }
 
@@ -47,7 +47,7 @@ export default class SavedSearchesController {
     await bouncer.with('SavedSearchPolicy').authorize('manage', search)
     const data = await request.validateUsing(savedSearchUpdateValidator)
     await new UpdateSavedSearch().handle({ search, data })
-    session.flash('success', i18n.t('matching.searches.updated'))
+    session.flash('success', i18n.t('investors.matching.searches.updated'))
     return response.redirect().back()
   }
 
@@ -56,7 +56,7 @@ export default class SavedSearchesController {
     await bouncer.with('SavedSearchPolicy').authorize('manage', search)
     // Alerts it already sent stay (never the same listing twice); they just lose the link.
     await search.delete()
-    session.flash('success', i18n.t('matching.searches.deleted'))
+    session.flash('success', i18n.t('investors.matching.searches.deleted'))
     return response.redirect().back()
   }
 }

@@ -14,7 +14,7 @@ export default class JobsController {
     const job = await queue.getJob(params.id)
     if (!job || !(await job.isFailed())) return response.notFound()
     await job.retry('failed')
-    session.flash('success', i18n.t('crm.jobs.retried', { name: job.name }))
+    session.flash('success', i18n.t('system.jobs.retried', { name: job.name }))
     return response.redirect().back()
   }
 }

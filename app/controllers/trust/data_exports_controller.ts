@@ -7,7 +7,7 @@ import RequestDataExport from '#actions/trust/privacy/request_data_export'
 export default class DataExportsController {
   async store({ auth, response, session, i18n }: HttpContext) {
     await new RequestDataExport().handle({ user: auth.getUserOrFail() })
-    session.flash('success', i18n.t('account.export.requested'))
+    session.flash('success', i18n.t('trust.export.requested'))
     return response.redirect().toRoute('account.show')
   }
 

@@ -38,7 +38,7 @@ async function describe(alerts: OpportunityAlert[], user: User): Promise<Alerted
       url: absoluteUrlFor('opportunities.show', { slug: alert.opportunity.slug }),
       notes: [
         alert.savedSearch
-          ? i18n.t('matching.emails.found_by_search', { name: alert.savedSearch.name })
+          ? i18n.t('investors.matching.emails.found_by_search', { name: alert.savedSearch.name })
           : null,
         explanation,
       ].filter((note): note is string => Boolean(note)),

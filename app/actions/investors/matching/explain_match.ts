@@ -26,31 +26,35 @@ export async function explainMatch(match: Match, locale: string) {
     .map((sector) => localName(sector, locale))
   if (sectorNames.length) {
     reasons.push(
-      i18n.t('matching.reasons.sector', {
+      i18n.t('investors.matching.reasons.sector', {
         count: sectorNames.length,
         names: i18n.formatList(sectorNames),
       })
     )
   }
   if (match.homeTown && municipality) {
-    reasons.push(i18n.t('matching.reasons.home_town', { name: localName(municipality, locale) }))
+    reasons.push(
+      i18n.t('investors.matching.reasons.home_town', { name: localName(municipality, locale) })
+    )
   }
   if (match.place === 'municipality' && municipality) {
-    reasons.push(i18n.t('matching.reasons.municipality', { name: localName(municipality, locale) }))
+    reasons.push(
+      i18n.t('investors.matching.reasons.municipality', { name: localName(municipality, locale) })
+    )
   } else if (match.place === 'district' && municipality?.district) {
     const district =
       locale === 'sr-Cyrl' ? toCyrillic(municipality.district) : municipality.district
-    reasons.push(i18n.t('matching.reasons.district', { name: district }))
+    reasons.push(i18n.t('investors.matching.reasons.district', { name: district }))
   }
-  if (match.ticket) reasons.push(i18n.t('matching.reasons.ticket'))
+  if (match.ticket) reasons.push(i18n.t('investors.matching.reasons.ticket'))
   if (match.languages.length) {
     const names = match.languages.map(
       (code) => i18n.formatDisplayNames(code, { type: 'language' }) ?? code
     )
-    reasons.push(i18n.t('matching.reasons.language', { names: i18n.formatList(names) }))
+    reasons.push(i18n.t('investors.matching.reasons.language', { names: i18n.formatList(names) }))
   }
   if (!reasons.length) return null
-  return i18n.t('matching.explanation', { reasons: i18n.formatList(reasons) })
+  return i18n.t('investors.matching.explanation', { reasons: i18n.formatList(reasons) })
 }
 
 /** Score and words for a page: `{ [opportunityId]: { score, explanation } }`. */

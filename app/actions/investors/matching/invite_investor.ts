@@ -24,10 +24,10 @@ export default class InviteInvestor {
   }) {
     const i18n = i18nManager.locale(staff.locale)
     if (!opportunity.isPublished) {
-      throw fieldError('userId', i18n.t('matching.staff.not_published'))
+      throw fieldError('userId', i18n.t('investors.matching.staff.not_published'))
     }
     if (investor.role !== 'investor' || !investor.marketingOptIn) {
-      throw fieldError('userId', i18n.t('matching.staff.no_consent'))
+      throw fieldError('userId', i18n.t('investors.matching.staff.no_consent'))
     }
     const [match] = await new ScoreMatches().handle({
       userIds: [investor.id],
@@ -57,7 +57,7 @@ export default class InviteInvestor {
         'opportunity_invitation'
       )
     })
-    if (!written.length) throw fieldError('userId', i18n.t('matching.staff.already_told'))
+    if (!written.length) throw fieldError('userId', i18n.t('investors.matching.staff.already_told'))
     return written[0]
   }
 }

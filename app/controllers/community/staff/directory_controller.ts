@@ -21,9 +21,9 @@ export default class DirectoryController {
     const data = await request.validateUsing(directoryEntryValidator)
     const entry = await this.save(
       () => new SaveDirectoryEntry().handle({ actor: auth.getUserOrFail(), data }),
-      i18n.t('directory.crm.municipality_outside_country')
+      i18n.t('community.directory.crm.municipality_outside_country')
     )
-    session.flash('success', i18n.t('directory.crm.saved'))
+    session.flash('success', i18n.t('community.directory.crm.saved'))
     return response.redirect().toPath(`/crm/directory/${entry.id}/edit`)
   }
 
@@ -46,9 +46,9 @@ export default class DirectoryController {
     const data = await request.validateUsing(directoryEntryValidator)
     await this.save(
       () => new SaveDirectoryEntry().handle({ organisation, actor: auth.getUserOrFail(), data }),
-      i18n.t('directory.crm.municipality_outside_country')
+      i18n.t('community.directory.crm.municipality_outside_country')
     )
-    session.flash('success', i18n.t('directory.crm.saved'))
+    session.flash('success', i18n.t('community.directory.crm.saved'))
     return response.redirect().back()
   }
 

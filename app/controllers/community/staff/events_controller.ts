@@ -41,7 +41,7 @@ export default class EventsController {
     await bouncer.with('EventPolicy').authorize('manage')
     const data = await request.validateUsing(eventValidator)
     const event = await new CreateEvent().handle({ data, actor: auth.getUserOrFail() })
-    session.flash('success', i18n.t('events.crm.created'))
+    session.flash('success', i18n.t('community.events.crm.created'))
     return response.redirect().toRoute('crm.events.show', { id: event.id })
   }
 
@@ -63,7 +63,7 @@ export default class EventsController {
     const event = await Event.findOrFail(params.id)
     const data = await request.validateUsing(eventValidator)
     await new UpdateEvent().handle({ event, data })
-    session.flash('success', i18n.t('events.crm.updated'))
+    session.flash('success', i18n.t('community.events.crm.updated'))
     return response.redirect().toRoute('crm.events.show', { id: event.id })
   }
 
@@ -81,9 +81,9 @@ export default class EventsController {
       const errors = result.errors.map((error) => ({
         ...error,
         message: error.message.startsWith('duplicate:')
-          ? i18n.t('events.crm.import.duplicate', { line: error.message.split(':')[1] })
+          ? i18n.t('community.events.crm.import.duplicate', { line: error.message.split(':')[1] })
           : FILE_ERRORS.has(error.message)
-            ? i18n.t(`events.crm.import.${error.message}`)
+            ? i18n.t(`community.events.crm.import.${error.message}`)
             : error.message,
       }))
       if (request.accepts(['html', 'json']) === 'json') {
@@ -91,12 +91,12 @@ export default class EventsController {
       }
       // The first problems are enough to fix a file; the message gives the total.
       session.flash('importErrors', errors.slice(0, MAX_SHOWN_ERRORS))
-      session.flash('error', i18n.t('events.crm.import.failed', { count: errors.length }))
+      session.flash('error', i18n.t('community.events.crm.import.failed', { count: errors.length }))
       return response.redirect().back()
     }
     session.flash(
       'success',
-      i18n.t('events.crm.import.done', { added: result.added, updated: result.updated })
+      i18n.t('community.events.crm.import.done', { added: result.added, updated: result.updated })
     )
     return response.redirect().toRoute('crm.events.show', { id: event.id })
   }
@@ -108,7 +108,7 @@ export default class EventsController {
     await db.transaction((trx) =>
       new RegisterAttendee().handle({ event, data, source: 'staff', trx })
     )
-    session.flash('success', i18n.t('events.crm.attendee_added'))
+    session.flash('success', i18n.t('community.events.crm.attendee_added'))
     return response.redirect().toRoute('crm.events.show', { id: event.id })
   }
 
@@ -121,7 +121,7 @@ export default class EventsController {
       opportunityId,
       actor: auth.getUserOrFail(),
     })
-    session.flash('success', i18n.t('events.crm.interest_marked'))
+    session.flash('success', i18n.t('community.events.crm.interest_marked'))
     return response.redirect().toRoute('crm.deals.show', { id: deal.id })
   }
 }

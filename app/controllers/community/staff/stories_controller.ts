@@ -39,7 +39,7 @@ export default class StoriesController {
     await bouncer.with('SuccessStoryPolicy').authorize('manage')
     const data = await request.validateUsing(successStoryValidator)
     const story = await new SaveStory().handle({ actor: auth.getUserOrFail(), data })
-    session.flash('success', i18n.t('stories.crm.saved'))
+    session.flash('success', i18n.t('community.stories.crm.saved'))
     return response.redirect().toPath(`/crm/stories/${story.id}/edit`)
   }
 
@@ -62,7 +62,7 @@ export default class StoriesController {
     const story = await SuccessStory.findOrFail(params.id)
     const data = await request.validateUsing(successStoryValidator)
     await new SaveStory().handle({ story, actor: auth.getUserOrFail(), data })
-    session.flash('success', i18n.t('stories.crm.saved'))
+    session.flash('success', i18n.t('community.stories.crm.saved'))
     return response.redirect().back()
   }
 
@@ -71,9 +71,9 @@ export default class StoriesController {
     const story = await SuccessStory.findOrFail(params.id)
     const outcome = await new PublishStory().handle({ story, actor: auth.getUserOrFail() })
     if (outcome === 'consent_missing') {
-      throw fieldError('consentGiven', i18n.t('stories.crm.consent_required'), 'consent')
+      throw fieldError('consentGiven', i18n.t('community.stories.crm.consent_required'), 'consent')
     }
-    session.flash('success', i18n.t('stories.crm.published'))
+    session.flash('success', i18n.t('community.stories.crm.published'))
     return response.redirect().back()
   }
 
@@ -83,7 +83,7 @@ export default class StoriesController {
       story: await SuccessStory.findOrFail(params.id),
       actor: auth.getUserOrFail(),
     })
-    session.flash('success', i18n.t('stories.crm.unpublished'))
+    session.flash('success', i18n.t('community.stories.crm.unpublished'))
     return response.redirect().back()
   }
 
@@ -93,7 +93,7 @@ export default class StoriesController {
       story: await SuccessStory.findOrFail(params.id),
       actor: auth.getUserOrFail(),
     })
-    session.flash('success', i18n.t('stories.crm.deleted'))
+    session.flash('success', i18n.t('community.stories.crm.deleted'))
     return response.redirect().toPath('/crm/stories')
   }
 }

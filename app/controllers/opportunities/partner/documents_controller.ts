@@ -20,9 +20,9 @@ export default class DocumentsController {
       file,
     })
     if (!document) {
-      throw fieldError('file', i18n.t('partner.opportunities.documents.gallery_images_only'))
+      throw fieldError('file', i18n.t('opportunities.partner.documents.gallery_images_only'))
     }
-    session.flash('success', i18n.t('partner.opportunities.documents.uploaded'))
+    session.flash('success', i18n.t('opportunities.partner.documents.uploaded'))
     return response.redirect().back()
   }
 
@@ -33,7 +33,7 @@ export default class DocumentsController {
       .where({ id: params.documentId, opportunityId: opportunity.id })
       .firstOrFail()
     await new RemoveDocument().handle({ opportunity, document, actor: auth.getUserOrFail() })
-    session.flash('success', i18n.t('partner.opportunities.documents.removed'))
+    session.flash('success', i18n.t('opportunities.partner.documents.removed'))
     return response.redirect().back()
   }
 }

@@ -63,7 +63,7 @@ export default class LifecycleController {
   }
 
   private done({ session, i18n, response }: HttpContext, outcome: string) {
-    session.flash('success', i18n.t(`partner.opportunities.transitions.${outcome}`))
+    session.flash('success', i18n.t(`opportunities.partner.transitions.${outcome}`))
     return response.redirect().back()
   }
 }

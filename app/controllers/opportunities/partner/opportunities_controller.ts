@@ -42,7 +42,7 @@ export default class OpportunitiesController {
     const { organisation } = await OrganisationMember.currentFor(author.id)
     const data = await request.validateUsing(opportunityValidator)
     const opportunity = await new CreateOpportunity().handle({ organisation, author, data })
-    session.flash('success', i18n.t('partner.opportunities.created'))
+    session.flash('success', i18n.t('opportunities.partner.created'))
     return response.redirect().toRoute('partner.opportunities.edit', { id: opportunity.id })
   }
 
@@ -94,7 +94,7 @@ export default class OpportunitiesController {
     await bouncer.with('OpportunityPolicy').authorize('edit', opportunity)
     const data = await request.validateUsing(opportunityValidator)
     await new UpdateOpportunity().handle({ opportunity, actor: auth.getUserOrFail(), data })
-    session.flash('success', i18n.t('partner.opportunities.updated'))
+    session.flash('success', i18n.t('opportunities.partner.updated'))
     return response.redirect().back()
   }
 }

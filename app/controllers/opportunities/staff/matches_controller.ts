@@ -26,7 +26,10 @@ export default class MatchesController {
     const { userId } = await request.validateUsing(opportunityInvitationValidator)
     const investor = await User.findOrFail(userId)
     await new InviteInvestor().handle({ opportunity, investor, staff: auth.getUserOrFail() })
-    session.flash('success', i18n.t('matching.staff.invited', { name: investor.fullName }))
+    session.flash(
+      'success',
+      i18n.t('investors.matching.staff.invited', { name: investor.fullName })
+    )
     return response.redirect().back()
   }
 }

@@ -36,7 +36,7 @@ export default class OpportunitiesController {
       reviewer: auth.getUserOrFail(),
       decision: { approve: true },
     })
-    session.flash('success', i18n.t('staff.opportunities.approved'))
+    session.flash('success', i18n.t('opportunities.staff.approved'))
     return response.redirect().back()
   }
 
@@ -49,7 +49,7 @@ export default class OpportunitiesController {
       reviewer: auth.getUserOrFail(),
       decision: { approve: false, reason },
     })
-    session.flash('success', i18n.t('staff.opportunities.rejected'))
+    session.flash('success', i18n.t('opportunities.staff.rejected'))
     return response.redirect().back()
   }
 }

@@ -38,7 +38,7 @@ export default class OrganisationController {
     await bouncer.with('OrganisationPolicy').authorize('inviteMembers', organisation)
     const { email } = await request.validateUsing(inviteMemberValidator)
     await new InviteMember().handle({ organisation, inviter: user, email })
-    session.flash('success', i18n.t('partner.members.invitation_sent', { email }))
+    session.flash('success', i18n.t('organisations.members.invitation_sent', { email }))
     return response.redirect().back()
   }
 

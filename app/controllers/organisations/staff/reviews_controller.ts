@@ -29,7 +29,7 @@ export default class ReviewsController {
       reviewer: auth.getUserOrFail(),
       decision: { approve: true },
     })
-    session.flash('success', i18n.t('staff.organisations.approved', { name: organisation.name }))
+    session.flash('success', i18n.t('organisations.staff.approved', { name: organisation.name }))
     return response.redirect().back()
   }
 
@@ -42,7 +42,7 @@ export default class ReviewsController {
       reviewer: auth.getUserOrFail(),
       decision: { approve: false, reason },
     })
-    session.flash('success', i18n.t('staff.organisations.rejected', { name: organisation.name }))
+    session.flash('success', i18n.t('organisations.staff.rejected', { name: organisation.name }))
     return response.redirect().back()
   }
 }
