@@ -4,17 +4,127 @@ type ParamValue = string | number | bigint | boolean
 
 export type ScannedRoutes = {
   ALL: {
-    'health.show': { paramsTuple?: []; params?: {} }
-    'crm.health': { paramsTuple?: []; params?: {} }
-    'metrics.show': { paramsTuple?: []; params?: {} }
     'alerts.unsubscribe': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'alerts.unsubscribe.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'dashboard': { paramsTuple?: []; params?: {} }
+    'investor.profile.edit': { paramsTuple?: []; params?: {} }
+    'investor.profile.update': { paramsTuple?: []; params?: {} }
     'investor.searches': { paramsTuple?: []; params?: {} }
     'investor.searches.store': { paramsTuple?: []; params?: {} }
     'investor.searches.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'investor.searches.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'organisations.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'partner.organisation.show': { paramsTuple?: []; params?: {} }
+    'partner.organisation.invite': { paramsTuple?: []; params?: {} }
+    'staff.organisations.index': { paramsTuple?: []; params?: {} }
+    'staff.organisations.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.organisations.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.organisations.index': { paramsTuple?: []; params?: {} }
+    'crm.organisations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'account.exports.store': { paramsTuple?: []; params?: {} }
+    'account.exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.audit': { paramsTuple?: []; params?: {} }
+    'event_stream': { paramsTuple?: []; params?: {} }
+    'subscribe': { paramsTuple?: []; params?: {} }
+    'unsubscribe': { paramsTuple?: []; params?: {} }
+    'health.show': { paramsTuple?: []; params?: {} }
+    'crm.health': { paramsTuple?: []; params?: {} }
+    'metrics.show': { paramsTuple?: []; params?: {} }
+    'api.docs': { paramsTuple?: []; params?: {} }
+    'crm.jobs.index': { paramsTuple?: []; params?: {} }
+    'crm.jobs.retry': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'locale.update': { paramsTuple?: []; params?: {} }
+    'auth.login': { paramsTuple?: []; params?: {} }
+    'auth.login.store': { paramsTuple?: []; params?: {} }
+    'auth.register': { paramsTuple?: []; params?: {} }
+    'auth.register.store': { paramsTuple?: []; params?: {} }
+    'auth.register_partner': { paramsTuple?: []; params?: {} }
+    'auth.register_partner.store': { paramsTuple?: []; params?: {} }
+    'auth.password_reset.create': { paramsTuple?: []; params?: {} }
+    'auth.password_reset.store': { paramsTuple?: []; params?: {} }
+    'auth.password_reset.edit': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'auth.password_reset.update': { paramsTuple?: []; params?: {} }
+    'invitations.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'invitations.store': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'auth.verify_email': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'auth.logout': { paramsTuple?: []; params?: {} }
+    'auth.verify_email.resend': { paramsTuple?: []; params?: {} }
+    'account.show': { paramsTuple?: []; params?: {} }
+    'account.destroy': { paramsTuple?: []; params?: {} }
+    'api.opportunities.index': { paramsTuple?: []; params?: {} }
+    'api.opportunities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'opportunities.index': { paramsTuple?: []; params?: {} }
+    'opportunities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'opportunities.cover': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'documents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'opportunities.save': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'opportunities.unsave': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'opportunities.nda': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'investor.saved': { paramsTuple?: []; params?: {} }
+    'partner.opportunities.index': { paramsTuple?: []; params?: {} }
+    'partner.opportunities.create': { paramsTuple?: []; params?: {} }
+    'partner.opportunities.store': { paramsTuple?: []; params?: {} }
+    'partner.opportunities.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.opportunities.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.opportunities.submit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.opportunities.pause': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.opportunities.resume': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.opportunities.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.opportunities.reconfirm': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.opportunities.documents.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.opportunities.documents.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'documentId': ParamValue} }
+    'staff.opportunities.index': { paramsTuple?: []; params?: {} }
+    'staff.opportunities.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.opportunities.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.opportunities.matches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.opportunities.invite': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'introductions.accept': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'introductions.accept.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'introductions.decline': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'introductions.decline.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'inquiry.create': { paramsTuple?: []; params?: {} }
+    'inquiry.store': { paramsTuple?: []; params?: {} }
+    'inquiry.thanks': { paramsTuple?: []; params?: {} }
+    'opportunities.interest': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'investor.interests': { paramsTuple?: []; params?: {} }
+    'staff.interests.index': { paramsTuple?: []; params?: {} }
+    'crm.pipeline': { paramsTuple?: []; params?: {} }
+    'crm.reports': { paramsTuple?: []; params?: {} }
+    'crm.contacts.index': { paramsTuple?: []; params?: {} }
+    'crm.contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.deals.index': { paramsTuple?: []; params?: {} }
+    'crm.deals.export': { paramsTuple?: []; params?: {} }
+    'crm.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.deals.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.deals.reassign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.deals.introductions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.deals.activities.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.deals.tasks.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.deals.tasks.toggle': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'taskId': ParamValue} }
+    'crm.deals.impact': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.deals.aftercare': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.settings': { paramsTuple?: []; params?: {} }
+    'crm.settings.pipelines.store': { paramsTuple?: []; params?: {} }
+    'crm.settings.stages.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.settings.stages.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.settings.stages.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.settings.lost_reasons.store': { paramsTuple?: []; params?: {} }
+    'crm.settings.lost_reasons.toggle': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'webhooks.stripe': { paramsTuple?: []; params?: {} }
+    'partner.opportunities.feature': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.payments': { paramsTuple?: []; params?: {} }
+    'partner.payments.export': { paramsTuple?: []; params?: {} }
+    'investor.club.show': { paramsTuple?: []; params?: {} }
+    'investor.club.checkout': { paramsTuple?: []; params?: {} }
+    'investor.club.portal': { paramsTuple?: []; params?: {} }
+    'investor.payments': { paramsTuple?: []; params?: {} }
+    'investor.payments.export': { paramsTuple?: []; params?: {} }
+    'staff.payments': { paramsTuple?: []; params?: {} }
+    'staff.payments.export': { paramsTuple?: []; params?: {} }
+    'staff.payments.refund': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.opportunities.feature': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'home': { paramsTuple?: []; params?: {} }
+    'municipalities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'directory.index': { paramsTuple?: []; params?: {} }
     'figures.index': { paramsTuple?: []; params?: {} }
     'stories.index': { paramsTuple?: []; params?: {} }
@@ -32,114 +142,6 @@ export type ScannedRoutes = {
     'crm.directory.store': { paramsTuple?: []; params?: {} }
     'crm.directory.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.directory.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'event_stream': { paramsTuple?: []; params?: {} }
-    'subscribe': { paramsTuple?: []; params?: {} }
-    'unsubscribe': { paramsTuple?: []; params?: {} }
-    'api.docs': { paramsTuple?: []; params?: {} }
-    'api.opportunities.index': { paramsTuple?: []; params?: {} }
-    'api.opportunities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
-    'home': { paramsTuple?: []; params?: {} }
-    'locale.update': { paramsTuple?: []; params?: {} }
-    'auth.login': { paramsTuple?: []; params?: {} }
-    'auth.login.store': { paramsTuple?: []; params?: {} }
-    'auth.register': { paramsTuple?: []; params?: {} }
-    'auth.register.store': { paramsTuple?: []; params?: {} }
-    'auth.register_partner': { paramsTuple?: []; params?: {} }
-    'auth.register_partner.store': { paramsTuple?: []; params?: {} }
-    'auth.password_reset.create': { paramsTuple?: []; params?: {} }
-    'auth.password_reset.store': { paramsTuple?: []; params?: {} }
-    'auth.password_reset.edit': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
-    'auth.password_reset.update': { paramsTuple?: []; params?: {} }
-    'invitations.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
-    'invitations.store': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
-    'introductions.accept': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'introductions.accept.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'introductions.decline': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'introductions.decline.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'inquiry.create': { paramsTuple?: []; params?: {} }
-    'inquiry.store': { paramsTuple?: []; params?: {} }
-    'inquiry.thanks': { paramsTuple?: []; params?: {} }
-    'auth.verify_email': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'auth.logout': { paramsTuple?: []; params?: {} }
-    'auth.verify_email.resend': { paramsTuple?: []; params?: {} }
-    'dashboard': { paramsTuple?: []; params?: {} }
-    'account.show': { paramsTuple?: []; params?: {} }
-    'account.exports.store': { paramsTuple?: []; params?: {} }
-    'account.exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'account.destroy': { paramsTuple?: []; params?: {} }
-    'opportunities.index': { paramsTuple?: []; params?: {} }
-    'opportunities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
-    'opportunities.cover': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
-    'documents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'organisations.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
-    'municipalities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
-    'opportunities.save': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
-    'opportunities.unsave': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
-    'opportunities.interest': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
-    'opportunities.nda': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
-    'investor.saved': { paramsTuple?: []; params?: {} }
-    'investor.interests': { paramsTuple?: []; params?: {} }
-    'investor.profile.edit': { paramsTuple?: []; params?: {} }
-    'investor.profile.update': { paramsTuple?: []; params?: {} }
-    'partner.organisation.show': { paramsTuple?: []; params?: {} }
-    'partner.organisation.invite': { paramsTuple?: []; params?: {} }
-    'partner.opportunities.index': { paramsTuple?: []; params?: {} }
-    'partner.opportunities.create': { paramsTuple?: []; params?: {} }
-    'partner.opportunities.store': { paramsTuple?: []; params?: {} }
-    'partner.opportunities.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'partner.opportunities.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'partner.opportunities.submit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'partner.opportunities.pause': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'partner.opportunities.resume': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'partner.opportunities.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'partner.opportunities.reconfirm': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'partner.opportunities.documents.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'partner.opportunities.documents.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'documentId': ParamValue} }
-    'staff.organisations.index': { paramsTuple?: []; params?: {} }
-    'staff.organisations.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'staff.organisations.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'staff.opportunities.index': { paramsTuple?: []; params?: {} }
-    'staff.opportunities.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'staff.opportunities.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'staff.interests.index': { paramsTuple?: []; params?: {} }
-    'crm.pipeline': { paramsTuple?: []; params?: {} }
-    'crm.reports': { paramsTuple?: []; params?: {} }
-    'crm.contacts.index': { paramsTuple?: []; params?: {} }
-    'crm.contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'crm.organisations.index': { paramsTuple?: []; params?: {} }
-    'crm.organisations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'crm.jobs.index': { paramsTuple?: []; params?: {} }
-    'crm.jobs.retry': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'crm.deals.index': { paramsTuple?: []; params?: {} }
-    'crm.deals.export': { paramsTuple?: []; params?: {} }
-    'crm.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'crm.deals.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'crm.deals.reassign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'crm.deals.introductions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'crm.deals.activities.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'crm.deals.tasks.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'crm.deals.tasks.toggle': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'taskId': ParamValue} }
-    'crm.settings': { paramsTuple?: []; params?: {} }
-    'crm.settings.pipelines.store': { paramsTuple?: []; params?: {} }
-    'crm.settings.stages.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'crm.settings.stages.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'crm.settings.stages.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'crm.settings.lost_reasons.store': { paramsTuple?: []; params?: {} }
-    'crm.settings.lost_reasons.toggle': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.audit': { paramsTuple?: []; params?: {} }
-    'webhooks.stripe': { paramsTuple?: []; params?: {} }
-    'partner.opportunities.feature': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'partner.payments': { paramsTuple?: []; params?: {} }
-    'partner.payments.export': { paramsTuple?: []; params?: {} }
-    'investor.club.show': { paramsTuple?: []; params?: {} }
-    'investor.club.checkout': { paramsTuple?: []; params?: {} }
-    'investor.club.portal': { paramsTuple?: []; params?: {} }
-    'investor.payments': { paramsTuple?: []; params?: {} }
-    'investor.payments.export': { paramsTuple?: []; params?: {} }
-    'staff.payments': { paramsTuple?: []; params?: {} }
-    'staff.payments.export': { paramsTuple?: []; params?: {} }
-    'staff.payments.refund': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'staff.opportunities.feature': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'events.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'events.sign_up': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'events.follow_ups.stop': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -151,18 +153,70 @@ export type ScannedRoutes = {
     'crm.events.import': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.events.attendees.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.events.attendees.interest': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'attendeeId': ParamValue} }
-    'crm.deals.impact': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'crm.deals.aftercare': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.impact': { paramsTuple?: []; params?: {} }
     'partner.impact': { paramsTuple?: []; params?: {} }
   }
   GET: {
+    'alerts.unsubscribe': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'dashboard': { paramsTuple?: []; params?: {} }
+    'investor.profile.edit': { paramsTuple?: []; params?: {} }
+    'investor.searches': { paramsTuple?: []; params?: {} }
+    'organisations.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'partner.organisation.show': { paramsTuple?: []; params?: {} }
+    'staff.organisations.index': { paramsTuple?: []; params?: {} }
+    'crm.organisations.index': { paramsTuple?: []; params?: {} }
+    'crm.organisations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'account.exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.audit': { paramsTuple?: []; params?: {} }
+    'event_stream': { paramsTuple?: []; params?: {} }
     'health.show': { paramsTuple?: []; params?: {} }
     'crm.health': { paramsTuple?: []; params?: {} }
     'metrics.show': { paramsTuple?: []; params?: {} }
-    'alerts.unsubscribe': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'investor.searches': { paramsTuple?: []; params?: {} }
+    'api.docs': { paramsTuple?: []; params?: {} }
+    'crm.jobs.index': { paramsTuple?: []; params?: {} }
+    'auth.login': { paramsTuple?: []; params?: {} }
+    'auth.register': { paramsTuple?: []; params?: {} }
+    'auth.register_partner': { paramsTuple?: []; params?: {} }
+    'auth.password_reset.create': { paramsTuple?: []; params?: {} }
+    'auth.password_reset.edit': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'invitations.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'auth.verify_email': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'account.show': { paramsTuple?: []; params?: {} }
+    'api.opportunities.index': { paramsTuple?: []; params?: {} }
+    'api.opportunities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'opportunities.index': { paramsTuple?: []; params?: {} }
+    'opportunities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'opportunities.cover': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'documents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'investor.saved': { paramsTuple?: []; params?: {} }
+    'partner.opportunities.index': { paramsTuple?: []; params?: {} }
+    'partner.opportunities.create': { paramsTuple?: []; params?: {} }
+    'partner.opportunities.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.opportunities.index': { paramsTuple?: []; params?: {} }
     'staff.opportunities.matches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'introductions.accept': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'introductions.decline': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'inquiry.create': { paramsTuple?: []; params?: {} }
+    'inquiry.thanks': { paramsTuple?: []; params?: {} }
+    'investor.interests': { paramsTuple?: []; params?: {} }
+    'staff.interests.index': { paramsTuple?: []; params?: {} }
+    'crm.pipeline': { paramsTuple?: []; params?: {} }
+    'crm.reports': { paramsTuple?: []; params?: {} }
+    'crm.contacts.index': { paramsTuple?: []; params?: {} }
+    'crm.contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.deals.index': { paramsTuple?: []; params?: {} }
+    'crm.deals.export': { paramsTuple?: []; params?: {} }
+    'crm.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.settings': { paramsTuple?: []; params?: {} }
+    'partner.payments': { paramsTuple?: []; params?: {} }
+    'partner.payments.export': { paramsTuple?: []; params?: {} }
+    'investor.club.show': { paramsTuple?: []; params?: {} }
+    'investor.payments': { paramsTuple?: []; params?: {} }
+    'investor.payments.export': { paramsTuple?: []; params?: {} }
+    'staff.payments': { paramsTuple?: []; params?: {} }
+    'staff.payments.export': { paramsTuple?: []; params?: {} }
+    'home': { paramsTuple?: []; params?: {} }
+    'municipalities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'directory.index': { paramsTuple?: []; params?: {} }
     'figures.index': { paramsTuple?: []; params?: {} }
     'stories.index': { paramsTuple?: []; params?: {} }
@@ -173,60 +227,6 @@ export type ScannedRoutes = {
     'crm.stories.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.directory.create': { paramsTuple?: []; params?: {} }
     'crm.directory.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'event_stream': { paramsTuple?: []; params?: {} }
-    'api.docs': { paramsTuple?: []; params?: {} }
-    'api.opportunities.index': { paramsTuple?: []; params?: {} }
-    'api.opportunities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
-    'home': { paramsTuple?: []; params?: {} }
-    'auth.login': { paramsTuple?: []; params?: {} }
-    'auth.register': { paramsTuple?: []; params?: {} }
-    'auth.register_partner': { paramsTuple?: []; params?: {} }
-    'auth.password_reset.create': { paramsTuple?: []; params?: {} }
-    'auth.password_reset.edit': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
-    'invitations.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
-    'introductions.accept': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'introductions.decline': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'inquiry.create': { paramsTuple?: []; params?: {} }
-    'inquiry.thanks': { paramsTuple?: []; params?: {} }
-    'auth.verify_email': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'dashboard': { paramsTuple?: []; params?: {} }
-    'account.show': { paramsTuple?: []; params?: {} }
-    'account.exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'opportunities.index': { paramsTuple?: []; params?: {} }
-    'opportunities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
-    'opportunities.cover': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
-    'documents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'organisations.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
-    'municipalities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
-    'investor.saved': { paramsTuple?: []; params?: {} }
-    'investor.interests': { paramsTuple?: []; params?: {} }
-    'investor.profile.edit': { paramsTuple?: []; params?: {} }
-    'partner.organisation.show': { paramsTuple?: []; params?: {} }
-    'partner.opportunities.index': { paramsTuple?: []; params?: {} }
-    'partner.opportunities.create': { paramsTuple?: []; params?: {} }
-    'partner.opportunities.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'staff.organisations.index': { paramsTuple?: []; params?: {} }
-    'staff.opportunities.index': { paramsTuple?: []; params?: {} }
-    'staff.interests.index': { paramsTuple?: []; params?: {} }
-    'crm.pipeline': { paramsTuple?: []; params?: {} }
-    'crm.reports': { paramsTuple?: []; params?: {} }
-    'crm.contacts.index': { paramsTuple?: []; params?: {} }
-    'crm.contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'crm.organisations.index': { paramsTuple?: []; params?: {} }
-    'crm.organisations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'crm.jobs.index': { paramsTuple?: []; params?: {} }
-    'crm.deals.index': { paramsTuple?: []; params?: {} }
-    'crm.deals.export': { paramsTuple?: []; params?: {} }
-    'crm.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'crm.settings': { paramsTuple?: []; params?: {} }
-    'admin.audit': { paramsTuple?: []; params?: {} }
-    'partner.payments': { paramsTuple?: []; params?: {} }
-    'partner.payments.export': { paramsTuple?: []; params?: {} }
-    'investor.club.show': { paramsTuple?: []; params?: {} }
-    'investor.payments': { paramsTuple?: []; params?: {} }
-    'investor.payments.export': { paramsTuple?: []; params?: {} }
-    'staff.payments': { paramsTuple?: []; params?: {} }
-    'staff.payments.export': { paramsTuple?: []; params?: {} }
     'events.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'events.follow_ups.stop': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.events.index': { paramsTuple?: []; params?: {} }
@@ -235,12 +235,66 @@ export type ScannedRoutes = {
     'partner.impact': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
+    'alerts.unsubscribe': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'dashboard': { paramsTuple?: []; params?: {} }
+    'investor.profile.edit': { paramsTuple?: []; params?: {} }
+    'investor.searches': { paramsTuple?: []; params?: {} }
+    'organisations.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'partner.organisation.show': { paramsTuple?: []; params?: {} }
+    'staff.organisations.index': { paramsTuple?: []; params?: {} }
+    'crm.organisations.index': { paramsTuple?: []; params?: {} }
+    'crm.organisations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'account.exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.audit': { paramsTuple?: []; params?: {} }
+    'event_stream': { paramsTuple?: []; params?: {} }
     'health.show': { paramsTuple?: []; params?: {} }
     'crm.health': { paramsTuple?: []; params?: {} }
     'metrics.show': { paramsTuple?: []; params?: {} }
-    'alerts.unsubscribe': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'investor.searches': { paramsTuple?: []; params?: {} }
+    'api.docs': { paramsTuple?: []; params?: {} }
+    'crm.jobs.index': { paramsTuple?: []; params?: {} }
+    'auth.login': { paramsTuple?: []; params?: {} }
+    'auth.register': { paramsTuple?: []; params?: {} }
+    'auth.register_partner': { paramsTuple?: []; params?: {} }
+    'auth.password_reset.create': { paramsTuple?: []; params?: {} }
+    'auth.password_reset.edit': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'invitations.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'auth.verify_email': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'account.show': { paramsTuple?: []; params?: {} }
+    'api.opportunities.index': { paramsTuple?: []; params?: {} }
+    'api.opportunities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'opportunities.index': { paramsTuple?: []; params?: {} }
+    'opportunities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'opportunities.cover': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'documents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'investor.saved': { paramsTuple?: []; params?: {} }
+    'partner.opportunities.index': { paramsTuple?: []; params?: {} }
+    'partner.opportunities.create': { paramsTuple?: []; params?: {} }
+    'partner.opportunities.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.opportunities.index': { paramsTuple?: []; params?: {} }
     'staff.opportunities.matches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'introductions.accept': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'introductions.decline': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'inquiry.create': { paramsTuple?: []; params?: {} }
+    'inquiry.thanks': { paramsTuple?: []; params?: {} }
+    'investor.interests': { paramsTuple?: []; params?: {} }
+    'staff.interests.index': { paramsTuple?: []; params?: {} }
+    'crm.pipeline': { paramsTuple?: []; params?: {} }
+    'crm.reports': { paramsTuple?: []; params?: {} }
+    'crm.contacts.index': { paramsTuple?: []; params?: {} }
+    'crm.contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.deals.index': { paramsTuple?: []; params?: {} }
+    'crm.deals.export': { paramsTuple?: []; params?: {} }
+    'crm.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.settings': { paramsTuple?: []; params?: {} }
+    'partner.payments': { paramsTuple?: []; params?: {} }
+    'partner.payments.export': { paramsTuple?: []; params?: {} }
+    'investor.club.show': { paramsTuple?: []; params?: {} }
+    'investor.payments': { paramsTuple?: []; params?: {} }
+    'investor.payments.export': { paramsTuple?: []; params?: {} }
+    'staff.payments': { paramsTuple?: []; params?: {} }
+    'staff.payments.export': { paramsTuple?: []; params?: {} }
+    'home': { paramsTuple?: []; params?: {} }
+    'municipalities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'directory.index': { paramsTuple?: []; params?: {} }
     'figures.index': { paramsTuple?: []; params?: {} }
     'stories.index': { paramsTuple?: []; params?: {} }
@@ -251,60 +305,6 @@ export type ScannedRoutes = {
     'crm.stories.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.directory.create': { paramsTuple?: []; params?: {} }
     'crm.directory.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'event_stream': { paramsTuple?: []; params?: {} }
-    'api.docs': { paramsTuple?: []; params?: {} }
-    'api.opportunities.index': { paramsTuple?: []; params?: {} }
-    'api.opportunities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
-    'home': { paramsTuple?: []; params?: {} }
-    'auth.login': { paramsTuple?: []; params?: {} }
-    'auth.register': { paramsTuple?: []; params?: {} }
-    'auth.register_partner': { paramsTuple?: []; params?: {} }
-    'auth.password_reset.create': { paramsTuple?: []; params?: {} }
-    'auth.password_reset.edit': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
-    'invitations.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
-    'introductions.accept': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'introductions.decline': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'inquiry.create': { paramsTuple?: []; params?: {} }
-    'inquiry.thanks': { paramsTuple?: []; params?: {} }
-    'auth.verify_email': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'dashboard': { paramsTuple?: []; params?: {} }
-    'account.show': { paramsTuple?: []; params?: {} }
-    'account.exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'opportunities.index': { paramsTuple?: []; params?: {} }
-    'opportunities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
-    'opportunities.cover': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
-    'documents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'organisations.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
-    'municipalities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
-    'investor.saved': { paramsTuple?: []; params?: {} }
-    'investor.interests': { paramsTuple?: []; params?: {} }
-    'investor.profile.edit': { paramsTuple?: []; params?: {} }
-    'partner.organisation.show': { paramsTuple?: []; params?: {} }
-    'partner.opportunities.index': { paramsTuple?: []; params?: {} }
-    'partner.opportunities.create': { paramsTuple?: []; params?: {} }
-    'partner.opportunities.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'staff.organisations.index': { paramsTuple?: []; params?: {} }
-    'staff.opportunities.index': { paramsTuple?: []; params?: {} }
-    'staff.interests.index': { paramsTuple?: []; params?: {} }
-    'crm.pipeline': { paramsTuple?: []; params?: {} }
-    'crm.reports': { paramsTuple?: []; params?: {} }
-    'crm.contacts.index': { paramsTuple?: []; params?: {} }
-    'crm.contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'crm.organisations.index': { paramsTuple?: []; params?: {} }
-    'crm.organisations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'crm.jobs.index': { paramsTuple?: []; params?: {} }
-    'crm.deals.index': { paramsTuple?: []; params?: {} }
-    'crm.deals.export': { paramsTuple?: []; params?: {} }
-    'crm.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'crm.settings': { paramsTuple?: []; params?: {} }
-    'admin.audit': { paramsTuple?: []; params?: {} }
-    'partner.payments': { paramsTuple?: []; params?: {} }
-    'partner.payments.export': { paramsTuple?: []; params?: {} }
-    'investor.club.show': { paramsTuple?: []; params?: {} }
-    'investor.payments': { paramsTuple?: []; params?: {} }
-    'investor.payments.export': { paramsTuple?: []; params?: {} }
-    'staff.payments': { paramsTuple?: []; params?: {} }
-    'staff.payments.export': { paramsTuple?: []; params?: {} }
     'events.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'events.follow_ups.stop': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.events.index': { paramsTuple?: []; params?: {} }
@@ -315,13 +315,13 @@ export type ScannedRoutes = {
   POST: {
     'alerts.unsubscribe.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'investor.searches.store': { paramsTuple?: []; params?: {} }
-    'staff.opportunities.invite': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'crm.stories.store': { paramsTuple?: []; params?: {} }
-    'crm.stories.publish': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'crm.stories.unpublish': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'crm.directory.store': { paramsTuple?: []; params?: {} }
+    'partner.organisation.invite': { paramsTuple?: []; params?: {} }
+    'staff.organisations.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.organisations.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'account.exports.store': { paramsTuple?: []; params?: {} }
     'subscribe': { paramsTuple?: []; params?: {} }
     'unsubscribe': { paramsTuple?: []; params?: {} }
+    'crm.jobs.retry': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'locale.update': { paramsTuple?: []; params?: {} }
     'auth.login.store': { paramsTuple?: []; params?: {} }
     'auth.register.store': { paramsTuple?: []; params?: {} }
@@ -329,17 +329,11 @@ export type ScannedRoutes = {
     'auth.password_reset.store': { paramsTuple?: []; params?: {} }
     'auth.password_reset.update': { paramsTuple?: []; params?: {} }
     'invitations.store': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
-    'introductions.accept.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'introductions.decline.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'inquiry.store': { paramsTuple?: []; params?: {} }
     'auth.logout': { paramsTuple?: []; params?: {} }
     'auth.verify_email.resend': { paramsTuple?: []; params?: {} }
-    'account.exports.store': { paramsTuple?: []; params?: {} }
     'account.destroy': { paramsTuple?: []; params?: {} }
     'opportunities.save': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
-    'opportunities.interest': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'opportunities.nda': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
-    'partner.organisation.invite': { paramsTuple?: []; params?: {} }
     'partner.opportunities.store': { paramsTuple?: []; params?: {} }
     'partner.opportunities.submit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'partner.opportunities.pause': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -347,17 +341,21 @@ export type ScannedRoutes = {
     'partner.opportunities.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'partner.opportunities.reconfirm': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'partner.opportunities.documents.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'staff.organisations.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'staff.organisations.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.opportunities.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.opportunities.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'crm.jobs.retry': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.opportunities.invite': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'introductions.accept.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'introductions.decline.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'inquiry.store': { paramsTuple?: []; params?: {} }
+    'opportunities.interest': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'crm.deals.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.reassign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.introductions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.activities.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.tasks.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.tasks.toggle': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'taskId': ParamValue} }
+    'crm.deals.impact': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.deals.aftercare': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.settings.pipelines.store': { paramsTuple?: []; params?: {} }
     'crm.settings.stages.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.settings.stages.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -369,29 +367,31 @@ export type ScannedRoutes = {
     'investor.club.portal': { paramsTuple?: []; params?: {} }
     'staff.payments.refund': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.opportunities.feature': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.stories.store': { paramsTuple?: []; params?: {} }
+    'crm.stories.publish': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.stories.unpublish': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.directory.store': { paramsTuple?: []; params?: {} }
     'events.sign_up': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'events.follow_ups.stop.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.events.store': { paramsTuple?: []; params?: {} }
     'crm.events.import': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.events.attendees.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.events.attendees.interest': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'attendeeId': ParamValue} }
-    'crm.deals.impact': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'crm.deals.aftercare': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   PUT: {
-    'investor.searches.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'crm.stories.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'crm.directory.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'investor.profile.update': { paramsTuple?: []; params?: {} }
+    'investor.searches.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'partner.opportunities.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.settings.stages.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.stories.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.directory.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.events.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   DELETE: {
     'investor.searches.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'crm.stories.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'opportunities.unsave': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'partner.opportunities.documents.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'documentId': ParamValue} }
+    'crm.stories.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
 }
 declare module '@adonisjs/core/types/http' {
