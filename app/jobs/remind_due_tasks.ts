@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import { queueMail } from '#services/outbox'
-import type { JobHandler } from '#jobs/registry'
+import type { JobHandler } from '#jobs/payloads'
 
 /** A task is reminded of once it is due within this many hours (or overdue). */
 export const TASK_REMINDER_LEAD_HOURS = 24

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
-import type { JobHandler } from '#jobs/registry'
+import type { JobHandler } from '#jobs/payloads'
 
 /**
  * Daily: flags open deals that stayed in their stage longer than the stage's "stale
