@@ -12,6 +12,7 @@ import LinkUserContact, { lockContactEmail } from '#actions/contacts/link_user_c
 import { RETURNEE_SUPPORT_PIPELINE } from '#enums/crm'
 import { queueMail } from '#services/outbox'
 import type { inquiryValidator } from '#validators/inquiry'
+import DealActivity from '#models/deal_activity'
 
 export type InquiryData = Infer<typeof inquiryValidator>
 
@@ -84,14 +85,14 @@ export default class SubmitInquiry {
         stage_id: firstStage.id,
         entered_at: now.toJSDate(),
       })
-      await trx.table('deal_activities').insert({
-        deal_id: deal.id,
+      await DealActivity.record(trx, {
+        dealId: deal.id,
         kind: 'inquiry',
         body: data.question,
-        meta: JSON.stringify({ inquiryId: inquiry.id }),
-        dedupe_key: `inquiry:${inquiry.id}`,
-        occurred_at: now.toJSDate(),
-        created_at: now.toJSDate(),
+        meta: { inquiryId: inquiry.id },
+        dedupeKey: `inquiry:${inquiry.id}`,
+        occurredAt: now,
+        createdAt: now,
       })
       inquiry.dealId = deal.id
       await inquiry.save()

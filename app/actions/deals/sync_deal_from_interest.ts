@@ -8,6 +8,7 @@ import { nextOwnerId } from '#actions/deals/next_owner'
 import LinkUserContact from '#actions/contacts/link_user_contact'
 import { INVESTMENTS_PIPELINE } from '#enums/crm'
 import { findSourceEventId } from '#actions/events/find_source_event'
+import DealActivity from '#models/deal_activity'
 
 /**
  * The interest → deal hand-off. The first time, it opens a deal in the first stage of
@@ -86,25 +87,19 @@ export default class SyncDealFromInterest {
         await deal.save()
       }
 
-      await trx
-        .insertQuery()
-        .table('deal_activities')
-        .insert({
-          deal_id: deal.id,
-          kind: 'interest',
-          body: interest.message,
-          meta: JSON.stringify({
-            amountMinEur: interest.amountMinEur,
-            amountMaxEur: interest.amountMaxEur,
-            contactChannel: interest.contactChannel,
-            contactLanguage: interest.contactLanguage,
-          }),
-          dedupe_key: `interest:${interest.id}:${version}`,
-          occurred_at: interest.updatedAt.toJSDate(),
-          created_at: new Date(),
-        })
-        .onConflict('dedupe_key')
-        .ignore()
+      await DealActivity.record(trx, {
+        dealId: deal.id,
+        kind: 'interest',
+        body: interest.message,
+        meta: {
+          amountMinEur: interest.amountMinEur,
+          amountMaxEur: interest.amountMaxEur,
+          contactChannel: interest.contactChannel,
+          contactLanguage: interest.contactLanguage,
+        },
+        dedupeKey: `interest:${interest.id}:${version}`,
+        occurredAt: interest.updatedAt,
+      })
       return deal
     })
   }

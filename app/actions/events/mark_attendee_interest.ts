@@ -8,6 +8,7 @@ import PipelineStage from '#models/pipeline_stage'
 import type User from '#models/user'
 import { nextOwnerId } from '#actions/deals/next_owner'
 import { INVESTMENTS_PIPELINE } from '#enums/crm'
+import DealActivity from '#models/deal_activity'
 
 /**
  * Staff note that an attendee is interested in a listing (said so at the stand, on the
@@ -73,21 +74,15 @@ export default class MarkAttendeeInterest {
           entered_at: now.toJSDate(),
         })
       }
-      await trx
-        .insertQuery()
-        .table('deal_activities')
-        .insert({
-          deal_id: deal.id,
-          kind: 'interest',
-          body: null,
-          meta: JSON.stringify({ eventId, attendeeId, markedBy: actor.id }),
-          actor_id: actor.id,
-          dedupe_key: `event-interest:${attendeeId}:${opportunityId}`,
-          occurred_at: now.toJSDate(),
-          created_at: now.toJSDate(),
-        })
-        .onConflict('dedupe_key')
-        .ignore()
+      await DealActivity.record(trx, {
+        dealId: deal.id,
+        kind: 'interest',
+        meta: { eventId, attendeeId, markedBy: actor.id },
+        actorId: actor.id,
+        dedupeKey: `event-interest:${attendeeId}:${opportunityId}`,
+        occurredAt: now,
+        createdAt: now,
+      })
 
       attendee.useTransaction(trx)
       attendee.followUpStoppedAt ??= now

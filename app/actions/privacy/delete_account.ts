@@ -8,6 +8,7 @@ import type User from '#models/user'
 import { fieldError } from '#exceptions/field_error'
 import { recordConsent } from '#actions/privacy/record_consent'
 import audit from '#services/audit'
+import DealActivity from '#models/deal_activity'
 
 /** What replaces a deleted person's name wherever it was kept. */
 export const DELETED_NAME = 'Deleted investor'
@@ -52,13 +53,12 @@ export default class DeleteAccount {
             title: (listing ? `${DELETED_NAME} · ${listing}` : DELETED_NAME).slice(0, 120),
             updated_at: now.toJSDate(),
           })
-        await trx.table('deal_activities').insert({
-          deal_id: deal.id,
+        await DealActivity.record(trx, {
+          dealId: deal.id,
           kind: 'account_deleted',
-          actor_id: null,
-          meta: JSON.stringify({}),
-          occurred_at: now.toJSDate(),
-          created_at: now.toJSDate(),
+          meta: {},
+          occurredAt: now,
+          createdAt: now,
         })
       }
 
