@@ -9,6 +9,8 @@ import { fieldError } from '#exceptions/field_error'
 import { recordConsent } from '#actions/privacy/record_consent'
 import audit from '#services/audit'
 import DealActivity from '#models/deal_activity'
+import Interest from '#models/interest'
+import UpdateInterestStatus from '#actions/deals/update_interest_status'
 
 /** What replaces a deleted person's name wherever it was kept. */
 export const DELETED_NAME = 'Deleted investor'
@@ -62,10 +64,10 @@ export default class DeleteAccount {
         })
       }
 
-      await trx
-        .from('interests')
-        .where('investor_id', user.id)
-        .update({ status: 'withdrawn', message: null, updated_at: now.toJSDate() })
+      await Interest.query({ client: trx })
+        .where('investorId', user.id)
+        .update({ message: null, updated_at: now.toJSDate() })
+      await new UpdateInterestStatus().handle({ trx, investorId: user.id, status: 'withdrawn' })
       await trx
         .from('contacts')
         .whereIn('id', contactIds)
