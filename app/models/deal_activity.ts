@@ -46,9 +46,13 @@ export default class DealActivity extends DealActivitySchema {
       created_at: toDate(entry.createdAt ?? now),
     }))
     if (!rows.length) return
-    this.boot()
     // NULL keys never conflict, so lines without a key are always written.
-    await client.insertQuery().table(this.table).multiInsert(rows).onConflict('dedupe_key').ignore()
+    await client
+      .insertQuery()
+      .table('deal_activities')
+      .multiInsert(rows)
+      .onConflict('dedupe_key')
+      .ignore()
   }
 }
 

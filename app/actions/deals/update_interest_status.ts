@@ -16,9 +16,8 @@ export default class UpdateInterestStatus {
   }: { trx: QueryClientContract; status: InterestStatus } & (
     { interestId: number } | { investorId: number }
   )) {
-    const query = Interest.query({ client: trx })
-    if ('interestId' in which) query.where('id', which.interestId)
-    else query.where('investorId', which.investorId)
-    await query.update({ status })
+    const [column, value] =
+      'interestId' in which ? ['id', which.interestId] : ['investor_id', which.investorId]
+    await Interest.query({ client: trx }).where(column, value).update({ status })
   }
 }
