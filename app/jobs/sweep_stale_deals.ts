@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
+import Deal from '#models/deal'
 import type { JobHandler } from '#jobs/payloads'
 
 /**
@@ -24,7 +25,9 @@ export default class SweepStaleDeals implements JobHandler<{ now?: string }> {
         .select('deals.id', 'deals.owner_id', 'deals.stage_entered_at', 'pipeline_stages.name')
         .forUpdate()
       for (const deal of stale) {
-        await trx.from('deals').where('id', deal.id).update({ stale_since: now.toJSDate() })
+        await Deal.query({ client: trx })
+          .where('id', deal.id)
+          .update({ stale_since: now.toJSDate() })
         await trx
           .insertQuery()
           .table('deal_tasks')

@@ -1,5 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
-import type Opportunity from '#models/opportunity'
+import Opportunity from '#models/opportunity'
 import type User from '#models/user'
 
 /** The investor accepts the confidentiality terms of one opportunity's data room. */
@@ -27,10 +27,5 @@ export default class AcceptNda {
   }
 }
 
-export async function hasAcceptedNda(userId: number, opportunityId: number) {
-  const row = await db
-    .from('nda_acceptances')
-    .where({ user_id: userId, opportunity_id: opportunityId })
-    .first()
-  return Boolean(row)
-}
+/** The rule lives on the model, so policies need no action; kept for existing imports. */
+export const hasAcceptedNda = Opportunity.hasAcceptedNda.bind(Opportunity)

@@ -9,6 +9,7 @@ import { fieldError } from '#exceptions/field_error'
 import { recordConsent } from '#actions/privacy/record_consent'
 import audit from '#services/audit'
 import DealActivity from '#models/deal_activity'
+import Deal from '#models/deal'
 import Interest from '#models/interest'
 import UpdateInterestStatus from '#actions/deals/update_interest_status'
 
@@ -48,8 +49,7 @@ export default class DeleteAccount {
         .select('deals.id', 'opportunities.title_en', 'opportunities.title_sr')
       for (const deal of deals) {
         const listing = deal.title_en ?? deal.title_sr
-        await trx
-          .from('deals')
+        await Deal.query({ client: trx })
           .where('id', deal.id)
           .update({
             title: (listing ? `${DELETED_NAME} · ${listing}` : DELETED_NAME).slice(0, 120),
