@@ -84,6 +84,15 @@ const guards: Guard[] = [
     writers: ['update_interest_status.ts'],
   },
   {
+    state: "a partner organisation's status",
+    model: 'Organisation',
+    table: 'organisations',
+    columns: ['status'],
+    instances: /^organisations?$/,
+    writers: ['review_organisation.ts'],
+    creators: ['register_partner.ts'],
+  },
+  {
     state: 'an Investor Club membership',
     model: 'ClubMembership',
     table: 'club_memberships',
@@ -278,13 +287,14 @@ test.group('Architecture: one writer for every guarded state', (group) => {
     })
 
   test('the scan catches the writes it is meant to catch', ({ assert }) => {
+    const byTable = (table: string) => guards.find((guard) => guard.table === table)!
     const [deal, featuring, interest, timeline, history] = [
-      guards[0],
-      guards[4],
-      guards[5],
-      guards[2],
-      guards[1],
-    ]
+      'deals',
+      'featured_listings',
+      'interests',
+      'deal_activities',
+      'deal_stage_history',
+    ].map(byTable)
     const samples: [Guard, string][] = [
       [deal, `await trx.from('deals').where('id', id).update({ stage_id: target.id })`],
       [deal, `await Deal.query({ client }).where({ id }).update({\n  stage_id: 3,\n})`],
