@@ -33,6 +33,21 @@ export const opportunityStatuses = [
 ] as const
 export type OpportunityStatus = (typeof opportunityStatuses)[number]
 
+/** The life cycle: which status may follow which. Everything else is refused. */
+export const allowedTransitions: Record<OpportunityStatus, OpportunityStatus[]> = {
+  draft: ['in_review'],
+  rejected: ['in_review'],
+  in_review: ['published', 'rejected'],
+  published: ['paused', 'closed', 'funded', 'published'],
+  paused: ['published', 'closed', 'funded'],
+  closed: [],
+  funded: [],
+}
+
+export function canTransition(from: OpportunityStatus, to: OpportunityStatus) {
+  return allowedTransitions[from].includes(to)
+}
+
 export const incentiveKinds = [
   'tax_relief',
   'subsidised_land',
@@ -88,6 +103,21 @@ export const interestStatuses = [
   'withdrawn',
 ] as const
 export type InterestStatus = (typeof interestStatuses)[number]
+
+/**
+ * What the investor reads on "My interests" for a deal in a given stage: received,
+ * being reviewed, introduced or closed. Never anything internal.
+ */
+export function publicInterestStatus(stage: {
+  key: string | null
+  kind: 'open' | 'won' | 'lost'
+  position: number
+}): InterestStatus {
+  if (stage.kind !== 'open') return 'closed'
+  if (stage.key === 'new') return 'submitted'
+  if (stage.key === 'qualified' || stage.position <= 1) return 'in_progress'
+  return 'introduced'
+}
 
 /** A published listing must be re-confirmed by its partner this often. */
 export const FRESHNESS_DAYS = 90

@@ -16,3 +16,7 @@ export type OrganisationStatus = (typeof organisationStatuses)[number]
 
 export const memberRoles = ['owner', 'member'] as const
 export type MemberRole = (typeof memberRoles)[number]
+
+/** CRM organisation page: timeline lines shown at first, and added by each "more". */
+export const ORGANISATION_TIMELINE_STEP = 30
+export const ORGANISATION_TIMELINE_MAX = 500

@@ -5,6 +5,15 @@ export type FeaturingSource = (typeof featuringSources)[number]
 export const featuringStatuses = ['pending', 'active', 'ended', 'refunded', 'abandoned'] as const
 export type FeaturingStatus = (typeof featuringStatuses)[number]
 
+/** Which featuring status may follow which; ended, refunded and abandoned are final. */
+export const featuringTransitions: Record<FeaturingStatus, FeaturingStatus[]> = {
+  pending: ['active', 'abandoned', 'refunded'],
+  active: ['ended', 'refunded'],
+  ended: [],
+  refunded: [],
+  abandoned: [],
+}
+
 export const paymentKinds = ['charge', 'refund', 'payment_failed', 'subscription_change'] as const
 export type PaymentKind = (typeof paymentKinds)[number]
 

@@ -1,4 +1,4 @@
-import type { JobHandler } from '#jobs/registry'
+import type { JobHandler } from '#jobs/payloads'
 import BuildDataExport from '#actions/trust/privacy/build_data_export'
 
 export interface BuildDataExportPayload {

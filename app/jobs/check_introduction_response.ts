@@ -1,7 +1,7 @@
 import Introduction from '#models/introduction'
 import db from '@adonisjs/lucid/services/db'
 import { queueMail } from '#services/outbox'
-import type { JobHandler } from '#jobs/registry'
+import type { JobHandler } from '#jobs/payloads'
 
 type Payload = { introductionId: number; phase: 'reminder' | 'overdue' }
 

@@ -7,7 +7,7 @@ import OpportunityTransition from '#models/opportunity_transition'
 import { transitionOpportunity } from '#actions/opportunities/record_transition'
 import { FRESHNESS_DAYS, FRESHNESS_REMINDER_DAYS } from '#enums/opportunity'
 import { queueMail } from '#services/outbox'
-import type { JobHandler } from '#jobs/registry'
+import type { JobHandler } from '#jobs/payloads'
 
 /**
  * Runs daily (a BullMQ job scheduler in the worker). Reminds partners before a

@@ -1,5 +1,5 @@
 import CreateBackup from '#actions/system/backups/create_backup'
-import type { JobHandler } from '#jobs/registry'
+import type { JobHandler } from '#jobs/payloads'
 
 /**
  * Daily (BACKUP_SCHEDULE): one backup archive, then the retention. A failure throws, so

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import EndFeaturing from '#actions/payments/end_featuring'
-import type { JobHandler } from '#jobs/registry'
+import type { JobHandler } from '#jobs/payloads'
 
 /**
  * Ends featuring periods whose time is up: queued for each period's end, and run on a

@@ -1,5 +1,5 @@
 import HandleStripeEvent from '#actions/payments/handle_stripe_event'
-import type { JobHandler } from '#jobs/registry'
+import type { JobHandler } from '#jobs/payloads'
 import { queueConfig } from '#config/queue'
 
 /**

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon'
 import drive from '@adonisjs/drive/services/main'
 import logger from '@adonisjs/core/services/logger'
 import db from '@adonisjs/lucid/services/db'
-import type { JobHandler } from '#jobs/registry'
+import type { JobHandler } from '#jobs/payloads'
 
 /**
  * Daily: deletes "download my data" files whose link has expired (storage limitation:

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon'
-import type { JobHandler } from '#jobs/registry'
+import type { JobHandler } from '#jobs/payloads'
 import RefreshPublicFigures from '#actions/community/figures/refresh_public_figures'
 
 /**

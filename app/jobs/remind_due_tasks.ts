@@ -1,7 +1,8 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import { queueMail } from '#services/outbox'
-import type { JobHandler } from '#jobs/registry'
+import type { JobHandler } from '#jobs/payloads'
+import DealActivity from '#models/deal_activity'
 
 /** A task is reminded of once it is due within this many hours (or overdue). */
 export const TASK_REMINDER_LEAD_HOURS = 24
@@ -48,20 +49,15 @@ export default class RemindDueTasks implements JobHandler<{ now?: string }> {
           .from('deal_tasks')
           .where('id', task.id)
           .update({ reminded_for_due_at: task.due_at })
-        await trx
-          .insertQuery()
-          .table('deal_activities')
-          .insert({
-            deal_id: task.deal_id,
-            kind: 'task',
-            body: `${task.title} → ${task.assignee_name}`,
-            meta: JSON.stringify({ taskId: task.id, dueAt: dueAt.toISO(), reminder: true }),
-            dedupe_key: key,
-            occurred_at: now.toJSDate(),
-            created_at: now.toJSDate(),
-          })
-          .onConflict('dedupe_key')
-          .ignore()
+        await DealActivity.record(trx, {
+          dealId: task.deal_id,
+          kind: 'task',
+          body: `${task.title} → ${task.assignee_name}`,
+          meta: { taskId: task.id, dueAt: dueAt.toISO(), reminder: true },
+          dedupeKey: key,
+          occurredAt: now,
+          createdAt: now,
+        })
         await queueMail(
           trx,
           'task_due',

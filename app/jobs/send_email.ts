@@ -3,17 +3,9 @@ import encryption from '@adonisjs/core/services/encryption'
 import { mailBuilders, type MailBuilder, type MailName } from '#mails/registry'
 import { deliverMail } from '#services/mailer'
 import { mailSecretPurpose, outboxRowId } from '#services/outbox'
-import type { JobHandler } from '#jobs/registry'
+import type { JobHandler, SendEmailPayload } from '#jobs/payloads'
 
-export interface SendEmailPayload {
-  mail: MailName
-  args: Record<string, unknown>
-  /** Exactly-once key: the same key never sends twice. */
-  key: string
-  dealId?: number | null
-  /** A link token sealed by queueMail (see there); removed from the outbox row once sent. */
-  sealedSecret?: string
-}
+export type { SendEmailPayload } from '#jobs/payloads'
 
 /** Builds one e-mail from ids and sends it at most once per key (see deliverMail). */
 export default class SendEmail implements JobHandler<SendEmailPayload> {
@@ -35,7 +27,7 @@ export default class SendEmail implements JobHandler<SendEmailPayload> {
         return { sent: false, reason: 'expired' }
       }
     }
-    const build = mailBuilders[mail] as MailBuilder
+    const build = mailBuilders[mail as MailName] as MailBuilder
     const message = await build(args, { secret })
     // The builder found nothing left to say (the link was used or replaced meanwhile).
     if (!message) {

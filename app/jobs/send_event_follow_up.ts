@@ -1,5 +1,5 @@
 import SendEventFollowUp from '#actions/community/events/send_event_follow_up'
-import type { JobHandler } from '#jobs/registry'
+import type { JobHandler } from '#jobs/payloads'
 import type { FollowUpStep } from '#enums/event'
 
 type Payload = { attendeeId: number; step: FollowUpStep }

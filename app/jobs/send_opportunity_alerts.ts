@@ -5,7 +5,7 @@ import MatchSavedSearches from '#actions/investors/alerts/match_saved_searches'
 import ScoreMatches from '#actions/investors/matching/score_matches'
 import { recordAlerts, type AlertRecipient } from '#actions/investors/alerts/record_alerts'
 import { ALERT_MIN_SCORE } from '#enums/matching'
-import type { JobHandler } from '#jobs/registry'
+import type { JobHandler } from '#jobs/payloads'
 
 /** At most this many investors hear about one listing because of their score alone. */
 const MAX_SCORED_RECIPIENTS = 500

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
-import type { JobHandler } from '#jobs/registry'
+import Deal from '#models/deal'
+import type { JobHandler } from '#jobs/payloads'
 
 /**
  * Daily: flags open deals that stayed in their stage longer than the stage's "stale
@@ -24,7 +25,9 @@ export default class SweepStaleDeals implements JobHandler<{ now?: string }> {
         .select('deals.id', 'deals.owner_id', 'deals.stage_entered_at', 'pipeline_stages.name')
         .forUpdate()
       for (const deal of stale) {
-        await trx.from('deals').where('id', deal.id).update({ stale_since: now.toJSDate() })
+        await Deal.query({ client: trx })
+          .where('id', deal.id)
+          .update({ stale_since: now.toJSDate() })
         await trx
           .insertQuery()
           .table('deal_tasks')

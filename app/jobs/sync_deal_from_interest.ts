@@ -1,5 +1,5 @@
 import SyncDealFromInterest from '#actions/deals/sync_deal_from_interest'
-import type { JobHandler } from '#jobs/registry'
+import type { JobHandler } from '#jobs/payloads'
 import { announceBoardChange } from '#services/live_board'
 
 /** The interest → deal hand-off (idempotent: see the action). */

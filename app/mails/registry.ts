@@ -15,6 +15,7 @@ import { taskMailBuilders } from '#mails/builders/tasks'
 import { eventMailBuilders } from '#mails/builders/events'
 import { alertMailBuilders } from '#mails/builders/alerts'
 import { privacyMailBuilders } from '#mails/builders/privacy'
+import type { MailContext } from '#mails/mail_context'
 
 /**
  * E-mails that jobs send: each builder reloads what it needs from ids (job payloads
@@ -183,10 +184,7 @@ export const mailBuilders = {
 export type MailName = keyof typeof mailBuilders
 export type MailArgs<Name extends MailName> = Parameters<(typeof mailBuilders)[Name]>[0]
 
-/** What the job hands a builder besides its ids: a link token unsealed by the job. */
-export interface MailContext {
-  secret?: string
-}
+export type { MailContext } from '#mails/mail_context'
 
 /** Any builder, as the job calls it; null means the e-mail is no longer worth sending. */
 export type MailBuilder = (

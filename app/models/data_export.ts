@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon'
 import { DataExportSchema } from '#database/schema'
+import { absoluteSignedUrlFor } from '#services/app_url'
 
 /** A "download my data" file: built by a job, offered for DATA_EXPORT_DAYS. */
 export default class DataExport extends DataExportSchema {
@@ -9,6 +10,22 @@ export default class DataExport extends DataExportSchema {
       this.filePath !== null &&
       this.expiresAt !== null &&
       this.expiresAt > DateTime.now()
+    )
+  }
+
+  /**
+   * The signed download link of a ready export, expiring with the file. The route also
+   * checks that the signed-in user owns it: a forwarded link alone opens nothing.
+   */
+  downloadLink() {
+    const seconds = Math.max(
+      1,
+      Math.floor((this.expiresAt ?? DateTime.now()).diffNow('seconds').seconds)
+    )
+    return absoluteSignedUrlFor(
+      'account.exports.download',
+      { id: this.id },
+      { expiresIn: `${seconds}s`, purpose: 'data-export' }
     )
   }
 }

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
 import { OpportunitySchema } from '#database/schema'
 import { belongsTo, hasMany, manyToMany, scope } from '@adonisjs/lucid/orm'
 import type { BelongsTo, HasMany, ManyToMany } from '@adonisjs/lucid/types/relations'
@@ -28,6 +29,15 @@ export default class Opportunity extends OpportunitySchema {
 
   @hasMany(() => OpportunityTransition)
   declare transitions: HasMany<typeof OpportunityTransition>
+
+  /** Whether the investor accepted this listing's data-room terms (see AcceptNda). */
+  static async hasAcceptedNda(userId: number, opportunityId: number) {
+    const row = await db
+      .from('nda_acceptances')
+      .where({ user_id: userId, opportunity_id: opportunityId })
+      .first()
+    return Boolean(row)
+  }
 
   static published = scope((query) => {
     query.where('opportunities.status', 'published')

@@ -3,8 +3,8 @@ import type { AuthorizerResponse } from '@adonisjs/bouncer/types'
 import type User from '#models/user'
 import type OpportunityDocument from '#models/opportunity_document'
 import OrganisationMember from '#models/organisation_member'
-import { hasAcceptedNda } from '#actions/opportunities/accept_nda'
 import ClubMembership from '#models/club_membership'
+import Opportunity from '#models/opportunity'
 
 export default class DocumentPolicy extends BasePolicy {
   /** Who may open a listing's file: see the class comment of DocumentsController. */
@@ -22,6 +22,9 @@ export default class DocumentPolicy extends BasePolicy {
     if (!document.isDataRoom) return true
     if (user?.role !== 'investor') return false
     // Investor Club members open every data room without the per-project NDA step.
-    return (await hasAcceptedNda(user.id, opportunity.id)) || ClubMembership.isMember(user.id)
+    return (
+      (await Opportunity.hasAcceptedNda(user.id, opportunity.id)) ||
+      ClubMembership.isMember(user.id)
+    )
   }
 }

@@ -4,7 +4,7 @@ import type User from '#models/user'
 import type Opportunity from '#models/opportunity'
 import Organisation from '#models/organisation'
 import OrganisationMember from '#models/organisation_member'
-import { canTransition } from '#actions/opportunities/record_transition'
+import { canTransition } from '#enums/opportunity'
 
 /**
  * Who may do what with a listing. Members of the owning organisation edit it; staff

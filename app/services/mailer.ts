@@ -3,6 +3,7 @@ import mail from '@adonisjs/mail/services/main'
 import type { BaseMail } from '@adonisjs/mail'
 import db from '@adonisjs/lucid/services/db'
 import SentEmail from '#models/sent_email'
+import DealActivity from '#models/deal_activity'
 
 type Recipient = string | { address: string; name?: string }
 
@@ -59,19 +60,12 @@ export async function deliverMail(
       message_id: record.messageId,
     })
     if (options.dealId) {
-      await trx
-        .insertQuery()
-        .table('deal_activities')
-        .insert({
-          deal_id: options.dealId,
-          kind: 'email',
-          body: `${record.subject} → ${record.toAddress}`,
-          dedupe_key: `email:${key}`,
-          occurred_at: new Date(),
-          created_at: new Date(),
-        })
-        .onConflict('dedupe_key')
-        .ignore()
+      await DealActivity.record(trx, {
+        dealId: options.dealId,
+        kind: 'email',
+        body: `${record.subject} → ${record.toAddress}`,
+        dedupeKey: `email:${key}`,
+      })
     }
     return response
   })

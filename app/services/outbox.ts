@@ -5,7 +5,7 @@ import logger from '@adonisjs/core/services/logger'
 import db from '@adonisjs/lucid/services/db'
 import type { QueryClientContract, TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { QueueManager } from '#services/queue_manager'
-import type { JobName, JobPayloads } from '#jobs/registry'
+import type { JobName, JobPayloads } from '#jobs/payloads'
 
 /**
  * The transactional outbox. Whatever must happen after a database change is written

@@ -1,6 +1,6 @@
 import { Queue, type JobsOptions } from 'bullmq'
 import type { QueueConfig } from '#config/queue'
-import type { JobName, JobPayloads } from '#jobs/registry'
+import type { JobName, JobPayloads } from '#jobs/payloads'
 
 /**
  * One BullMQ Queue per queue name, created lazily. The web process only

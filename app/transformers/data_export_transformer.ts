@@ -1,6 +1,5 @@
 import type DataExport from '#models/data_export'
 import { BaseTransformer } from '@adonisjs/core/transformers'
-import { dataExportLink } from '#actions/trust/privacy/data_export_link'
 
 /** A requested export as its owner sees it, with the signed link while the file is kept. */
 export default class DataExportTransformer extends BaseTransformer<DataExport> {
@@ -8,7 +7,7 @@ export default class DataExportTransformer extends BaseTransformer<DataExport> {
     return {
       ...this.pick(this.resource, ['id', 'status', 'requestedAt', 'readyAt', 'expiresAt']),
       sizeBytes: this.resource.sizeBytes,
-      downloadUrl: this.resource.isAvailable ? dataExportLink(this.resource) : null,
+      downloadUrl: this.resource.isAvailable ? this.resource.downloadLink() : null,
     }
   }
 }

@@ -1,6 +1,6 @@
 import vine from '@vinejs/vine'
 import { organisationKinds, organisationStatuses } from '#enums/organisation'
-import { ORGANISATION_TIMELINE_MAX } from '#actions/organisations/show_crm_organisation'
+import { ORGANISATION_TIMELINE_MAX } from '#enums/organisation'
 
 export const inviteMemberValidator = vine.create({
   email: vine.string().trim().toLowerCase().email().maxLength(254),

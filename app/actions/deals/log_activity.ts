@@ -1,4 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
+import type { QueryClientContract } from '@adonisjs/lucid/types/database'
+import DealActivity from '#models/deal_activity'
 import type Deal from '#models/deal'
 import type User from '#models/user'
 import type { loggableActivityKinds } from '#enums/crm'
@@ -10,20 +12,19 @@ export default class LogActivity {
     actor,
     kind,
     body,
+    trx,
   }: {
     deal: Deal
     actor: User
     kind: (typeof loggableActivityKinds)[number]
     body: string
+    trx?: QueryClientContract
   }) {
-    const now = new Date()
-    await db.table('deal_activities').insert({
-      deal_id: deal.id,
+    await DealActivity.record(trx ?? db.connection(), {
+      dealId: deal.id,
       kind,
       body,
-      actor_id: actor.id,
-      occurred_at: now,
-      created_at: now,
+      actorId: actor.id,
     })
   }
 }

@@ -2,6 +2,7 @@ import db from '@adonisjs/lucid/services/db'
 import type Deal from '#models/deal'
 import type User from '#models/user'
 import audit from '#services/audit'
+import DealActivity from '#models/deal_activity'
 
 /** Hands a deal to another personal assistant; the timeline says who did it. */
 export default class ReassignDeal {
@@ -11,13 +12,11 @@ export default class ReassignDeal {
       const previous = deal.ownerId
       deal.ownerId = owner.id
       await deal.save()
-      await trx.table('deal_activities').insert({
-        deal_id: deal.id,
+      await DealActivity.record(trx, {
+        dealId: deal.id,
         kind: 'assignment',
-        actor_id: actor.id,
-        meta: JSON.stringify({ from: previous, to: owner.id }),
-        occurred_at: new Date(),
-        created_at: new Date(),
+        actorId: actor.id,
+        meta: { from: previous, to: owner.id },
       })
       await audit.record(trx, {
         actor,

@@ -1,13 +1,12 @@
-import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import Deal from '#models/deal'
 import Interest from '#models/interest'
-import Pipeline from '#models/pipeline'
-import PipelineStage from '#models/pipeline_stage'
+import OpenDeal from '#actions/deals/open_deal'
 import { nextOwnerId } from '#actions/deals/next_owner'
 import LinkUserContact from '#actions/deals/contacts/link_user_contact'
 import { INVESTMENTS_PIPELINE } from '#enums/crm'
 import { findSourceEventId } from '#actions/community/events/find_source_event'
+import DealActivity from '#models/deal_activity'
 
 /**
  * The interest → deal hand-off. The first time, it opens a deal in the first stage of
@@ -31,12 +30,6 @@ export default class SyncDealFromInterest {
       let deal = await Deal.query({ client: trx }).where('interestId', interest.id).first()
       const version = interest.updatedAt.toMillis()
       if (!deal) {
-        const pipeline = await Pipeline.findByOrFail('slug', INVESTMENTS_PIPELINE, { client: trx })
-        const firstStage = await PipelineStage.query({ client: trx })
-          .where('pipelineId', pipeline.id)
-          .orderBy('position')
-          .firstOrFail()
-        const now = DateTime.now()
         const ownerId = await nextOwnerId(trx)
         // The investor is a CRM contact too; their first assistant becomes the contact's.
         const contact = await new LinkUserContact().handle({
@@ -44,10 +37,10 @@ export default class SyncDealFromInterest {
           ownerId,
           trx,
         })
-        deal = await Deal.create(
-          {
-            pipelineId: pipeline.id,
-            stageId: firstStage.id,
+        deal = await new OpenDeal().handle({
+          pipelineSlug: INVESTMENTS_PIPELINE,
+          trx,
+          fields: {
             investorId: interest.investorId,
             contactId: contact.id,
             opportunityId: interest.opportunityId,
@@ -63,14 +56,7 @@ export default class SyncDealFromInterest {
               200
             ),
             valueEur: interest.amountMaxEur,
-            stageEnteredAt: now,
           },
-          { client: trx }
-        )
-        await trx.table('deal_stage_history').insert({
-          deal_id: deal.id,
-          stage_id: firstStage.id,
-          entered_at: now.toJSDate(),
         })
       } else {
         // The contact follows the account (name, e-mail), and a deal opened before
@@ -86,25 +72,19 @@ export default class SyncDealFromInterest {
         await deal.save()
       }
 
-      await trx
-        .insertQuery()
-        .table('deal_activities')
-        .insert({
-          deal_id: deal.id,
-          kind: 'interest',
-          body: interest.message,
-          meta: JSON.stringify({
-            amountMinEur: interest.amountMinEur,
-            amountMaxEur: interest.amountMaxEur,
-            contactChannel: interest.contactChannel,
-            contactLanguage: interest.contactLanguage,
-          }),
-          dedupe_key: `interest:${interest.id}:${version}`,
-          occurred_at: interest.updatedAt.toJSDate(),
-          created_at: new Date(),
-        })
-        .onConflict('dedupe_key')
-        .ignore()
+      await DealActivity.record(trx, {
+        dealId: deal.id,
+        kind: 'interest',
+        body: interest.message,
+        meta: {
+          amountMinEur: interest.amountMinEur,
+          amountMaxEur: interest.amountMaxEur,
+          contactChannel: interest.contactChannel,
+          contactLanguage: interest.contactLanguage,
+        },
+        dedupeKey: `interest:${interest.id}:${version}`,
+        occurredAt: interest.updatedAt,
+      })
       return deal
     })
   }

@@ -27,10 +27,4 @@ export default class AcceptNda {
   }
 }
 
-export async function hasAcceptedNda(userId: number, opportunityId: number) {
-  const row = await db
-    .from('nda_acceptances')
-    .where({ user_id: userId, opportunity_id: opportunityId })
-    .first()
-  return Boolean(row)
-}
+/** The rule lives on the model, so policies need no action; kept for existing imports. */

@@ -58,6 +58,7 @@ export default class ExpressInterest {
       const [row] = await trx
         .insertQuery()
         .table('interests')
+        // status is left to the column's default (submitted); UpdateInterestStatus moves it.
         .insert({
           opportunity_id: opportunity.id,
           investor_id: investor.id,
@@ -67,7 +68,6 @@ export default class ExpressInterest {
           contact_channel: values.contactChannel,
           contact_language: values.contactLanguage,
           consent_given_at: now.toJSDate(),
-          status: 'submitted',
           created_at: now.toJSDate(),
           updated_at: now.toJSDate(),
         })

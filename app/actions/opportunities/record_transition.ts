@@ -3,24 +3,9 @@ import type { QueryClientContract, TransactionClientContract } from '@adonisjs/l
 import OpportunityTransition from '#models/opportunity_transition'
 import Opportunity from '#models/opportunity'
 import type User from '#models/user'
-import type { OpportunityStatus } from '#enums/opportunity'
+import { canTransition, type OpportunityStatus } from '#enums/opportunity'
 import type { AuditAction } from '#enums/audit'
 import audit from '#services/audit'
-
-/** The life cycle: which status may follow which. Everything else is refused. */
-export const allowedTransitions: Record<OpportunityStatus, OpportunityStatus[]> = {
-  draft: ['in_review'],
-  rejected: ['in_review'],
-  in_review: ['published', 'rejected'],
-  published: ['paused', 'closed', 'funded', 'published'],
-  paused: ['published', 'closed', 'funded'],
-  closed: [],
-  funded: [],
-}
-
-export function canTransition(from: OpportunityStatus, to: OpportunityStatus) {
-  return allowedTransitions[from].includes(to)
-}
 
 /** Writes who moved the listing from which status to which, when and why. */
 export async function recordTransition({

@@ -6,13 +6,11 @@ import Introduction from '#models/introduction'
 import DealActivity from '#models/deal_activity'
 import { responseTimes } from '#actions/deals/introductions/response_times'
 import { organisationFigures } from '#actions/organisations/organisation_figures'
+import { ORGANISATION_TIMELINE_MAX, ORGANISATION_TIMELINE_STEP } from '#enums/organisation'
 
 /** At most this many deals and introductions are listed; the totals are always shown. */
 export const ORGANISATION_DEALS_LIMIT = 200
 export const ORGANISATION_INTRODUCTIONS_LIMIT = 100
-/** Timeline lines shown at first, and added by each "more". */
-export const ORGANISATION_TIMELINE_STEP = 30
-export const ORGANISATION_TIMELINE_MAX = 500
 
 /**
  * One partner organisation as the CRM sees it: its people, listings, every deal on its

@@ -1,6 +1,8 @@
 import { DateTime } from 'luxon'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type FeaturedListing from '#models/featured_listing'
+import Opportunity from '#models/opportunity'
+import ChangeFeaturingStatus from '#actions/payments/change_featuring_status'
 import { enqueue } from '#services/outbox'
 
 /**
@@ -19,23 +21,23 @@ export default class ActivateFeaturing {
     now?: DateTime
   }) {
     if (featuring.status === 'active') return featuring
-    const listing = await trx
-      .from('opportunities')
+    const listing = await Opportunity.query({ client: trx })
       .where('id', featuring.opportunityId)
       .forUpdate()
-      .select('featured_until')
+      .select('id', 'featured_until')
       .firstOrFail()
-    const currentEnd = listing.featured_until ? DateTime.fromJSDate(listing.featured_until) : null
+    const currentEnd = listing.featuredUntil
     const startsAt = currentEnd && currentEnd > now ? currentEnd : now
     const endsAt = startsAt.plus({ days: featuring.days })
 
-    featuring.useTransaction(trx)
-    featuring.status = 'active'
-    featuring.startsAt = startsAt
-    featuring.endsAt = endsAt
-    await featuring.save()
-    await trx
-      .from('opportunities')
+    const started = await new ChangeFeaturingStatus().handle({
+      featuring,
+      to: 'active',
+      period: { startsAt, endsAt },
+      trx,
+    })
+    if (!started) return featuring
+    await Opportunity.query({ client: trx })
       .where('id', featuring.opportunityId)
       .update({ featured_until: endsAt.toJSDate() })
     await enqueue(

@@ -1,6 +1,8 @@
 import { DateTime } from 'luxon'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import FeaturedListing from '#models/featured_listing'
+import Opportunity from '#models/opportunity'
+import ChangeFeaturingStatus from '#actions/payments/change_featuring_status'
 
 /**
  * Ends a featuring period (its time is up, or it was refunded). The listing stays
@@ -18,11 +20,13 @@ export default class EndFeaturing {
     trx: TransactionClientContract
     now?: DateTime
   }) {
-    if (featuring.status === 'ended' || featuring.status === 'refunded') return featuring
-    featuring.useTransaction(trx)
-    featuring.status = status
-    featuring.endedAt = now
-    await featuring.save()
+    const ended = await new ChangeFeaturingStatus().handle({
+      featuring,
+      to: status,
+      period: { endedAt: now },
+      trx,
+    })
+    if (!ended) return featuring
 
     const [{ until }] = await trx
       .from('featured_listings')
@@ -30,8 +34,7 @@ export default class EndFeaturing {
       .where('status', 'active')
       .where('ends_at', '>', now.toJSDate())
       .max('ends_at as until')
-    await trx
-      .from('opportunities')
+    await Opportunity.query({ client: trx })
       .where('id', featuring.opportunityId)
       .update({ featured_until: until ?? null })
     return featuring

@@ -13,6 +13,7 @@ import ActivateFeaturing from '#actions/payments/activate_featuring'
 import EndFeaturing from '#actions/payments/end_featuring'
 import EnsureStripeCustomer from '#actions/payments/ensure_stripe_customer'
 import SyncClubMembership, { idOf } from '#actions/payments/sync_club_membership'
+import ChangeFeaturingStatus from '#actions/payments/change_featuring_status'
 import {
   CannotApplyStripeEvent,
   databaseId,
@@ -140,9 +141,12 @@ export default class HandleStripeEvent {
     // A refund reported before this event (out of order) wins: no featuring for returned money.
     const refunded = paymentIntentId ? await this.refundedAmount(paymentIntentId, trx) : 0
     if (refunded > 0 && refunded >= featuring.amount) {
-      featuring.status = 'refunded'
-      featuring.endedAt = DateTime.now()
-      await featuring.save()
+      await new ChangeFeaturingStatus().handle({
+        featuring,
+        to: 'refunded',
+        period: { endedAt: DateTime.now() },
+        trx,
+      })
       return 'refunded before activation'
     }
     await new ActivateFeaturing().handle({ featuring, trx })
@@ -156,9 +160,7 @@ export default class HandleStripeEvent {
     const featuring = await this.featuringOf(session, trx)
     if (!featuring) return 'not a featured listing'
     if (featuring.status !== 'pending') return 'already settled'
-    featuring.useTransaction(trx)
-    featuring.status = 'abandoned'
-    await featuring.save()
+    await new ChangeFeaturingStatus().handle({ featuring, to: 'abandoned', trx })
     return 'featuring abandoned'
   }
 

@@ -1,9 +1,9 @@
-import db from '@adonisjs/lucid/services/db'
 import type Opportunity from '#models/opportunity'
 import type Organisation from '#models/organisation'
 import type User from '#models/user'
 import FeaturedListing from '#models/featured_listing'
 import EnsureStripeCustomer from '#actions/payments/ensure_stripe_customer'
+import ChangeFeaturingStatus from '#actions/payments/change_featuring_status'
 import { paymentsSettings, stripeClient } from '#services/stripe'
 import { absoluteUrlFor } from '#services/app_url'
 import type { FeaturedPeriod } from '#config/payments'
@@ -74,7 +74,7 @@ export default class StartFeaturingCheckout {
       return { featuring, url: session.url! }
     } catch (error) {
       // Nothing was bought: the row stays as a record of the attempt, never as a pending sale.
-      await db.from('featured_listings').where('id', featuring.id).update({ status: 'abandoned' })
+      await new ChangeFeaturingStatus().handle({ featuring, to: 'abandoned' })
       throw error
     }
   }

@@ -9,7 +9,7 @@ import MemberInvitationMail from '#mails/member_invitation_mail'
 import OrganisationReviewedMail from '#mails/organisation_reviewed_mail'
 import { absoluteSignedUrlFor, absoluteUrlFor } from '#services/app_url'
 import { hashSecureToken } from '#services/secure_token'
-import type { MailContext } from '#mails/registry'
+import type { MailContext } from '#mails/mail_context'
 
 /**
  * Account e-mails, rebuilt by the `mail:send` job from ids. A builder returns null when

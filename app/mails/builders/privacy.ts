@@ -3,7 +3,6 @@ import DataExport from '#models/data_export'
 import User from '#models/user'
 import DataExportReadyMail from '#mails/data_export_ready_mail'
 import { DATA_EXPORT_DAYS } from '#enums/privacy'
-import { dataExportLink } from '#actions/trust/privacy/data_export_link'
 
 /** Privacy e-mails, rebuilt by the `mail:send` job from ids. */
 export const privacyMailBuilders = {
@@ -13,6 +12,6 @@ export const privacyMailBuilders = {
     if (!dataExport?.isAvailable) return null
     const user = await User.findOrFail(dataExport.userId)
     if (user.deletedAt) return null
-    return new DataExportReadyMail(user, user.locale, dataExportLink(dataExport), DATA_EXPORT_DAYS)
+    return new DataExportReadyMail(user, user.locale, dataExport.downloadLink(), DATA_EXPORT_DAYS)
   },
 }

@@ -2,6 +2,7 @@ import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
+import AuditEntry from '#models/audit_entry'
 import Deal from '#models/deal'
 import DealTask from '#models/deal_task'
 import Interest from '#models/interest'
@@ -137,6 +138,63 @@ test.group('Introductions', (group) => {
     const toOwner = await SentEmail.query().where('toAddress', staff.email).firstOrFail()
     assert.include(toOwner.subject, 'Introduction declined')
     assert.lengthOf(await SentEmail.query().where('toAddress', investor.email), 0)
+  })
+
+  test('an accepted introduction moves the deal like a staff move: history, timeline, audit', async ({
+    client,
+    assert,
+  }) => {
+    const { staff, deal } = await dealReadyForIntroduction()
+    const introduction = await startIntroduction(client, staff, deal)
+    await deal.load('stage')
+    const seenVersion = deal.lockVersion
+
+    await client.post(signed('introductions.accept', introduction.id)).withCsrfToken().redirects(0)
+    await drainOutbox()
+    await deal.refresh()
+    await deal.load('stage')
+    assert.equal(deal.stage.key, 'introduced')
+    // The optimistic lock moved on, as after any move.
+    assert.equal(deal.lockVersion, seenVersion + 1)
+
+    // The audit log names the move, by nobody (the system), from New to Introduced.
+    const moves = await AuditEntry.query()
+      .where({ action: 'deal.moved', subjectType: 'deal', subjectId: deal.id })
+      .orderBy('id')
+    assert.lengthOf(moves, 1)
+    assert.isNull(moves[0].actorId)
+    assert.equal(moves[0].before?.stage, 'New')
+    assert.equal(moves[0].after?.stageId, deal.stageId)
+
+    // Exactly one closed stay in New and one open stay in Introduced.
+    const history = await db.from('deal_stage_history').where('deal_id', deal.id).orderBy('id')
+    assert.lengthOf(history, 2)
+    assert.isNotNull(history[0].exited_at)
+    assert.equal(history[1].stage_id, deal.stageId)
+    assert.isNull(history[1].exited_at)
+
+    // The timeline says which stages, once.
+    const changes = await db
+      .from('deal_activities')
+      .where({ deal_id: deal.id, kind: 'stage_change' })
+    assert.lengthOf(changes, 1)
+    assert.equal(changes[0].meta.toName, deal.stage.name)
+    assert.isNull(changes[0].actor_id)
+
+    // A staff move based on the version seen before the answer is refused, like any stale move.
+    const late = await client
+      .post(`/crm/deals/${deal.id}/move`)
+      .header('referer', '/crm/pipeline')
+      .json({ stageId: history[0].stage_id, lockVersion: seenVersion })
+      .loginAs(staff)
+      .withCsrfToken()
+      .redirects(0)
+    late.assertFlashMessage(
+      'error',
+      'Someone else moved this deal in the meantime; the board now shows where it is.'
+    )
+    await deal.refresh()
+    assert.equal(deal.stage.key, 'introduced')
   })
 
   test('a tampered or unsigned link is refused', async ({ client, assert }) => {

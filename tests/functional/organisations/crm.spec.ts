@@ -15,7 +15,7 @@ import type User from '#models/user'
 import { UserFactory, OrganisationFactory, createPartner } from '#database/factories/user_factory'
 import { createOpportunity } from '#database/factories/opportunity_factory'
 import { countQueries } from '#tests/helpers/queries'
-import { ORGANISATION_TIMELINE_STEP } from '#actions/organisations/show_crm_organisation'
+import { ORGANISATION_TIMELINE_STEP } from '#enums/organisation'
 
 interface Row {
   id: number

@@ -3,11 +3,11 @@ import db from '@adonisjs/lucid/services/db'
 import Deal from '#models/deal'
 import EventAttendee from '#models/event_attendee'
 import Opportunity from '#models/opportunity'
-import Pipeline from '#models/pipeline'
-import PipelineStage from '#models/pipeline_stage'
 import type User from '#models/user'
 import { nextOwnerId } from '#actions/deals/next_owner'
+import OpenDeal from '#actions/deals/open_deal'
 import { INVESTMENTS_PIPELINE } from '#enums/crm'
+import DealActivity from '#models/deal_activity'
 
 /**
  * Staff note that an attendee is interested in a listing (said so at the stand, on the
@@ -46,15 +46,11 @@ export default class MarkAttendeeInterest {
         deal.sourceEventId ??= eventId
         await deal.save()
       } else {
-        const pipeline = await Pipeline.findByOrFail('slug', INVESTMENTS_PIPELINE, { client: trx })
-        const firstStage = await PipelineStage.query({ client: trx })
-          .where('pipelineId', pipeline.id)
-          .orderBy('position')
-          .firstOrFail()
-        deal = await Deal.create(
-          {
-            pipelineId: pipeline.id,
-            stageId: firstStage.id,
+        deal = await new OpenDeal().handle({
+          pipelineSlug: INVESTMENTS_PIPELINE,
+          actor,
+          trx,
+          fields: {
             investorId: contact.kind === 'investor' ? contact.userId : null,
             contactId: contact.id,
             opportunityId,
@@ -62,32 +58,18 @@ export default class MarkAttendeeInterest {
             sourceEventId: eventId,
             title: `${contact.fullName} · ${opportunity.titleFor('en')}`.slice(0, 200),
             valueEur: 0,
-            stageEnteredAt: now,
           },
-          { client: trx }
-        )
-        await trx.table('deal_stage_history').insert({
-          deal_id: deal.id,
-          stage_id: firstStage.id,
-          actor_id: actor.id,
-          entered_at: now.toJSDate(),
         })
       }
-      await trx
-        .insertQuery()
-        .table('deal_activities')
-        .insert({
-          deal_id: deal.id,
-          kind: 'interest',
-          body: null,
-          meta: JSON.stringify({ eventId, attendeeId, markedBy: actor.id }),
-          actor_id: actor.id,
-          dedupe_key: `event-interest:${attendeeId}:${opportunityId}`,
-          occurred_at: now.toJSDate(),
-          created_at: now.toJSDate(),
-        })
-        .onConflict('dedupe_key')
-        .ignore()
+      await DealActivity.record(trx, {
+        dealId: deal.id,
+        kind: 'interest',
+        meta: { eventId, attendeeId, markedBy: actor.id },
+        actorId: actor.id,
+        dedupeKey: `event-interest:${attendeeId}:${opportunityId}`,
+        occurredAt: now,
+        createdAt: now,
+      })
 
       attendee.useTransaction(trx)
       attendee.followUpStoppedAt ??= now

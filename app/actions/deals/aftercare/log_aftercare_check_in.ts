@@ -2,6 +2,7 @@ import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type Deal from '#models/deal'
 import type User from '#models/user'
+import DealActivity from '#models/deal_activity'
 
 /**
  * Staff log an aftercare check-in on a won deal: a timeline line, and any open
@@ -11,14 +12,14 @@ export default class LogAftercareCheckIn {
   async handle({ deal, body, actor }: { deal: Deal; body: string; actor: User }) {
     return db.transaction(async (trx) => {
       const now = DateTime.now().toJSDate()
-      await trx.table('deal_activities').insert({
-        deal_id: deal.id,
+      await DealActivity.record(trx, {
+        dealId: deal.id,
         kind: 'aftercare',
         body,
-        meta: JSON.stringify({ checkIn: true }),
-        actor_id: actor.id,
-        occurred_at: now,
-        created_at: now,
+        meta: { checkIn: true },
+        actorId: actor.id,
+        occurredAt: now,
+        createdAt: now,
       })
       await trx
         .from('deal_tasks')

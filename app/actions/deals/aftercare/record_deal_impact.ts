@@ -3,6 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import type Deal from '#models/deal'
 import type User from '#models/user'
 import audit from '#services/audit'
+import DealActivity from '#models/deal_activity'
 
 export interface ImpactData {
   investedEur: number
@@ -29,14 +30,13 @@ export default class RecordDealImpact {
         before,
         after: audit.snapshot(deal),
       })
-      await trx.table('deal_activities').insert({
-        deal_id: deal.id,
+      await DealActivity.record(trx, {
+        dealId: deal.id,
         kind: 'aftercare',
-        body: null,
-        meta: JSON.stringify({ impact: data }),
-        actor_id: actor.id,
-        occurred_at: now.toJSDate(),
-        created_at: now.toJSDate(),
+        meta: { impact: data },
+        actorId: actor.id,
+        occurredAt: now,
+        createdAt: now,
       })
       return deal
     })

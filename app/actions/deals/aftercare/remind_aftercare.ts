@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import { AFTERCARE_INTERVAL_MONTHS, AFTERCARE_ROUNDS } from '#enums/event'
+import DealActivity from '#models/deal_activity'
 
 /** The owner has this long to do the check-in once reminded. */
 const CHECK_IN_DAYS = 7
@@ -40,26 +41,21 @@ export default class RemindAftercare {
         dedupe_key: string
       }[]
       if (rows.length) {
-        await trx
-          .insertQuery()
-          .table('deal_activities')
-          .multiInsert(
-            rows.map((row) => ({
-              deal_id: row.deal_id,
-              kind: 'aftercare',
-              body: null,
-              meta: JSON.stringify({
-                reminder: true,
-                round: Number(row.dedupe_key.split(':')[2]),
-                assigneeId: row.assignee_id,
-              }),
-              dedupe_key: `${row.dedupe_key}:timeline`,
-              occurred_at: at,
-              created_at: at,
-            }))
-          )
-          .onConflict('dedupe_key')
-          .ignore()
+        await DealActivity.record(
+          trx,
+          rows.map((row) => ({
+            dealId: row.deal_id,
+            kind: 'aftercare' as const,
+            meta: {
+              reminder: true,
+              round: Number(row.dedupe_key.split(':')[2]),
+              assigneeId: row.assignee_id,
+            },
+            dedupeKey: `${row.dedupe_key}:timeline`,
+            occurredAt: at,
+            createdAt: at,
+          }))
+        )
       }
       return { reminded: rows.map((row) => row.deal_id) }
     })

@@ -2,16 +2,15 @@ import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { Infer } from '@vinejs/vine/types'
 import Contact from '#models/contact'
-import Deal from '#models/deal'
 import Inquiry from '#models/inquiry'
-import Pipeline from '#models/pipeline'
-import PipelineStage from '#models/pipeline_stage'
 import User from '#models/user'
 import { nextOwnerId } from '#actions/deals/next_owner'
+import OpenDeal from '#actions/deals/open_deal'
 import LinkUserContact, { lockContactEmail } from '#actions/deals/contacts/link_user_contact'
 import { RETURNEE_SUPPORT_PIPELINE } from '#enums/crm'
 import { queueMail } from '#services/outbox'
 import type { inquiryValidator } from '#validators/inquiry'
+import DealActivity from '#models/deal_activity'
 
 export type InquiryData = Infer<typeof inquiryValidator>
 
@@ -57,41 +56,27 @@ export default class SubmitInquiry {
         { contactId: contact.id, question: data.question },
         { client: trx }
       )
-      const pipeline = await Pipeline.findByOrFail('slug', RETURNEE_SUPPORT_PIPELINE, {
-        client: trx,
-      })
-      const firstStage = await PipelineStage.query({ client: trx })
-        .where('pipelineId', pipeline.id)
-        .orderBy('position')
-        .firstOrFail()
       const now = DateTime.now()
       const linkedInvestor = contact.userId && contact.kind === 'investor' ? contact.userId : null
-      const deal = await Deal.create(
-        {
-          pipelineId: pipeline.id,
-          stageId: firstStage.id,
+      const deal = await new OpenDeal().handle({
+        pipelineSlug: RETURNEE_SUPPORT_PIPELINE,
+        trx,
+        fields: {
           investorId: linkedInvestor,
           contactId: contact.id,
           ownerId: contact.ownerId,
           title: `${contact.fullName} · ${data.question.replace(/\s+/g, ' ')}`.slice(0, 120),
           valueEur: 0,
-          stageEnteredAt: now,
         },
-        { client: trx }
-      )
-      await trx.table('deal_stage_history').insert({
-        deal_id: deal.id,
-        stage_id: firstStage.id,
-        entered_at: now.toJSDate(),
       })
-      await trx.table('deal_activities').insert({
-        deal_id: deal.id,
+      await DealActivity.record(trx, {
+        dealId: deal.id,
         kind: 'inquiry',
         body: data.question,
-        meta: JSON.stringify({ inquiryId: inquiry.id }),
-        dedupe_key: `inquiry:${inquiry.id}`,
-        occurred_at: now.toJSDate(),
-        created_at: now.toJSDate(),
+        meta: { inquiryId: inquiry.id },
+        dedupeKey: `inquiry:${inquiry.id}`,
+        occurredAt: now,
+        createdAt: now,
       })
       inquiry.dealId = deal.id
       await inquiry.save()

@@ -1,9 +1,11 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import Introduction from '#models/introduction'
 import Deal from '#models/deal'
 import PipelineStage from '#models/pipeline_stage'
-import { recordStageEntry } from '#actions/deals/move_deal'
+import DealActivity from '#models/deal_activity'
+import MoveDeal from '#actions/deals/move_deal'
 import { enqueue, queueMail } from '#services/outbox'
 import { FOLLOW_UP_DAYS } from '#enums/crm'
 
@@ -41,13 +43,13 @@ export default class RespondToIntroduction {
         .preload('stage')
         .forUpdate()
         .firstOrFail()
-      await trx.table('deal_activities').insert({
-        deal_id: deal.id,
+      await DealActivity.record(trx, {
+        dealId: deal.id,
         kind: 'introduction',
         body: introduction.declineReason,
-        meta: JSON.stringify({ introductionId: introduction.id, status: introduction.status }),
-        occurred_at: now.toJSDate(),
-        created_at: now.toJSDate(),
+        meta: { introductionId: introduction.id, status: introduction.status },
+        occurredAt: now,
+        createdAt: now,
       })
 
       if (answer === 'decline') {
@@ -74,7 +76,7 @@ export default class RespondToIntroduction {
           }
         )
       }
-      await this.moveToIntroduced(trx, deal, now)
+      await this.moveToIntroduced(trx, deal)
       await enqueue(
         trx,
         'deals:follow-up',
@@ -88,33 +90,22 @@ export default class RespondToIntroduction {
     })
   }
 
-  /** Forward only: a deal already past Introduced stays where it is. */
-  private async moveToIntroduced(
-    trx: Parameters<typeof recordStageEntry>[0],
-    deal: Deal,
-    now: DateTime
-  ) {
+  /**
+   * Forward only: a deal already past Introduced (or closed) stays where it is. The
+   * move itself is MoveDeal's, with its checks, history, timeline and audit entry.
+   */
+  private async moveToIntroduced(trx: TransactionClientContract, deal: Deal) {
     const introduced = await PipelineStage.query({ client: trx })
       .where({ pipelineId: deal.pipelineId, key: 'introduced' })
       .first()
     if (!introduced || deal.stage.position >= introduced.position || deal.closedAt) return
-    await trx
-      .from('deals')
-      .where('id', deal.id)
-      .update({
-        stage_id: introduced.id,
-        lock_version: deal.lockVersion + 1,
-        stage_entered_at: now.toJSDate(),
-        stale_since: null,
-        updated_at: now.toJSDate(),
-      })
-    await recordStageEntry(trx, {
+    // The deal row is locked above, so the version read there is still current.
+    await new MoveDeal().handle({
       dealId: deal.id,
-      interestId: deal.interestId,
-      from: deal.stage,
-      to: introduced,
-      actorId: null,
-      at: now,
+      stageId: introduced.id,
+      lockVersion: deal.lockVersion,
+      actor: null,
+      trx,
     })
   }
 }

@@ -8,6 +8,7 @@ import type User from '#models/user'
 import { addBusinessDays } from '#services/business_days'
 import { enqueue, queueMail } from '#services/outbox'
 import audit from '#services/audit'
+import DealActivity from '#models/deal_activity'
 
 /**
  * Staff ask the listing's partner to meet the investor. The partner's contact gets
@@ -54,14 +55,14 @@ export default class StartIntroduction {
         },
         { client: trx }
       )
-      await trx.table('deal_activities').insert({
-        deal_id: deal.id,
+      await DealActivity.record(trx, {
+        dealId: deal.id,
         kind: 'introduction',
-        actor_id: actor.id,
+        actorId: actor.id,
         body: `${opportunity.contactName} <${opportunity.contactEmail}>`,
-        meta: JSON.stringify({ introductionId: introduction.id, status: 'requested' }),
-        occurred_at: now.toJSDate(),
-        created_at: now.toJSDate(),
+        meta: { introductionId: introduction.id, status: 'requested' },
+        occurredAt: now,
+        createdAt: now,
       })
       await audit.record(trx, {
         actor,

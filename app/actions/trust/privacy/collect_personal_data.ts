@@ -1,5 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
-import { publicInterestStatus } from '#actions/deals/public_interest_status'
+import { publicInterestStatus } from '#enums/opportunity'
 import PipelineStage from '#models/pipeline_stage'
 
 type Row = Record<string, unknown>

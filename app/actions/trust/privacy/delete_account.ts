@@ -8,6 +8,10 @@ import type User from '#models/user'
 import { fieldError } from '#exceptions/field_error'
 import { recordConsent } from '#actions/trust/privacy/record_consent'
 import audit from '#services/audit'
+import DealActivity from '#models/deal_activity'
+import Deal from '#models/deal'
+import Interest from '#models/interest'
+import UpdateInterestStatus from '#actions/deals/update_interest_status'
 
 /** What replaces a deleted person's name wherever it was kept. */
 export const DELETED_NAME = 'Deleted investor'
@@ -45,27 +49,25 @@ export default class DeleteAccount {
         .select('deals.id', 'opportunities.title_en', 'opportunities.title_sr')
       for (const deal of deals) {
         const listing = deal.title_en ?? deal.title_sr
-        await trx
-          .from('deals')
+        await Deal.query({ client: trx })
           .where('id', deal.id)
           .update({
             title: (listing ? `${DELETED_NAME} · ${listing}` : DELETED_NAME).slice(0, 120),
             updated_at: now.toJSDate(),
           })
-        await trx.table('deal_activities').insert({
-          deal_id: deal.id,
+        await DealActivity.record(trx, {
+          dealId: deal.id,
           kind: 'account_deleted',
-          actor_id: null,
-          meta: JSON.stringify({}),
-          occurred_at: now.toJSDate(),
-          created_at: now.toJSDate(),
+          meta: {},
+          occurredAt: now,
+          createdAt: now,
         })
       }
 
-      await trx
-        .from('interests')
-        .where('investor_id', user.id)
-        .update({ status: 'withdrawn', message: null, updated_at: now.toJSDate() })
+      await Interest.query({ client: trx })
+        .where('investorId', user.id)
+        .update({ message: null, updated_at: now.toJSDate() })
+      await new UpdateInterestStatus().handle({ trx, investorId: user.id, status: 'withdrawn' })
       await trx
         .from('contacts')
         .whereIn('id', contactIds)
