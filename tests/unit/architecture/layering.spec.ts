@@ -1,0 +1,140 @@
+import { test } from '@japa/runner'
+import { readFile } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
+import { cruise, type IViolation } from 'dependency-cruiser'
+
+/**
+ * The layering rules of the code base, checked on every run so they cannot erode one import at a
+ * time. The rules themselves are in `.dependency-cruiser.cjs`.
+ */
+const root = fileURLToPath(new URL('../../../', import.meta.url))
+
+/** `#models/*` → `app/models`: the subpath imports of package.json, as resolver aliases. */
+async function subpathAliases() {
+  const manifest = JSON.parse(await readFile(`${root}package.json`, 'utf8'))
+  const aliases: Record<string, string> = {}
+  for (const [pattern, target] of Object.entries<string>(manifest.imports)) {
+    aliases[pattern.replace(/\/\*$/, '')] =
+      `${root}${target.replace(/^\.\//, '').replace(/\/\*\.js$/, '')}`
+  }
+  return aliases
+}
+
+/**
+ * Violations that exist today and are being removed area by area. The list may only shrink: a new
+ * violation fails the test, and so does a fixed one still listed here (remove it).
+ */
+const notYetFixed: string[] = [
+  'controllers-stay-thin: app/controllers/accounts/account_controller.ts → app/models/consent.ts',
+  'controllers-stay-thin: app/controllers/accounts/account_controller.ts → app/models/data_export.ts',
+  'controllers-stay-thin: app/controllers/accounts/email_verification_controller.ts → app/models/user.ts',
+  'controllers-stay-thin: app/controllers/accounts/session_controller.ts → app/models/user.ts',
+  'controllers-stay-thin: app/controllers/community/event_follow_ups_controller.ts → app/models/event_attendee.ts',
+  'controllers-stay-thin: app/controllers/community/event_sign_up_controller.ts → app/models/event.ts',
+  'controllers-stay-thin: app/controllers/community/home_controller.ts → app/models/opportunity.ts',
+  'controllers-stay-thin: app/controllers/community/municipalities_controller.ts → app/models/municipality.ts',
+  'controllers-stay-thin: app/controllers/community/municipalities_controller.ts → app/models/opportunity.ts',
+  'controllers-stay-thin: app/controllers/community/municipalities_controller.ts → app/models/organisation.ts',
+  'controllers-stay-thin: app/controllers/community/partner/impact_controller.ts → app/models/organisation_member.ts',
+  'controllers-stay-thin: app/controllers/community/staff/directory_controller.ts → app/models/organisation.ts',
+  'controllers-stay-thin: app/controllers/community/staff/events_controller.ts → @adonisjs/lucid/services/db',
+  'controllers-stay-thin: app/controllers/community/staff/events_controller.ts → app/models/event.ts',
+  'controllers-stay-thin: app/controllers/community/staff/stories_controller.ts → app/models/success_story.ts',
+  'controllers-stay-thin: app/controllers/community/stories_controller.ts → app/models/success_story.ts',
+  'controllers-stay-thin: app/controllers/deals/contacts_controller.ts → app/models/contact.ts',
+  'controllers-stay-thin: app/controllers/deals/contacts_controller.ts → app/models/deal_activity.ts',
+  'controllers-stay-thin: app/controllers/deals/contacts_controller.ts → app/models/deal.ts',
+  'controllers-stay-thin: app/controllers/deals/deal_activities_controller.ts → app/models/deal_task.ts',
+  'controllers-stay-thin: app/controllers/deals/deal_activities_controller.ts → app/models/deal.ts',
+  'controllers-stay-thin: app/controllers/deals/deal_aftercare_controller.ts → app/models/deal.ts',
+  'controllers-stay-thin: app/controllers/deals/deal_list_controller.ts → app/models/user.ts',
+  'controllers-stay-thin: app/controllers/deals/deals_controller.ts → app/models/club_membership.ts',
+  'controllers-stay-thin: app/controllers/deals/deals_controller.ts → app/models/deal.ts',
+  'controllers-stay-thin: app/controllers/deals/deals_controller.ts → app/models/introduction.ts',
+  'controllers-stay-thin: app/controllers/deals/deals_controller.ts → app/models/pipeline_stage.ts',
+  'controllers-stay-thin: app/controllers/deals/deals_controller.ts → app/models/user.ts',
+  'controllers-stay-thin: app/controllers/deals/interests_controller.ts → app/models/interest.ts',
+  'controllers-stay-thin: app/controllers/deals/interests_controller.ts → app/models/opportunity.ts',
+  'controllers-stay-thin: app/controllers/deals/introduction_responses_controller.ts → app/models/introduction.ts',
+  'controllers-stay-thin: app/controllers/deals/introductions_controller.ts → app/models/deal.ts',
+  'controllers-stay-thin: app/controllers/deals/pipeline_controller.ts → app/models/lost_reason.ts',
+  'controllers-stay-thin: app/controllers/deals/pipeline_controller.ts → app/models/user.ts',
+  'controllers-stay-thin: app/controllers/deals/pipeline_settings_controller.ts → app/models/lost_reason.ts',
+  'controllers-stay-thin: app/controllers/deals/pipeline_settings_controller.ts → app/models/pipeline_stage.ts',
+  'controllers-stay-thin: app/controllers/deals/pipeline_settings_controller.ts → app/models/pipeline.ts',
+  'controllers-stay-thin: app/controllers/deals/staff/interests_controller.ts → app/models/interest.ts',
+  'controllers-stay-thin: app/controllers/investors/alert_unsubscribe_controller.ts → app/models/user.ts',
+  'controllers-stay-thin: app/controllers/investors/profile_controller.ts → app/models/investor_profile.ts',
+  'controllers-stay-thin: app/controllers/investors/saved_searches_controller.ts → app/models/saved_search.ts',
+  'controllers-stay-thin: app/controllers/opportunities/api/opportunities_controller.ts → app/models/opportunity.ts',
+  'controllers-stay-thin: app/controllers/opportunities/documents_controller.ts → app/models/document_download.ts',
+  'controllers-stay-thin: app/controllers/opportunities/documents_controller.ts → app/models/opportunity_document.ts',
+  'controllers-stay-thin: app/controllers/opportunities/nda_acceptances_controller.ts → app/models/opportunity.ts',
+  'controllers-stay-thin: app/controllers/opportunities/opportunities_controller.ts → app/models/opportunity.ts',
+  'controllers-stay-thin: app/controllers/opportunities/partner/documents_controller.ts → app/models/opportunity_document.ts',
+  'controllers-stay-thin: app/controllers/opportunities/partner/documents_controller.ts → app/models/opportunity.ts',
+  'controllers-stay-thin: app/controllers/opportunities/partner/lifecycle_controller.ts → app/models/opportunity.ts',
+  'controllers-stay-thin: app/controllers/opportunities/partner/opportunities_controller.ts → app/models/opportunity.ts',
+  'controllers-stay-thin: app/controllers/opportunities/partner/opportunities_controller.ts → app/models/organisation_member.ts',
+  'controllers-stay-thin: app/controllers/opportunities/saved_opportunities_controller.ts → app/models/opportunity.ts',
+  'controllers-stay-thin: app/controllers/opportunities/staff/matches_controller.ts → app/models/opportunity.ts',
+  'controllers-stay-thin: app/controllers/opportunities/staff/matches_controller.ts → app/models/user.ts',
+  'controllers-stay-thin: app/controllers/opportunities/staff/opportunities_controller.ts → app/models/opportunity.ts',
+  'controllers-stay-thin: app/controllers/organisations/organisations_controller.ts → app/models/opportunity.ts',
+  'controllers-stay-thin: app/controllers/organisations/organisations_controller.ts → app/models/organisation.ts',
+  'controllers-stay-thin: app/controllers/organisations/partner/organisation_controller.ts → app/models/organisation_invitation.ts',
+  'controllers-stay-thin: app/controllers/organisations/partner/organisation_controller.ts → app/models/organisation_member.ts',
+  'controllers-stay-thin: app/controllers/organisations/staff/reviews_controller.ts → app/models/organisation.ts',
+  'controllers-stay-thin: app/controllers/payments/club_controller.ts → app/models/club_membership.ts',
+  'controllers-stay-thin: app/controllers/payments/club_controller.ts → app/models/stripe_customer.ts',
+  'controllers-stay-thin: app/controllers/payments/featuring_controller.ts → app/models/opportunity.ts',
+  'controllers-stay-thin: app/controllers/payments/featuring_controller.ts → app/models/organisation.ts',
+  'controllers-stay-thin: app/controllers/payments/payments_controller.ts → app/models/organisation_member.ts',
+  'controllers-stay-thin: app/controllers/payments/payments_controller.ts → app/models/payment.ts',
+  'controllers-stay-thin: app/controllers/trust/data_exports_controller.ts → app/models/data_export.ts',
+  'nothing-imports-controllers: app/controllers/opportunities/api/opportunities_controller.ts → app/controllers/opportunities/opportunities_controller.ts',
+  'rules-live-below-actions: app/mails/builders/alerts.ts → app/actions/investors/matching/explain_match.ts',
+  'rules-live-below-actions: app/mails/builders/alerts.ts → app/actions/investors/matching/score_matches.ts',
+  'rules-live-below-actions: app/transformers/crm_organisation_transformer.ts → app/actions/deals/introductions/response_times.ts',
+  'rules-live-below-actions: app/transformers/crm_organisation_transformer.ts → app/actions/organisations/organisation_figures.ts',
+]
+
+async function violations() {
+  const { default: config } = await import(`${root}.dependency-cruiser.cjs`)
+  const result = await cruise(
+    ['app'],
+    { ...config.options, baseDir: root, ruleSet: { forbidden: config.forbidden }, validate: true },
+    { alias: await subpathAliases(), extensions: ['.ts', '.js'] }
+  )
+  if (typeof result.output === 'string') throw new Error(result.output)
+  return result.output
+}
+
+function describe(violation: IViolation) {
+  const through = violation.cycle?.map((step) => step.name).join(' → ')
+  return `${violation.rule.name}: ${violation.from} → ${violation.to}${through ? ` (${through})` : ''}`
+}
+
+test.group('Architecture / layering', () => {
+  test('every import in app/ resolves, so the rules below see the real graph', async ({
+    assert,
+  }) => {
+    const output = await violations()
+    const unresolved = output.modules
+      .filter((module) => module.source.startsWith('app/'))
+      .flatMap((module) =>
+        module.dependencies
+          .filter((dependency) => dependency.couldNotResolve && dependency.module.startsWith('#'))
+          .map((dependency) => `${module.source} → ${dependency.module}`)
+      )
+    assert.deepEqual(unresolved, [])
+    assert.isAbove(output.summary.totalCruised, 300)
+  })
+
+  test('no import cycle, no controller reaching models or the database, nothing importing controllers', async ({
+    assert,
+  }) => {
+    const output = await violations()
+    assert.deepEqual(output.summary.violations.map(describe).sort(), [...notYetFixed].sort())
+  })
+})
