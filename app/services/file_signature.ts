@@ -62,7 +62,10 @@ export async function contentMatches(path: string, extension: string): Promise<b
   if (!Object.hasOwn(uploadTypes, extension)) return false
   const detected = await fileTypeFromFile(path)
   if (extension === 'csv') return detected === undefined && (await isPlainText(path))
-  return detected !== undefined && detectedAs[extension as keyof typeof detectedAs].includes(detected.ext)
+  return (
+    detected !== undefined &&
+    detectedAs[extension as keyof typeof detectedAs].includes(detected.ext)
+  )
 }
 
 /** The extension the uploader gave the file (`plan.PDF` → `pdf`). */

@@ -52,7 +52,11 @@ export default class ImportAttendees {
       rows = parseCsv(csv)
     } catch (error) {
       if (!(error instanceof CsvSyntaxError)) throw error
-      return { errors: [{ line: error.line, field: 'file', message: 'malformed' }], added: 0, updated: 0 }
+      return {
+        errors: [{ line: error.line, field: 'file', message: 'malformed' }],
+        added: 0,
+        updated: 0,
+      }
     }
     const [header, ...body] = rows
     if (!header)

@@ -2,7 +2,6 @@ import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { FigureDimension, FigurePeriod } from '#enums/figures'
 
-
 export interface FigureSums {
   opportunitiesPublished: number
   investmentSoughtEur: number
