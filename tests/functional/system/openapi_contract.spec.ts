@@ -105,7 +105,13 @@ async function fullListing() {
   const file = { mimeType: 'application/pdf', sizeBytes: 24, fileName: 'plan.pdf' }
   await OpportunityDocument.createMany([
     { opportunityId: opportunity.id, kind: 'public', title: 'Plan', filePath: 'd/1.pdf', ...file },
-    { opportunityId: opportunity.id, kind: 'data_room', title: 'Model', filePath: 'd/2.pdf', ...file },
+    {
+      opportunityId: opportunity.id,
+      kind: 'data_room',
+      title: 'Model',
+      filePath: 'd/2.pdf',
+      ...file,
+    },
     {
       opportunityId: opportunity.id,
       kind: 'gallery',
