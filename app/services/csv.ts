@@ -1,68 +1,75 @@
+import { parse, CsvError, type Info } from 'csv-parse/sync'
+import { stringify } from 'csv-stringify/sync'
+
+export type CsvValue = string | number | null | undefined
+
+/** A cell a spreadsheet would run as a formula (OWASP: =, +, -, @, tab, carriage return). */
+const formulaStart = /^[=+\-@\t\r]/
+const plainNumber = /^-?\d+(\.\d+)?$/
+
+/** A leading formula character gets a `'` so the cell is shown as text, never run. */
+export function defuseFormula(value: CsvValue) {
+  const text = value === null || value === undefined ? '' : String(value)
+  // Plain numbers (a refund's -49.00) stay numbers.
+  return formulaStart.test(text) && !plainNumber.test(text) ? `'${text}` : text
+}
+
 /**
- * CSV for spreadsheet programs: RFC 4180 quoting, a BOM so Serbian letters read as
- * UTF-8, and a leading =, +, - or @ defused so a cell is never run as a formula.
+ * CSV for spreadsheet programs: a BOM so Serbian letters read as UTF-8, CRLF line ends,
+ * and every cell defused. Cells holding a line break are quoted too: csv-stringify only
+ * quotes the record delimiter itself, and Excel splits a row at a bare `\n`.
  */
-export function toCsv(header: string[], rows: (string | number | null)[][]) {
-  const lines = [header, ...rows].map((row) => row.map(csvCell).join(','))
-  return '\uFEFF' + lines.join('\r\n') + '\r\n'
+export function toCsv(header: string[], rows: CsvValue[][]) {
+  return stringify([header, ...rows.map((row) => row.map(defuseFormula))], {
+    bom: true,
+    record_delimiter: 'windows',
+    quoted_match: /[\r\n]/,
+  })
 }
 
-function csvCell(value: string | number | null) {
-  let text = value === null ? '' : String(value)
-  // Plain numbers (a refund's -49.00) stay numbers; anything else starting so is defused.
-  if (/^[=+\-@]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text)) text = `'${text}`
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+export class CsvSyntaxError extends Error {
+  constructor(
+    readonly line: number,
+    cause: CsvError
+  ) {
+    super(cause.message, { cause })
+  }
 }
+
+const lineBreaks = /\r\n|\r|\n/g
 
 /**
- * Parses RFC 4180 CSV (quoted fields may hold commas, quotes and line breaks) into rows
- * of cells, each with the line it starts on, so an import can name the line at fault.
- * A BOM is dropped; both `,` and `;` (what Excel writes in Serbian and German locales)
- * are accepted as separator, whichever the header line uses.
+ * Rows of cells, each with the line it starts on, so an import can name the line at
+ * fault. A BOM is dropped; `,` or `;` (what Excel writes in Serbian and German locales)
+ * is the separator, whichever the header line uses; blank rows are skipped. A quote
+ * left open raises a CsvSyntaxError naming its line.
  */
 export function parseCsv(text: string): { line: number; cells: string[] }[] {
-  const source = text.replace(/^\uFEFF/, '')
-  const firstLine = source.split(/\r?\n/, 1)[0] ?? ''
-  const separator = firstLine.split(';').length > firstLine.split(',').length ? ';' : ','
-  const rows: { line: number; cells: string[] }[] = []
-  let cells: string[] = []
-  let cell = ''
-  let quoted = false
-  let line = 1
-  let rowLine = 1
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i]
-    if (quoted) {
-      if (char === '"' && source[i + 1] === '"') {
-        cell += '"'
-        i++
-      } else if (char === '"') {
-        quoted = false
-      } else {
-        if (char === '\n') line++
-        cell += char
-      }
-    } else if (char === '"' && cell === '') {
-      quoted = true
-    } else if (char === separator) {
-      cells.push(cell)
-      cell = ''
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && source[i + 1] === '\n') i++
-      cells.push(cell)
-      rows.push({ line: rowLine, cells })
-      cells = []
-      cell = ''
-      line++
-      rowLine = line
-    } else {
-      cell += char
-    }
+  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n|\r/, 1)[0] ?? ''
+  const delimiter = firstLine.split(';').length > firstLine.split(',').length ? ';' : ','
+  // With `info: true` each record comes with its position (the typings miss that overload).
+  let records: { record: string[]; info: Info }[]
+  try {
+    records = parse(text, {
+      bom: true,
+      delimiter,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      info: true,
+    }) as unknown as typeof records
+  } catch (error) {
+    if (error instanceof CsvError) throw new CsvSyntaxError(Number(error.lines) || 1, error)
+    throw error
   }
-  if (cell !== '' || cells.length) {
-    cells.push(cell)
-    rows.push({ line: rowLine, cells })
-  }
-  // Blank lines (often the last one) carry nothing to import.
-  return rows.filter((row) => row.cells.some((value) => value.trim() !== ''))
+  return (
+    records
+      // `info.lines` is the line a record ends on; quoted line breaks move its start up.
+      .map(({ record, info }) => ({
+        line: info.lines - record.join('').split(lineBreaks).length + 1,
+        cells: record,
+      }))
+      .filter((row) => row.cells.some((value) => value.trim() !== ''))
+  )
 }

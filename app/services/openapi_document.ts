@@ -3,24 +3,63 @@ import {
   opportunityTypes,
   incentiveKinds,
   documentKinds,
+  landOwnerships,
+  cadastreStatuses,
+  zoningStatuses,
+  permitStatuses,
+  utilities,
 } from '#enums/opportunity'
 import { searchSorts } from '#validators/opportunity'
-import { PER_PAGE } from '#actions/opportunities/search_opportunities'
+import { PER_PAGE, SEARCH_CAP } from '#actions/opportunities/search_opportunities'
 
 const string = { type: 'string' }
 const nullableString = { type: ['string', 'null'] }
 const integer = { type: 'integer' }
 const nullableInteger = { type: ['integer', 'null'] }
+const number = { type: 'number' }
+const boolean = { type: 'boolean' }
 const dateTime = { type: ['string', 'null'], format: 'date-time' }
-const sizedImage = {
-  type: ['object', 'null'],
-  properties: { url: string, width: integer, height: integer },
+
+/**
+ * A closed object: every property is always sent (null when empty) unless listed as
+ * optional, and nothing else is. The contract test holds the API to this.
+ */
+function object(properties: Record<string, object>, optional: string[] = []) {
+  return {
+    type: 'object',
+    properties,
+    required: Object.keys(properties).filter((name) => !optional.includes(name)),
+    additionalProperties: false,
+  }
+}
+const nullable = (schema: { type: string }) => ({ ...schema, type: [schema.type, 'null'] })
+const choice = (values: readonly string[]) => ({
+  type: ['string', 'null'],
+  enum: [...values, null],
+})
+
+const sizedImage = nullable(object({ url: string, width: integer, height: integer }))
+/** An image with its resized WebP variants (card 480 px, page 1280 px wide). */
+const imageSources = {
+  ...nullable(object({ url: string, card: sizedImage, page: sizedImage })),
+  description: 'The image and its resized WebP variants (card 480 px, page 1280 px wide)',
 }
 
 const localised = {
-  type: 'object',
-  properties: { id: integer, slug: string, nameEn: string, nameSrLatn: string, nameSrCyrl: string },
+  id: integer,
+  slug: string,
+  nameEn: string,
+  nameSrLatn: string,
+  nameSrCyrl: string,
 }
+
+/** One error; 422s name the field and the rule, 429s say when to retry. */
+const errorList = (item: object, description: string) => ({
+  description,
+  content: {
+    'application/json': { schema: object({ errors: { type: 'array', items: item } }) },
+  },
+})
 
 /**
  * The OpenAPI 3.1 description of the public API, served at /api/docs. The enums come
@@ -54,48 +93,48 @@ export function openApiDocument(serverUrl: string) {
     ['per_page', 'Results per page', { ...integer, minimum: 1, maximum: 50, default: PER_PAGE }],
   ] as const
 
-  const opportunityCard = {
-    type: 'object',
-    properties: {
-      id: integer,
-      slug: string,
-      status: string,
-      titleEn: nullableString,
-      titleSr: nullableString,
-      summaryEn: nullableString,
-      summarySr: nullableString,
-      type: { type: 'string', enum: [...opportunityTypes] },
-      stage: { type: 'string', enum: [...opportunityStages] },
-      minTicketEur: integer,
-      totalSizeEur: integer,
-      jobsExpected: nullableInteger,
-      areaSqm: nullableInteger,
-      interestsCount: integer,
-      publishedAt: dateTime,
-      confirmedAt: dateTime,
-      daysSinceConfirmed: nullableInteger,
-      coverImageUrl: nullableString,
-      coverImage: {
-        type: ['object', 'null'],
-        description: 'The cover and its resized WebP variants (card 480 px, page 1280 px wide)',
-        properties: {
-          url: string,
-          card: sizedImage,
-          page: sizedImage,
-        },
-      },
-      municipality: {
-        ...localised,
-        properties: {
-          ...localised.properties,
-          district: nullableString,
-          latitude: { type: 'number' },
-          longitude: { type: 'number' },
-        },
-      },
-      sectors: { type: 'array', items: localised },
-      organisation: { type: 'object', properties: { name: string, slug: string, kind: string } },
-    },
+  const siteReadiness = {
+    landOwnership: choice(landOwnerships),
+    cadastreStatus: choice(cadastreStatuses),
+    zoning: choice(zoningStatuses),
+    buildingPermit: choice(permitStatuses),
+    utilities: { type: 'array', items: { type: 'string', enum: [...utilities] } },
+    motorwayKm: { type: ['number', 'null'] },
+    airportKm: { type: ['number', 'null'] },
+    railKm: { type: ['number', 'null'] },
+  }
+
+  const cardProperties = {
+    id: integer,
+    slug: string,
+    status: string,
+    titleEn: nullableString,
+    titleSr: nullableString,
+    summaryEn: nullableString,
+    summarySr: nullableString,
+    type: { type: 'string', enum: [...opportunityTypes] },
+    stage: { type: 'string', enum: [...opportunityStages] },
+    minTicketEur: integer,
+    totalSizeEur: integer,
+    jobsExpected: nullableInteger,
+    areaSqm: nullableInteger,
+    interestsCount: integer,
+    publishedAt: dateTime,
+    confirmedAt: dateTime,
+    daysSinceConfirmed: nullableInteger,
+    featuredUntil: { ...dateTime, description: 'Featured (ranked first) until this moment' },
+    featured: boolean,
+    coverImageUrl: nullableString,
+    coverImage: imageSources,
+    municipality: object({
+      ...localised,
+      countryId: integer,
+      district: nullableString,
+      latitude: number,
+      longitude: number,
+    }),
+    sectors: { type: 'array', items: object(localised) },
+    organisation: object({ name: string, slug: string, kind: string }),
   }
 
   return {
@@ -125,20 +164,18 @@ export function openApiDocument(serverUrl: string) {
               description: 'One page of results',
               content: {
                 'application/json': {
-                  schema: {
-                    type: 'object',
-                    properties: {
-                      data: {
-                        type: 'array',
-                        items: { $ref: '#/components/schemas/OpportunityCard' },
-                      },
-                      metadata: { $ref: '#/components/schemas/PaginationMeta' },
+                  schema: object({
+                    data: {
+                      type: 'array',
+                      items: { $ref: '#/components/schemas/OpportunityCard' },
                     },
-                  },
+                    metadata: { $ref: '#/components/schemas/PaginationMeta' },
+                  }),
                 },
               },
             },
             '422': { $ref: '#/components/responses/ValidationError' },
+            '429': { $ref: '#/components/responses/TooManyRequests' },
           },
         },
       },
@@ -152,106 +189,94 @@ export function openApiDocument(serverUrl: string) {
               description: 'The opportunity',
               content: {
                 'application/json': {
-                  schema: {
-                    type: 'object',
-                    properties: { data: { $ref: '#/components/schemas/OpportunityDetail' } },
-                  },
+                  schema: object({ data: { $ref: '#/components/schemas/OpportunityDetail' } }),
                 },
               },
             },
-            '404': { description: 'No published opportunity has this slug' },
+            '404': { $ref: '#/components/responses/NotFound' },
+            '429': { $ref: '#/components/responses/TooManyRequests' },
           },
         },
       },
     },
     components: {
       schemas: {
-        OpportunityCard: opportunityCard,
-        OpportunityDetail: {
-          allOf: [
-            { $ref: '#/components/schemas/OpportunityCard' },
-            {
-              type: 'object',
-              properties: {
-                descriptionEn: nullableString,
-                descriptionSr: nullableString,
-                timeline: nullableString,
-                contactName: string,
-                viewsCount: integer,
-                savesCount: integer,
-                site: { type: ['object', 'null'] },
-                incentives: {
-                  type: 'array',
-                  items: {
-                    type: 'object',
-                    properties: {
-                      id: integer,
-                      kind: { type: 'string', enum: [...incentiveKinds] },
-                      amountEur: nullableInteger,
-                      percentage: { type: ['number', 'null'] },
-                      conditions: nullableString,
-                    },
-                  },
-                },
-                documents: {
-                  type: 'array',
-                  description:
-                    'Public documents and gallery images (data-room files are never listed here)',
-                  items: {
-                    type: 'object',
-                    properties: {
-                      id: integer,
-                      kind: {
-                        type: 'string',
-                        enum: documentKinds.filter((kind) => kind !== 'data_room'),
-                      },
-                      title: string,
-                      fileName: string,
-                      mimeType: string,
-                      sizeBytes: integer,
-                      url: string,
-                    },
-                  },
-                },
-              },
-            },
-          ],
-        },
-        PaginationMeta: {
-          type: 'object',
-          properties: {
-            total: integer,
-            perPage: integer,
-            currentPage: integer,
-            lastPage: integer,
-            firstPage: integer,
-            firstPageUrl: string,
-            lastPageUrl: string,
-            nextPageUrl: nullableString,
-            previousPageUrl: nullableString,
+        OpportunityCard: object(cardProperties),
+        OpportunityDetail: object({
+          ...cardProperties,
+          descriptionEn: nullableString,
+          descriptionSr: nullableString,
+          timeline: nullableString,
+          contactName: string,
+          viewsCount: integer,
+          savesCount: integer,
+          site: {
+            // Not every project has land: each part of the site is optional.
+            ...nullable(object(siteReadiness, Object.keys(siteReadiness))),
+            description: 'Site readiness: land, permits, utilities, distances in km',
           },
-        },
+          incentives: {
+            type: 'array',
+            items: object({
+              id: integer,
+              kind: { type: 'string', enum: [...incentiveKinds] },
+              amountEur: nullableInteger,
+              percentage: { type: ['number', 'null'] },
+              conditions: nullableString,
+            }),
+          },
+          documents: {
+            type: 'array',
+            description:
+              'Public documents and gallery images (data-room files are never listed here)',
+            items: object({
+              id: integer,
+              kind: {
+                type: 'string',
+                enum: documentKinds.filter((kind) => kind !== 'data_room'),
+              },
+              title: string,
+              fileName: string,
+              mimeType: string,
+              sizeBytes: integer,
+              width: nullableInteger,
+              height: nullableInteger,
+              url: string,
+              image: imageSources,
+            }),
+          },
+        }),
+        PaginationMeta: object({
+          total: integer,
+          perPage: integer,
+          currentPage: integer,
+          lastPage: integer,
+          firstPage: integer,
+          firstPageUrl: string,
+          lastPageUrl: string,
+          nextPageUrl: nullableString,
+          previousPageUrl: nullableString,
+          totalCapped: {
+            type: 'boolean',
+            description: `A text search counts at most ${SEARCH_CAP} matches; true when it stopped there`,
+          },
+        }),
       },
       responses: {
-        ValidationError: {
-          description: 'A filter has an invalid value',
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object',
-                properties: {
-                  errors: {
-                    type: 'array',
-                    items: {
-                      type: 'object',
-                      properties: { field: string, message: string, rule: string },
-                    },
-                  },
-                },
-              },
-            },
-          },
+        ValidationError: errorList(
+          object({ field: string, message: string, rule: string, meta: { type: 'object' } }, [
+            'meta',
+          ]),
+          'A filter has an invalid value'
+        ),
+        NotFound: {
+          description: 'No published opportunity has this slug',
+          content: { 'application/json': { schema: object({ message: string }) } },
         },
+        TooManyRequests: errorList(
+          object({ message: string, retryAfter: integer }),
+          'Too many requests from this address; retry after the Retry-After header (seconds)'
+        ),
       },
     },
   }

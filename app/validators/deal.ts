@@ -11,6 +11,26 @@ export const boardFiltersValidator = vine.create({
   stage: vine.number().withoutDecimals().positive().optional(),
 })
 
+/** The deal list's open/closed switch, beside the board filters. */
+export const dealStatusFilterValidator = vine.create({
+  status: vine.enum(['open', 'closed'] as const).optional(),
+})
+
+/** The CRM reports' period; a bad date shows the whole history with a notice. */
+export const reportPeriodValidator = vine.create({
+  pipeline: vine.string().trim().maxLength(120).optional(),
+  from: vine.date({ formats: ['YYYY-MM-DD'] }).optional(),
+  to: vine
+    .date({ formats: ['YYYY-MM-DD'] })
+    .afterOrSameAs('from')
+    .optional(),
+})
+
+/** A partner contact's optional reason for declining an introduction. */
+export const introductionDeclineValidator = vine.create({
+  reason: vine.string().trim().maxLength(500).optional(),
+})
+
 export const moveDealValidator = vine.create({
   stageId: vine.number().withoutDecimals().positive(),
   lockVersion: vine.number().withoutDecimals().min(0),

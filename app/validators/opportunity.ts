@@ -42,6 +42,23 @@ export const opportunitySearchValidator = vine.create({
   page: vine.number().withoutDecimals().range([1, 10_000]).optional(),
   per_page: vine.number().withoutDecimals().range([1, 50]).optional(),
 })
+/**
+ * The search query string as the validator wants it: `sector` always a list (one
+ * `?sector=`, many, or comma-separated) and empty fields (an untouched form input) gone.
+ */
+export function opportunitySearchInput(qs: Record<string, unknown>) {
+  const input = { ...qs }
+  const sector = input.sector
+  if (sector !== undefined) {
+    input.sector = (Array.isArray(sector) ? sector : [sector])
+      .flatMap((value: unknown) => String(value).split(','))
+      .filter(Boolean)
+  }
+  for (const [key, value] of Object.entries(input)) {
+    if (value === '') delete input[key]
+  }
+  return input
+}
 export type OpportunitySearchFilters = Infer<typeof opportunitySearchValidator>
 
 const localisedText = (max: number) => vine.string().trim().maxLength(max).optional()

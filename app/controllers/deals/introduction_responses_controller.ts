@@ -1,9 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import vine from '@vinejs/vine'
 import Introduction from '#models/introduction'
 import RespondToIntroduction from '#actions/deals/introductions/respond_to_introduction'
-
-const declineValidator = vine.create({ reason: vine.string().trim().maxLength(500).optional() })
+import { introductionDeclineValidator } from '#validators/deal'
 
 /**
  * The partner's contact answers an introduction through the signed links in the
@@ -65,7 +63,7 @@ export default class IntroductionResponsesController {
     answer: 'accept' | 'decline'
   ) {
     if (!request.hasValidSignature('introduction')) return response.forbidden()
-    const { reason } = await request.validateUsing(declineValidator)
+    const { reason } = await request.validateUsing(introductionDeclineValidator)
     const introduction = await new RespondToIntroduction().handle({
       introductionId: Number(params.id),
       answer,
@@ -75,8 +73,8 @@ export default class IntroductionResponsesController {
       'success',
       i18n.t(
         introduction.status === 'accepted'
-          ? 'deals.introduction.accepted'
-          : 'deals.introduction.declined'
+          ? 'crm.introduction.accepted'
+          : 'crm.introduction.declined'
       )
     )
     return response.redirect().back()

@@ -4,7 +4,11 @@ import OpportunityTransformer from '#transformers/opportunity_transformer'
 import SearchOpportunities from '#actions/opportunities/search_opportunities'
 import RecommendOpportunities from '#actions/investors/matching/recommend_opportunities'
 import ShowOpportunity from '#actions/opportunities/show_opportunity'
-import { opportunitySearchValidator, searchSorts } from '#validators/opportunity'
+import {
+  opportunitySearchInput,
+  opportunitySearchValidator,
+  searchSorts,
+} from '#validators/opportunity'
 import { opportunityStages, opportunityTypes } from '#enums/opportunity'
 import ReferenceData from '#services/reference_data'
 import env from '#start/env'
@@ -14,7 +18,9 @@ import { imageCacheControl, sendStoredFile, storedImageKey } from '#services/sto
 /** The marketplace as investors see it: browse/search, map, and one listing. */
 export default class OpportunitiesController {
   async index({ request, inertia, auth, i18n }: HttpContext) {
-    const [errors, filters] = await opportunitySearchValidator.tryValidate(searchInput(request))
+    const [errors, filters] = await opportunitySearchValidator.tryValidate(
+      opportunitySearchInput(request.qs())
+    )
     const { page, sort, totalCapped } = await new SearchOpportunities().handle(filters ?? {})
     return inertia.render('opportunities/index', {
       // totalCapped: a text search counts at most SEARCH_CAP matches ("1,000+ projects").
@@ -77,19 +83,4 @@ export default class OpportunitiesController {
       cacheControl: imageCacheControl(opportunity.status === 'published'),
     })
   }
-}
-
-/** The query string with `sector` always a list (one `?sector=` or many, or comma-separated). */
-export function searchInput(request: HttpContext['request']) {
-  const input = { ...request.qs() }
-  const sector = input.sector
-  if (sector !== undefined) {
-    input.sector = (Array.isArray(sector) ? sector : [sector])
-      .flatMap((value: unknown) => String(value).split(','))
-      .filter(Boolean)
-  }
-  for (const [key, value] of Object.entries(input)) {
-    if (value === '') delete input[key]
-  }
-  return input
 }

@@ -370,6 +370,21 @@ test.group('Events: CSV import', (group) => {
     assert.deepEqual(noEmailColumn.errors, [{ line: 1, field: 'email', message: 'missing_column' }])
   })
 
+  test('a quote left open names its line and imports nothing', async ({ assert }) => {
+    await UserFactory.apply('staff').create()
+    const { event } = await makeEvent(3)
+    const result = await new ImportAttendees().handle({
+      event,
+      csv: 'name,email\nAna Ilić,ana@example.at\n"Milan Kostić,milan@example.de\n',
+    })
+    assert.deepEqual(result, {
+      errors: [{ line: 3, field: 'file', message: 'malformed' }],
+      added: 0,
+      updated: 0,
+    })
+    assert.lengthOf(await EventAttendee.query().where('eventId', event.id), 0)
+  })
+
   test('uploading a CSV: 422 with translated line errors as JSON, imported over the form', async ({
     client,
     assert,

@@ -25,32 +25,59 @@ const webp = Buffer.concat([
   Buffer.alloc(14),
 ])
 
-/** A minimal (stored, single-entry) zip with one file at `name`. */
-function zipWith(name: string, content = 'x') {
-  const data = deflateRawSync(Buffer.from(content))
-  const nameBuffer = Buffer.from(name)
-  const local = Buffer.alloc(30)
-  local.writeUInt32LE(0x04034b50, 0)
-  local.writeUInt16LE(20, 4)
-  local.writeUInt16LE(8, 8)
-  local.writeUInt32LE(data.length, 18)
-  local.writeUInt32LE(content.length, 22)
-  local.writeUInt16LE(nameBuffer.length, 26)
-  const central = Buffer.alloc(46)
-  central.writeUInt32LE(0x02014b50, 0)
-  central.writeUInt16LE(20, 4)
-  central.writeUInt16LE(20, 6)
-  central.writeUInt16LE(8, 10)
-  central.writeUInt32LE(data.length, 20)
-  central.writeUInt32LE(content.length, 24)
-  central.writeUInt16LE(nameBuffer.length, 28)
+/** A minimal zip (deflated entries, local headers then the central directory). */
+function zipOf(entries: Record<string, string>) {
+  const locals: Buffer[] = []
+  const centrals: Buffer[] = []
+  let offset = 0
+  for (const [name, content] of Object.entries(entries)) {
+    const data = deflateRawSync(Buffer.from(content))
+    const nameBuffer = Buffer.from(name)
+    const local = Buffer.alloc(30)
+    local.writeUInt32LE(0x04034b50, 0)
+    local.writeUInt16LE(20, 4)
+    local.writeUInt16LE(8, 8)
+    local.writeUInt32LE(data.length, 18)
+    local.writeUInt32LE(Buffer.byteLength(content), 22)
+    local.writeUInt16LE(nameBuffer.length, 26)
+    const central = Buffer.alloc(46)
+    central.writeUInt32LE(0x02014b50, 0)
+    central.writeUInt16LE(20, 4)
+    central.writeUInt16LE(20, 6)
+    central.writeUInt16LE(8, 10)
+    central.writeUInt32LE(data.length, 20)
+    central.writeUInt32LE(Buffer.byteLength(content), 24)
+    central.writeUInt16LE(nameBuffer.length, 28)
+    central.writeUInt32LE(offset, 42)
+    locals.push(local, nameBuffer, data)
+    centrals.push(central, nameBuffer)
+    offset += 30 + nameBuffer.length + data.length
+  }
+  const directory = Buffer.concat(centrals)
   const end = Buffer.alloc(22)
   end.writeUInt32LE(0x06054b50, 0)
-  end.writeUInt16LE(1, 8)
-  end.writeUInt16LE(1, 10)
-  end.writeUInt32LE(46 + nameBuffer.length, 12)
-  end.writeUInt32LE(30 + nameBuffer.length + data.length, 16)
-  return Buffer.concat([local, nameBuffer, data, central, nameBuffer, end])
+  end.writeUInt16LE(centrals.length / 2, 8)
+  end.writeUInt16LE(centrals.length / 2, 10)
+  end.writeUInt32LE(directory.length, 12)
+  end.writeUInt32LE(offset, 16)
+  return Buffer.concat([...locals, directory, end])
+}
+
+const officeMain = {
+  word: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml',
+  xl: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+  ppt: 'application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml',
+}
+
+/**
+ * A zip with one file at `name`; under word/, xl/ or ppt/ it is an Office file, so it
+ * carries the `[Content_Types].xml` every Office file starts with.
+ */
+function zipWith(name: string, content = 'x') {
+  const folder = name.split('/')[0] as keyof typeof officeMain
+  if (!officeMain[folder]) return zipOf({ [name]: content })
+  const types = `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/${name}" ContentType="${officeMain[folder]}"/></Types>`
+  return zipOf({ '[Content_Types].xml': types, [name]: content })
 }
 
 async function setup() {

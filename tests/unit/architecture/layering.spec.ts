@@ -92,7 +92,6 @@ const notYetFixed: string[] = [
   'controllers-stay-thin: app/controllers/payments/payments_controller.ts → app/models/organisation_member.ts',
   'controllers-stay-thin: app/controllers/payments/payments_controller.ts → app/models/payment.ts',
   'controllers-stay-thin: app/controllers/trust/data_exports_controller.ts → app/models/data_export.ts',
-  'nothing-imports-controllers: app/controllers/opportunities/api/opportunities_controller.ts → app/controllers/opportunities/opportunities_controller.ts',
   'rules-live-below-actions: app/mails/builders/alerts.ts → app/actions/investors/matching/explain_match.ts',
   'rules-live-below-actions: app/mails/builders/alerts.ts → app/actions/investors/matching/score_matches.ts',
   'rules-live-below-actions: app/transformers/crm_organisation_transformer.ts → app/actions/deals/introductions/response_times.ts',

@@ -4,7 +4,7 @@ import type { MessagesProviderContact } from '@vinejs/vine/types'
 import type Event from '#models/event'
 import RegisterAttendee, { type AttendeeData } from '#actions/community/events/register_attendee'
 import { attendeeValidator } from '#validators/event'
-import { parseCsv } from '#services/csv'
+import { parseCsv, CsvSyntaxError } from '#services/csv'
 
 export interface ImportError {
   line: number
@@ -47,7 +47,17 @@ export default class ImportAttendees {
     csv: string
     messagesProvider?: MessagesProviderContact
   }): Promise<{ errors: ImportError[]; added: number; updated: number }> {
-    const rows = parseCsv(csv)
+    let rows: ReturnType<typeof parseCsv>
+    try {
+      rows = parseCsv(csv)
+    } catch (error) {
+      if (!(error instanceof CsvSyntaxError)) throw error
+      return {
+        errors: [{ line: error.line, field: 'file', message: 'malformed' }],
+        added: 0,
+        updated: 0,
+      }
+    }
     const [header, ...body] = rows
     if (!header)
       return { errors: [{ line: 1, field: 'file', message: 'empty' }], added: 0, updated: 0 }

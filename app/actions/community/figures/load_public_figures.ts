@@ -1,11 +1,6 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
-
-export const figurePeriods = ['12', '24', 'all'] as const
-export type FigurePeriod = (typeof figurePeriods)[number]
-
-export const figureDimensions = ['country', 'municipality', 'sector'] as const
-export type FigureDimension = (typeof figureDimensions)[number]
+import type { FigureDimension, FigurePeriod } from '#enums/figures'
 
 export interface FigureSums {
   opportunitiesPublished: number

@@ -19,7 +19,7 @@ import {
 } from '#validators/event'
 
 const MAX_SHOWN_ERRORS = 50
-const FILE_ERRORS = new Set(['empty', 'missing_column', 'no_rows', 'too_many'])
+const FILE_ERRORS = new Set(['empty', 'malformed', 'missing_column', 'no_rows', 'too_many'])
 
 /** Staff run events: the list, one event's attendees and credited deals, imports. */
 export default class EventsController {

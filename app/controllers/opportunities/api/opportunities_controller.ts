@@ -2,16 +2,15 @@ import type { HttpContext } from '@adonisjs/core/http'
 import Opportunity from '#models/opportunity'
 import OpportunityTransformer from '#transformers/opportunity_transformer'
 import SearchOpportunities from '#actions/opportunities/search_opportunities'
-import { opportunitySearchValidator } from '#validators/opportunity'
-import { searchInput } from '#controllers/opportunities/opportunities_controller'
+import { opportunitySearchInput, opportunitySearchValidator } from '#validators/opportunity'
 
 /**
  * The public read-only JSON API (no session, no CSRF): the same search as the
  * browse page, and one published listing. Bad filters answer 422.
  */
-export default class OpportunitiesController {
+export default class ApiOpportunitiesController {
   async index({ request, serialize }: HttpContext) {
-    const filters = await opportunitySearchValidator.validate(searchInput(request))
+    const filters = await opportunitySearchValidator.validate(opportunitySearchInput(request.qs()))
     const { page, totalCapped } = await new SearchOpportunities().handle(filters)
     // totalCapped: a text search counts at most SEARCH_CAP matches ("1,000+").
     return serialize(

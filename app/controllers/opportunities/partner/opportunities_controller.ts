@@ -3,6 +3,7 @@ import Opportunity from '#models/opportunity'
 import OrganisationMember from '#models/organisation_member'
 import OpportunityTransformer from '#transformers/opportunity_transformer'
 import OrganisationTransformer from '#transformers/organisation_transformer'
+import OpportunityTransitionTransformer from '#transformers/opportunity_transition_transformer'
 import CreateOpportunity from '#actions/opportunities/create_opportunity'
 import UpdateOpportunity from '#actions/opportunities/update_opportunity'
 import PartnerDashboard from '#actions/opportunities/partner_dashboard'
@@ -68,14 +69,7 @@ export default class OpportunitiesController {
       featuringPeriods: FeaturedListingTransformer.transform(periods),
       organisation: OrganisationTransformer.transform(organisation),
       opportunity: OpportunityTransformer.transform(opportunity).useVariant('forPartner'),
-      history: opportunity.transitions.map((step) => ({
-        id: step.id,
-        fromStatus: step.fromStatus,
-        toStatus: step.toStatus,
-        reason: step.reason,
-        createdAt: step.createdAt.toISO(),
-        actorName: step.actor?.fullName ?? null,
-      })),
+      history: OpportunityTransitionTransformer.transform(opportunity.transitions),
       permissions: {
         edit: await policy.allows('edit', opportunity),
         submit: await policy.allows('submit', opportunity),
