@@ -15,9 +15,4 @@ export default class OrganisationMember extends OrganisationMemberSchema {
   /** The member's CRM contact (the one linked to their account), if they have one. */
   @hasOne(() => Contact, { localKey: 'userId', foreignKey: 'userId' })
   declare contact: HasOne<typeof Contact>
-
-  /** The organisation a partner acts for (their first membership). */
-  static currentFor(userId: number) {
-    return this.query().where('userId', userId).preload('organisation').orderBy('id').firstOrFail()
-  }
 }

@@ -1,4 +1,5 @@
 import type User from '#models/user'
+import ClubMembership from '#models/club_membership'
 import EnsureStripeCustomer from '#actions/payments/ensure_stripe_customer'
 import { paymentsSettings, stripeClient } from '#services/stripe'
 import { absoluteUrlFor } from '#services/app_url'
@@ -8,9 +9,11 @@ import type { ClubPlan } from '#config/payments'
 /**
  * An investor joins the Investor Club: a subscription Checkout session on the
  * configured price. The membership itself appears when Stripe reports it (webhooks).
+ * A current member gets no second subscription: null instead of a Checkout URL.
  */
 export default class StartClubCheckout {
   async handle({ investor, plan, message }: { investor: User; plan: ClubPlan; message: string }) {
+    if (await ClubMembership.isMember(investor.id)) return null
     const price = paymentsSettings().club[plan]
     if (!price) throw fieldError('plan', message)
     const customer = await new EnsureStripeCustomer().handle({

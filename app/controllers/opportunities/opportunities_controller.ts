@@ -1,9 +1,9 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import Opportunity from '#models/opportunity'
 import OpportunityTransformer from '#transformers/opportunity_transformer'
 import SearchOpportunities from '#actions/opportunities/search_opportunities'
 import RecommendOpportunities from '#actions/investors/matching/recommend_opportunities'
 import ShowOpportunity from '#actions/opportunities/show_opportunity'
+import FindOpportunity from '#actions/opportunities/find_opportunity'
 import {
   opportunitySearchInput,
   opportunitySearchValidator,
@@ -35,15 +35,7 @@ export default class OpportunitiesController {
       filterErrors: errors ? errors.messages.map((error: { field: string }) => error.field) : [],
       sort,
       view: request.input('view') === 'map' ? 'map' : 'list',
-      sectors: await ReferenceData.sectors(),
-      countries: await ReferenceData.countries({ listingRegionOnly: true }),
-      municipalities: await ReferenceData.municipalities(),
-      options: {
-        districts: await ReferenceData.districts(),
-        types: [...opportunityTypes],
-        stages: [...opportunityStages],
-        sorts: [...searchSorts],
-      },
+      ...(await filterChoices()),
       map: { tileUrl: env.get('MAP_TILE_URL'), attribution: env.get('MAP_ATTRIBUTION') },
     })
   }
@@ -74,7 +66,7 @@ export default class OpportunitiesController {
 
   /** The cover image of a listing the visitor may see. */
   async cover({ params, bouncer, request, response }: HttpContext) {
-    const opportunity = await Opportunity.findByOrFail('slug', params.slug)
+    const opportunity = await new FindOpportunity().handle({ slug: params.slug })
     await bouncer.with('OpportunityPolicy').authorize('view', opportunity)
     if (!opportunity.coverImagePath) return response.notFound()
     const variant = requestedVariant(request.input('variant'))
@@ -82,5 +74,20 @@ export default class OpportunitiesController {
       ...storedImageKey(opportunity.coverImagePath, opportunity.coverImageVariants, variant),
       cacheControl: imageCacheControl(opportunity.status === 'published'),
     })
+  }
+}
+
+/** What the browse page's filters offer. */
+async function filterChoices() {
+  return {
+    sectors: await ReferenceData.sectors(),
+    countries: await ReferenceData.countries({ listingRegionOnly: true }),
+    municipalities: await ReferenceData.municipalities(),
+    options: {
+      districts: await ReferenceData.districts(),
+      types: [...opportunityTypes],
+      stages: [...opportunityStages],
+      sorts: [...searchSorts],
+    },
   }
 }

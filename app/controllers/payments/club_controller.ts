@@ -1,7 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import logger from '@adonisjs/core/services/logger'
-import ClubMembership from '#models/club_membership'
-import StripeCustomer from '#models/stripe_customer'
+import ShowClub from '#actions/payments/show_club'
 import ClubMembershipTransformer from '#transformers/club_membership_transformer'
 import StartClubCheckout from '#actions/payments/start_club_checkout'
 import OpenBillingPortal from '#actions/payments/open_billing_portal'
@@ -12,16 +11,13 @@ import { paymentsEnabled, paymentsSettings } from '#services/stripe'
 export default class ClubController {
   async show({ auth, inertia }: HttpContext) {
     const investor = auth.getUserOrFail()
-    const membership = await ClubMembership.query()
-      .where('userId', investor.id)
-      .orderBy('stateAsOf', 'desc')
-      .first()
+    const { membership, hasBillingAccount } = await new ShowClub().handle({ investor })
     const settings = paymentsSettings()
     return inertia.render('payments/club', {
       membership: membership ? ClubMembershipTransformer.transform(membership) : null,
       paymentsEnabled: paymentsEnabled(),
       plans: (['monthly', 'yearly'] as const).filter((plan) => !!settings.club[plan]),
-      hasBillingAccount: !!(await StripeCustomer.findBy('userId', investor.id)),
+      hasBillingAccount,
     })
   }
 
@@ -32,14 +28,14 @@ export default class ClubController {
       session.flash('error', i18n.t('payments.not_configured'))
       return response.redirect().back()
     }
-    const investor = auth.getUserOrFail()
-    if (await ClubMembership.isMember(investor.id)) return response.redirect().back()
     try {
       const url = await new StartClubCheckout().handle({
-        investor,
+        investor: auth.getUserOrFail(),
         plan,
         message: i18n.t('payments.club.plan_unavailable'),
       })
+      // Already a member: nothing to buy.
+      if (!url) return response.redirect().back()
       return request.header('x-inertia') ? inertia.location(url) : response.redirect(url)
     } catch (error) {
       if ((error as { code?: string }).code === 'E_VALIDATION_ERROR') throw error

@@ -1,7 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import logger from '@adonisjs/core/services/logger'
-import Opportunity from '#models/opportunity'
-import Organisation from '#models/organisation'
+import FindOpportunity from '#actions/opportunities/find_opportunity'
 import StartFeaturingCheckout from '#actions/payments/start_featuring_checkout'
 import GrantFeaturing from '#actions/payments/grant_featuring'
 import { grantFeaturingValidator, purchaseFeaturingValidator } from '#validators/payments'
@@ -10,27 +9,19 @@ import type { FeaturedPeriod } from '#config/payments'
 
 /** Featuring a listing: members buy it through Stripe Checkout, staff grant it for free. */
 export default class FeaturingController {
-  async purchase({
-    params,
-    request,
-    auth,
-    bouncer,
-    response,
-    inertia,
-    session,
-    i18n,
-  }: HttpContext) {
-    const opportunity = await Opportunity.findOrFail(params.id)
+  async purchase(ctx: HttpContext) {
+    const { params, request, auth, bouncer, response, inertia } = ctx
+    const opportunity = await new FindOpportunity().handle(
+      { id: params.id },
+      { preload: ['organisation'] }
+    )
     await bouncer.with('PaymentPolicy').authorize('buyFeaturing', opportunity)
     const { days } = await request.validateUsing(purchaseFeaturingValidator)
-    if (!paymentsEnabled()) {
-      session.flash('error', i18n.t('payments.not_configured'))
-      return response.redirect().back()
-    }
+    if (!paymentsEnabled()) return this.failed(ctx, 'payments.not_configured')
     try {
       const { url } = await new StartFeaturingCheckout().handle({
         opportunity,
-        organisation: await Organisation.findOrFail(opportunity.organisationId),
+        organisation: opportunity.organisation,
         buyer: auth.getUserOrFail(),
         days: days as FeaturedPeriod,
       })
@@ -38,20 +29,24 @@ export default class FeaturingController {
       return response.redirect(url)
     } catch (error) {
       logger.error({ err: error }, 'featuring checkout failed')
-      session.flash('error', i18n.t('payments.stripe_unavailable'))
-      return response.redirect().back()
+      return this.failed(ctx, 'payments.stripe_unavailable')
     }
   }
 
   async grant({ params, request, auth, bouncer, response, session, i18n }: HttpContext) {
     await bouncer.with('PaymentPolicy').authorize('grantFeaturing')
-    const opportunity = await Opportunity.query()
-      .where('id', params.id)
-      .where('status', 'published')
-      .firstOrFail()
+    const opportunity = await new FindOpportunity().handle(
+      { id: params.id },
+      { publishedOnly: true }
+    )
     const { days, reason } = await request.validateUsing(grantFeaturingValidator)
     await new GrantFeaturing().handle({ opportunity, staff: auth.getUserOrFail(), days, reason })
     session.flash('success', i18n.t('payments.featuring.granted'))
+    return response.redirect().back()
+  }
+
+  private failed({ session, i18n, response }: HttpContext, message: string) {
+    session.flash('error', i18n.t(message))
     return response.redirect().back()
   }
 }

@@ -1,7 +1,8 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import logger from '@adonisjs/core/services/logger'
-import OrganisationMember from '#models/organisation_member'
-import Payment from '#models/payment'
+import FindMembership from '#actions/organisations/find_membership'
+import FindPayment from '#actions/payments/find_payment'
+import ExportPayments from '#actions/payments/export_payments'
 import PaymentTransformer from '#transformers/payment_transformer'
 import FeaturedListingTransformer from '#transformers/featured_listing_transformer'
 import ListPayments, { type LedgerScope } from '#actions/payments/list_payments'
@@ -10,7 +11,6 @@ import ListStaffFeaturings from '#actions/payments/list_staff_featurings'
 import ListFailedStripeEvents from '#actions/payments/list_failed_stripe_events'
 import StripeEventTransformer from '#transformers/stripe_event_transformer'
 import { paymentsEnabled } from '#services/stripe'
-import { toCsv } from '#services/csv'
 
 /**
  * The payments ledger: an organisation's members and an investor see their own lines,
@@ -18,12 +18,12 @@ import { toCsv } from '#services/csv'
  */
 export default class PaymentsController {
   async organisation({ auth, request, inertia }: HttpContext) {
-    const { organisation } = await OrganisationMember.currentFor(auth.getUserOrFail().id)
+    const { organisation } = await new FindMembership().handle(auth.getUserOrFail())
     return this.render({ request, inertia }, { organisationId: organisation.id }, 'organisation')
   }
 
   async organisationCsv({ auth, response }: HttpContext) {
-    const { organisation } = await OrganisationMember.currentFor(auth.getUserOrFail().id)
+    const { organisation } = await new FindMembership().handle(auth.getUserOrFail())
     return this.csv(response, { organisationId: organisation.id }, `payments-${organisation.slug}`)
   }
 
@@ -46,7 +46,7 @@ export default class PaymentsController {
   }
 
   async refund({ params, bouncer, response, session, i18n, auth }: HttpContext) {
-    const payment = await Payment.findOrFail(params.id)
+    const payment = await new FindPayment().handle(params.id)
     await bouncer.with('PaymentPolicy').authorize('refund', payment)
     try {
       await new RefundFeaturing().handle({ payment, actor: auth.getUserOrFail() })
@@ -85,20 +85,9 @@ export default class PaymentsController {
   }
 
   private async csv(response: HttpContext['response'], scope: LedgerScope, name: string) {
-    const payments = await new ListPayments().query(scope)
-    const header = ['id', 'date', 'payer', 'kind', 'product', 'amount', 'currency', 'description']
-    const rows = payments.map((payment) => [
-      payment.id,
-      payment.occurredAt.toISO()!,
-      payment.organisation?.name ?? payment.user?.fullName ?? '',
-      payment.kind,
-      payment.product,
-      (payment.amount / 100).toFixed(2),
-      payment.currency.toUpperCase(),
-      payment.description,
-    ])
+    const csv = await new ExportPayments().handle(scope)
     response.header('content-type', 'text/csv; charset=utf-8')
     response.header('content-disposition', `attachment; filename="${name}.csv"`)
-    return toCsv(header, rows)
+    return csv
   }
 }

@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import Opportunity from '#models/opportunity'
 import OpportunityTransformer from '#transformers/opportunity_transformer'
 import SearchOpportunities from '#actions/opportunities/search_opportunities'
+import FindPublishedOpportunity from '#actions/opportunities/find_published_opportunity'
 import { opportunitySearchInput, opportunitySearchValidator } from '#validators/opportunity'
 
 /**
@@ -19,15 +19,7 @@ export default class ApiOpportunitiesController {
   }
 
   async show({ params, serialize }: HttpContext) {
-    const opportunity = await Opportunity.query()
-      .withScopes((scopes) => scopes.published())
-      .where('slug', params.slug)
-      .preload('municipality')
-      .preload('organisation')
-      .preload('sectors')
-      .preload('incentives', (incentives) => incentives.orderBy('position'))
-      .preload('documents', (documents) => documents.whereNot('kind', 'data_room').orderBy('id'))
-      .firstOrFail()
+    const opportunity = await new FindPublishedOpportunity().handle(params.slug)
     return serialize(OpportunityTransformer.transform(opportunity).useVariant('forDetail'))
   }
 }

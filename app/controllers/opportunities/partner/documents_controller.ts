@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import Opportunity from '#models/opportunity'
-import OpportunityDocument from '#models/opportunity_document'
+import FindOpportunity from '#actions/opportunities/find_opportunity'
+import FindDocument from '#actions/opportunities/find_document'
 import UploadDocument from '#actions/opportunities/upload_document'
 import RemoveDocument from '#actions/opportunities/remove_document'
 import { documentUploadValidator } from '#validators/opportunity'
@@ -9,7 +9,7 @@ import { fieldError } from '#exceptions/field_error'
 /** The partner uploads and removes a listing's gallery images and documents. */
 export default class DocumentsController {
   async store({ params, request, auth, bouncer, response, session, i18n }: HttpContext) {
-    const opportunity = await Opportunity.findOrFail(params.id)
+    const opportunity = await new FindOpportunity().handle({ id: params.id })
     await bouncer.with('OpportunityPolicy').authorize('edit', opportunity)
     const { kind, title, file } = await request.validateUsing(documentUploadValidator)
     const document = await new UploadDocument().handle({
@@ -27,11 +27,12 @@ export default class DocumentsController {
   }
 
   async destroy({ params, bouncer, response, session, i18n, auth }: HttpContext) {
-    const opportunity = await Opportunity.findOrFail(params.id)
+    const opportunity = await new FindOpportunity().handle({ id: params.id })
     await bouncer.with('OpportunityPolicy').authorize('edit', opportunity)
-    const document = await OpportunityDocument.query()
-      .where({ id: params.documentId, opportunityId: opportunity.id })
-      .firstOrFail()
+    const document = await new FindDocument().handle({
+      id: params.documentId,
+      opportunityId: opportunity.id,
+    })
     await new RemoveDocument().handle({ opportunity, document, actor: auth.getUserOrFail() })
     session.flash('success', i18n.t('opportunities.partner.documents.removed'))
     return response.redirect().back()

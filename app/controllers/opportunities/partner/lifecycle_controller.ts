@@ -1,5 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import Opportunity from '#models/opportunity'
+import FindOpportunity from '#actions/opportunities/find_opportunity'
 import SubmitOpportunity from '#actions/opportunities/submit_opportunity'
 import PauseOpportunity from '#actions/opportunities/pause_opportunity'
 import ResumeOpportunity from '#actions/opportunities/resume_opportunity'
@@ -54,10 +54,10 @@ export default class LifecycleController {
     { params, bouncer }: HttpContext,
     ability: 'submit' | 'pause' | 'resume' | 'close' | 'reconfirm'
   ) {
-    const opportunity = await Opportunity.query()
-      .where('id', params.id)
-      .preload('organisation')
-      .firstOrFail()
+    const opportunity = await new FindOpportunity().handle(
+      { id: params.id },
+      { preload: ['organisation'] }
+    )
     await bouncer.with('OpportunityPolicy').authorize(ability, opportunity)
     return opportunity
   }

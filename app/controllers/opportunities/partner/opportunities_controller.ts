@@ -1,23 +1,24 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import Opportunity from '#models/opportunity'
-import OrganisationMember from '#models/organisation_member'
+import type Opportunity from '#models/opportunity'
 import OpportunityTransformer from '#transformers/opportunity_transformer'
 import OrganisationTransformer from '#transformers/organisation_transformer'
 import OpportunityTransitionTransformer from '#transformers/opportunity_transition_transformer'
+import FeaturedListingTransformer from '#transformers/featured_listing_transformer'
+import FindOpportunity from '#actions/opportunities/find_opportunity'
+import FindMembership from '#actions/organisations/find_membership'
 import CreateOpportunity from '#actions/opportunities/create_opportunity'
 import UpdateOpportunity from '#actions/opportunities/update_opportunity'
-import PartnerDashboard from '#actions/opportunities/partner_dashboard'
+import ShowDashboard from '#actions/opportunities/partner/show_dashboard'
+import LoadOpportunityForm from '#actions/opportunities/partner/load_opportunity_form'
 import { opportunityValidator } from '#validators/opportunity'
 import ReferenceData from '#services/reference_data'
 import * as vocabulary from '#enums/opportunity'
-import FeaturingOverview from '#actions/payments/featuring_overview'
-import FeaturedListingTransformer from '#transformers/featured_listing_transformer'
 
 /** A partner's listings: the dashboard, the create and edit forms. */
 export default class OpportunitiesController {
   async index({ auth, inertia }: HttpContext) {
-    const { organisation } = await OrganisationMember.currentFor(auth.getUserOrFail().id)
-    const dashboard = await new PartnerDashboard().handle({ organisation })
+    const { organisation } = await new FindMembership().handle(auth.getUserOrFail())
+    const dashboard = await new ShowDashboard().handle({ organisation })
     return inertia.render('opportunities/partner/index', {
       organisation: OrganisationTransformer.transform(organisation),
       ...dashboard,
@@ -25,7 +26,7 @@ export default class OpportunitiesController {
   }
 
   async create({ auth, inertia }: HttpContext) {
-    const { organisation } = await OrganisationMember.currentFor(auth.getUserOrFail().id)
+    const { organisation } = await new FindMembership().handle(auth.getUserOrFail())
     return inertia.render('opportunities/partner/form', {
       organisation: OrganisationTransformer.transform(organisation),
       opportunity: null,
@@ -40,7 +41,7 @@ export default class OpportunitiesController {
 
   async store({ request, auth, response, session, i18n }: HttpContext) {
     const author = auth.getUserOrFail()
-    const { organisation } = await OrganisationMember.currentFor(author.id)
+    const { organisation } = await new FindMembership().handle(author)
     const data = await request.validateUsing(opportunityValidator)
     const opportunity = await new CreateOpportunity().handle({ organisation, author, data })
     session.flash('success', i18n.t('opportunities.partner.created'))
@@ -48,48 +49,45 @@ export default class OpportunitiesController {
   }
 
   async edit({ params, auth, bouncer, inertia }: HttpContext) {
-    const opportunity = await Opportunity.findOrFail(params.id)
+    const opportunity = await new FindOpportunity().handle({ id: params.id })
     await bouncer.with('OpportunityPolicy').authorize('manage', opportunity)
-    const { organisation } = await OrganisationMember.currentFor(auth.getUserOrFail().id)
-    await opportunity.load((loader) => {
-      loader
-        .load('municipality')
-        .load('sectors')
-        .load('incentives', (incentives) => incentives.orderBy('position'))
-        .load('documents', (documents) => documents.orderBy('id'))
-        .load('transitions', (transitions) => transitions.preload('actor').orderBy('id', 'desc'))
-    })
-    const policy = bouncer.with('OpportunityPolicy')
-    const { periods, ...featuring } = await new FeaturingOverview().handle({
+    const { organisation } = await new FindMembership().handle(auth.getUserOrFail())
+    const form = await new LoadOpportunityForm().handle({
       opportunity,
-      canBuy: await bouncer.with('PaymentPolicy').allows('buyFeaturing', opportunity),
+      canBuyFeaturing: await bouncer.with('PaymentPolicy').allows('buyFeaturing', opportunity),
     })
     return inertia.render('opportunities/partner/form', {
-      featuring,
-      featuringPeriods: FeaturedListingTransformer.transform(periods),
+      featuring: form.featuring,
+      featuringPeriods: FeaturedListingTransformer.transform(form.periods),
       organisation: OrganisationTransformer.transform(organisation),
       opportunity: OpportunityTransformer.transform(opportunity).useVariant('forPartner'),
       history: OpportunityTransitionTransformer.transform(opportunity.transitions),
-      permissions: {
-        edit: await policy.allows('edit', opportunity),
-        submit: await policy.allows('submit', opportunity),
-        pause: await policy.allows('pause', opportunity),
-        resume: await policy.allows('resume', opportunity),
-        close: await policy.allows('close', opportunity),
-        reconfirm: await policy.allows('reconfirm', opportunity),
-      },
+      permissions: await permissions(bouncer, opportunity),
       ...(await referenceLists()),
       options: formOptions(),
     })
   }
 
   async update({ params, request, bouncer, response, session, i18n, auth }: HttpContext) {
-    const opportunity = await Opportunity.findOrFail(params.id)
+    const opportunity = await new FindOpportunity().handle({ id: params.id })
     await bouncer.with('OpportunityPolicy').authorize('edit', opportunity)
     const data = await request.validateUsing(opportunityValidator)
     await new UpdateOpportunity().handle({ opportunity, actor: auth.getUserOrFail(), data })
     session.flash('success', i18n.t('opportunities.partner.updated'))
     return response.redirect().back()
+  }
+}
+
+/** Which of the form's buttons the partner may use on this listing. */
+async function permissions(bouncer: HttpContext['bouncer'], opportunity: Opportunity) {
+  const policy = bouncer.with('OpportunityPolicy')
+  return {
+    edit: await policy.allows('edit', opportunity),
+    submit: await policy.allows('submit', opportunity),
+    pause: await policy.allows('pause', opportunity),
+    resume: await policy.allows('resume', opportunity),
+    close: await policy.allows('close', opportunity),
+    reconfirm: await policy.allows('reconfirm', opportunity),
   }
 }
 

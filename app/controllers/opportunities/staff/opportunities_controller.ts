@@ -1,5 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import Opportunity from '#models/opportunity'
+import FindOpportunity from '#actions/opportunities/find_opportunity'
+import ListOpportunities from '#actions/opportunities/staff/list_opportunities'
 import OpportunityTransformer from '#transformers/opportunity_transformer'
 import ReviewOpportunity from '#actions/opportunities/review_opportunity'
 import { reviewReasonValidator } from '#validators/opportunity'
@@ -12,15 +13,7 @@ export default class OpportunitiesController {
     const status: OpportunityStatus = opportunityStatuses.includes(requested)
       ? requested
       : 'in_review'
-    const opportunities = await Opportunity.query()
-      .where('status', status)
-      .preload('organisation')
-      .preload('municipality')
-      .preload('sectors')
-      .preload('incentives')
-      .preload('documents')
-      .orderBy('updatedAt', 'asc')
-      .limit(100)
+    const opportunities = await new ListOpportunities().handle({ status })
     return inertia.render('opportunities/staff/index', {
       status,
       statuses: [...opportunityStatuses],
@@ -29,7 +22,7 @@ export default class OpportunitiesController {
   }
 
   async approve({ params, auth, bouncer, response, session, i18n }: HttpContext) {
-    const opportunity = await Opportunity.findOrFail(params.id)
+    const opportunity = await new FindOpportunity().handle({ id: params.id })
     await bouncer.with('OpportunityPolicy').authorize('review', opportunity)
     await new ReviewOpportunity().handle({
       opportunity,
@@ -41,7 +34,7 @@ export default class OpportunitiesController {
   }
 
   async reject({ params, request, auth, bouncer, response, session, i18n }: HttpContext) {
-    const opportunity = await Opportunity.findOrFail(params.id)
+    const opportunity = await new FindOpportunity().handle({ id: params.id })
     await bouncer.with('OpportunityPolicy').authorize('review', opportunity)
     const { reason } = await request.validateUsing(reviewReasonValidator)
     await new ReviewOpportunity().handle({

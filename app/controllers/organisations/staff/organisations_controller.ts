@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import ListCrmOrganisations from '#actions/organisations/list_crm_organisations'
+import ListOrganisations from '#actions/organisations/staff/list_organisations'
 import { organisationKinds, organisationStatuses } from '#enums/organisation'
-import ShowCrmOrganisation from '#actions/organisations/show_crm_organisation'
+import ShowOrganisation from '#actions/organisations/staff/show_organisation'
 import CrmOrganisationTransformer from '#transformers/crm_organisation_transformer'
 import CountryTransformer from '#transformers/country_transformer'
 import ContactTransformer from '#transformers/contact_transformer'
@@ -21,7 +21,7 @@ export default class OrganisationsController {
   async index({ request, inertia, bouncer }: HttpContext) {
     await bouncer.with('OrganisationPolicy').authorize('viewCrmList')
     const filters = await crmOrganisationFiltersValidator.validate(request.qs())
-    const list = await new ListCrmOrganisations().handle(filters)
+    const list = await new ListOrganisations().handle(filters)
     return inertia.render('organisations/staff/index', {
       organisations: CrmOrganisationTransformer.transform(
         list.organisations,
@@ -46,7 +46,7 @@ export default class OrganisationsController {
   async show({ params, request, inertia, bouncer }: HttpContext) {
     await bouncer.with('OrganisationPolicy').authorize('viewInCrm')
     const { timeline: timelineLimit } = await crmOrganisationPageValidator.validate(request.qs())
-    const page = await new ShowCrmOrganisation().handle({
+    const page = await new ShowOrganisation().handle({
       organisationId: Number(params.id),
       timelineLimit,
     })

@@ -1,5 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import Organisation from '#models/organisation'
+import FindOrganisation from '#actions/organisations/find_organisation'
+import ListOrganisationsToReview from '#actions/organisations/staff/list_organisations_to_review'
 import OrganisationTransformer from '#transformers/organisation_transformer'
 import { rejectOrganisationValidator } from '#validators/organisation'
 import ReviewOrganisation from '#actions/organisations/review_organisation'
@@ -10,11 +11,7 @@ export default class ReviewsController {
   async index({ inertia, request }: HttpContext) {
     const requested = request.input('status', 'pending')
     const status = organisationStatuses.includes(requested) ? requested : 'pending'
-    const organisations = await Organisation.query()
-      .where('status', status)
-      .preload('country')
-      .preload('municipality')
-      .orderBy('createdAt', 'asc')
+    const organisations = await new ListOrganisationsToReview().handle({ status })
     return inertia.render('organisations/staff/review', {
       status,
       organisations: OrganisationTransformer.transform(organisations),
@@ -22,7 +19,7 @@ export default class ReviewsController {
   }
 
   async approve({ params, auth, bouncer, response, session, i18n }: HttpContext) {
-    const organisation = await Organisation.findOrFail(params.id)
+    const organisation = await new FindOrganisation().handle(params.id)
     await bouncer.with('OrganisationPolicy').authorize('review', organisation)
     await new ReviewOrganisation().handle({
       organisation,
@@ -34,7 +31,7 @@ export default class ReviewsController {
   }
 
   async reject({ params, request, auth, bouncer, response, session, i18n }: HttpContext) {
-    const organisation = await Organisation.findOrFail(params.id)
+    const organisation = await new FindOrganisation().handle(params.id)
     await bouncer.with('OrganisationPolicy').authorize('review', organisation)
     const { reason } = await request.validateUsing(rejectOrganisationValidator)
     await new ReviewOrganisation().handle({

@@ -23,7 +23,7 @@ export interface CrmOrganisationFilters {
  * The CRM's partner organisations, one page at a time, each with its published
  * listings, open and won deals and how fast it answers introductions.
  */
-export default class ListCrmOrganisations {
+export default class ListOrganisations {
   async handle(filters: CrmOrganisationFilters) {
     const query = Organisation.query()
       .preload('country')

@@ -8,7 +8,7 @@ import DocumentDownloadTransformer from '#transformers/document_download_transfo
  * A partner's overview: every listing of their organisation with its status and
  * numbers (views, saves, interests), and the latest data-room downloads.
  */
-export default class PartnerDashboard {
+export default class ShowDashboard {
   async handle({ organisation }: { organisation: Organisation }) {
     const opportunities = await Opportunity.query()
       .where('organisationId', organisation.id)

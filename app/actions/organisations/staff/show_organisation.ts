@@ -17,7 +17,7 @@ export const ORGANISATION_INTRODUCTIONS_LIMIT = 100
  * listings, the introductions it was asked for with its answer times, and one timeline
  * across those deals. A fixed number of queries, however many deals it has.
  */
-export default class ShowCrmOrganisation {
+export default class ShowOrganisation {
   async handle({
     organisationId,
     timelineLimit = ORGANISATION_TIMELINE_STEP,
