@@ -25,4 +25,12 @@ export default class OrganisationTransformer extends BaseTransformer<Organisatio
   forPublic() {
     return { ...this.toObject(), description: this.resource.description }
   }
+
+  /** The partner's impact page names the organisation and its municipality only. */
+  forImpact() {
+    return {
+      name: this.resource.name,
+      municipality: this.resource.municipality?.nameSrLatn ?? null,
+    }
+  }
 }

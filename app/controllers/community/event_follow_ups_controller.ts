@@ -1,5 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import EventAttendee from '#models/event_attendee'
+import FindEventAttendee from '#actions/community/events/find_event_attendee'
 import StopEventFollowUps from '#actions/community/events/stop_event_follow_ups'
 import { FOLLOW_UP_STOP_PURPOSE } from '#enums/event'
 
@@ -13,10 +13,7 @@ export default class EventFollowUpsController {
     if (!request.hasValidSignature(FOLLOW_UP_STOP_PURPOSE)) {
       return response.forbidden(await inertia.render('errors/forbidden', {}))
     }
-    const attendee = await EventAttendee.query()
-      .where('id', params.id)
-      .preload('event')
-      .firstOrFail()
+    const attendee = await new FindEventAttendee().handle(params.id)
     return inertia.render('community/events/stop_follow_ups', {
       event: attendee.event.name,
       stopped: attendee.followUpStoppedAt !== null,
@@ -26,7 +23,7 @@ export default class EventFollowUpsController {
 
   async store({ params, request, response, session, i18n }: HttpContext) {
     if (!request.hasValidSignature(FOLLOW_UP_STOP_PURPOSE)) return response.forbidden()
-    const attendee = await EventAttendee.findOrFail(params.id)
+    const attendee = await new FindEventAttendee().handle(params.id)
     await new StopEventFollowUps().handle({ attendee })
     session.flash('success', i18n.t('community.events.stop.done'))
     return response.redirect(request.url(true))

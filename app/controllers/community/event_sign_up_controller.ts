@@ -1,5 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import Event from '#models/event'
+import FindEvent from '#actions/community/events/find_event'
 import SignUpForEvent from '#actions/community/events/sign_up_for_event'
 import EventTransformer from '#transformers/event_transformer'
 import { eventSignUpValidator } from '#validators/event'
@@ -7,7 +7,7 @@ import { eventSignUpValidator } from '#validators/event'
 /** An event's public page with its sign-up form (anyone, no account needed). */
 export default class EventSignUpController {
   async show({ params, inertia, auth, i18n, session }: HttpContext) {
-    const event = await Event.query().where('slug', params.slug).preload('country').firstOrFail()
+    const event = await new FindEvent().handle({ slug: params.slug }, { withCountry: true })
     return inertia.render('community/events/show', {
       event: EventTransformer.transform(event),
       signedUp: Boolean(session.flashMessages.get('signedUp')),
@@ -20,7 +20,7 @@ export default class EventSignUpController {
   }
 
   async store({ params, request, response, session, i18n }: HttpContext) {
-    const event = await Event.findByOrFail('slug', params.slug)
+    const event = await new FindEvent().handle({ slug: params.slug })
     // A closed list is not a form anyone can post to.
     if (!event.signupOpen) return response.notFound()
     const data = await request.validateUsing(eventSignUpValidator)

@@ -1,5 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import SuccessStory from '#models/success_story'
+import FindStory from '#actions/community/stories/find_story'
 import LatestStories from '#actions/community/stories/latest_stories'
 import SuccessStoryTransformer from '#transformers/success_story_transformer'
 import { requestedVariant } from '#services/images'
@@ -15,11 +15,10 @@ export default class StoriesController {
   }
 
   async show({ params, inertia, bouncer }: HttpContext) {
-    const story = await SuccessStory.query()
-      .where('slug', params.slug)
-      .preload('municipality')
-      .preload('opportunity')
-      .firstOrFail()
+    const story = await new FindStory().handle(
+      { slug: params.slug },
+      { preload: ['municipality', 'opportunity'] }
+    )
     await bouncer.with('SuccessStoryPolicy').authorize('view', story)
     return inertia.render('community/stories/show', {
       story: SuccessStoryTransformer.transform(story),
@@ -28,7 +27,7 @@ export default class StoriesController {
 
   /** The photo (or `?variant=card|page`, WebP) of a story the visitor may see. */
   async photo({ params, bouncer, request, response }: HttpContext) {
-    const story = await SuccessStory.findByOrFail('slug', params.slug)
+    const story = await new FindStory().handle({ slug: params.slug })
     await bouncer.with('SuccessStoryPolicy').authorize('view', story)
     if (!story.photoPath) return response.notFound()
     const variant = requestedVariant(request.input('variant'))

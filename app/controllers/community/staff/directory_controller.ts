@@ -1,5 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import Organisation from '#models/organisation'
+import type Organisation from '#models/organisation'
+import FindOrganisation from '#actions/organisations/find_organisation'
 import SaveDirectoryEntry, {
   MunicipalityOutsideCountry,
 } from '#actions/community/directory/save_directory_entry'
@@ -29,11 +30,9 @@ export default class DirectoryController {
 
   async edit({ params, inertia, bouncer }: HttpContext) {
     await bouncer.with('OrganisationPolicy').authorize('editDirectoryEntry')
-    const organisation = await Organisation.query()
-      .where('id', params.id)
-      .preload('country')
-      .preload('municipality')
-      .firstOrFail()
+    const organisation = await new FindOrganisation().handle(params.id, {
+      preload: ['country', 'municipality'],
+    })
     return inertia.render('community/directory/form', {
       entry: OrganisationTransformer.transform(organisation).useVariant('forPublic'),
       ...(await this.options()),
@@ -42,7 +41,7 @@ export default class DirectoryController {
 
   async update({ params, request, auth, bouncer, response, session, i18n }: HttpContext) {
     await bouncer.with('OrganisationPolicy').authorize('editDirectoryEntry')
-    const organisation = await Organisation.findOrFail(params.id)
+    const organisation = await new FindOrganisation().handle(params.id)
     const data = await request.validateUsing(directoryEntryValidator)
     await this.save(
       () => new SaveDirectoryEntry().handle({ organisation, actor: auth.getUserOrFail(), data }),

@@ -1,12 +1,12 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { readFile } from 'node:fs/promises'
-import db from '@adonisjs/lucid/services/db'
-import Event from '#models/event'
 import CreateEvent from '#actions/community/events/create_event'
 import ShowCrmEvent from '#actions/community/events/show_crm_event'
 import UpdateEvent from '#actions/community/events/update_event'
 import ImportAttendees, { type ImportError } from '#actions/community/events/import_attendees'
-import RegisterAttendee from '#actions/community/events/register_attendee'
+import AddAttendee from '#actions/community/events/add_attendee'
+import FindEvent from '#actions/community/events/find_event'
+import ListEvents from '#actions/community/events/list_events'
 import MarkAttendeeInterest from '#actions/community/events/mark_attendee_interest'
 import EventTransformer from '#transformers/event_transformer'
 import EventAttendeeTransformer from '#transformers/event_attendee_transformer'
@@ -25,12 +25,7 @@ const FILE_ERRORS = new Set(['empty', 'malformed', 'missing_column', 'no_rows', 
 export default class EventsController {
   async index({ inertia, bouncer }: HttpContext) {
     await bouncer.with('EventPolicy').authorize('viewList')
-    const events = await Event.query()
-      .preload('country')
-      .withCount('attendees', (query) => query.as('attendees_count'))
-      .withCount('deals', (query) => query.as('deals_count'))
-      .orderBy('startsOn', 'desc')
-      .orderBy('id', 'desc')
+    const events = await new ListEvents().handle()
     return inertia.render('community/events/staff/index', {
       events: EventTransformer.transform(events),
       countries: await ReferenceData.countries(),
@@ -60,7 +55,7 @@ export default class EventsController {
 
   async update({ params, request, bouncer, response, session, i18n }: HttpContext) {
     await bouncer.with('EventPolicy').authorize('manage')
-    const event = await Event.findOrFail(params.id)
+    const event = await new FindEvent().handle({ id: params.id })
     const data = await request.validateUsing(eventValidator)
     await new UpdateEvent().handle({ event, data })
     session.flash('success', i18n.t('community.events.crm.updated'))
@@ -69,7 +64,7 @@ export default class EventsController {
 
   async import({ params, request, bouncer, response, session, i18n }: HttpContext) {
     await bouncer.with('EventPolicy').authorize('manage')
-    const event = await Event.findOrFail(params.id)
+    const event = await new FindEvent().handle({ id: params.id })
     const { file } = await request.validateUsing(importAttendeesValidator)
     const result = await new ImportAttendees().handle({
       event,
@@ -77,15 +72,7 @@ export default class EventsController {
       messagesProvider: i18n.createMessagesProvider(),
     })
     if (result.errors.length) {
-      // Row checks come translated from VineJS; the file-level ones are codes.
-      const errors = result.errors.map((error) => ({
-        ...error,
-        message: error.message.startsWith('duplicate:')
-          ? i18n.t('community.events.crm.import.duplicate', { line: error.message.split(':')[1] })
-          : FILE_ERRORS.has(error.message)
-            ? i18n.t(`community.events.crm.import.${error.message}`)
-            : error.message,
-      }))
+      const errors = translated(result.errors, i18n)
       if (request.accepts(['html', 'json']) === 'json') {
         return response.unprocessableEntity({ errors })
       }
@@ -103,11 +90,9 @@ export default class EventsController {
 
   async addAttendee({ params, request, bouncer, response, session, i18n }: HttpContext) {
     await bouncer.with('EventPolicy').authorize('manage')
-    const event = await Event.findOrFail(params.id)
+    const event = await new FindEvent().handle({ id: params.id })
     const data = await request.validateUsing(attendeeValidator)
-    await db.transaction((trx) =>
-      new RegisterAttendee().handle({ event, data, source: 'staff', trx })
-    )
+    await new AddAttendee().handle({ event, data })
     session.flash('success', i18n.t('community.events.crm.attendee_added'))
     return response.redirect().toRoute('crm.events.show', { id: event.id })
   }
@@ -124,4 +109,16 @@ export default class EventsController {
     session.flash('success', i18n.t('community.events.crm.interest_marked'))
     return response.redirect().toRoute('crm.deals.show', { id: deal.id })
   }
+}
+
+/** Row checks come translated from VineJS; the file-level ones are codes. */
+function translated(errors: ImportError[], i18n: HttpContext['i18n']) {
+  return errors.map((error) => ({
+    ...error,
+    message: error.message.startsWith('duplicate:')
+      ? i18n.t('community.events.crm.import.duplicate', { line: error.message.split(':')[1] })
+      : FILE_ERRORS.has(error.message)
+        ? i18n.t(`community.events.crm.import.${error.message}`)
+        : error.message,
+  }))
 }

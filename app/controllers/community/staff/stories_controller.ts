@@ -1,5 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import SuccessStory from '#models/success_story'
+import FindStory from '#actions/community/stories/find_story'
+import ListStories from '#actions/community/stories/list_stories'
 import SaveStory from '#actions/community/stories/save_story'
 import PublishStory from '#actions/community/stories/publish_story'
 import UnpublishStory from '#actions/community/stories/unpublish_story'
@@ -14,10 +15,7 @@ import { fieldError } from '#exceptions/field_error'
 export default class StoriesController {
   async index({ inertia, bouncer }: HttpContext) {
     await bouncer.with('SuccessStoryPolicy').authorize('manage')
-    const stories = await SuccessStory.query()
-      .preload('municipality')
-      .preload('consentRecordedBy')
-      .orderBy('updatedAt', 'desc')
+    const stories = await new ListStories().handle()
     return inertia.render('community/stories/staff/index', {
       stories: SuccessStoryTransformer.transform(stories).useVariant('forStaff'),
     })
@@ -45,12 +43,10 @@ export default class StoriesController {
 
   async edit({ params, inertia, bouncer }: HttpContext) {
     await bouncer.with('SuccessStoryPolicy').authorize('manage')
-    const story = await SuccessStory.query()
-      .where('id', params.id)
-      .preload('municipality')
-      .preload('opportunity')
-      .preload('consentRecordedBy')
-      .firstOrFail()
+    const story = await new FindStory().handle(
+      { id: params.id },
+      { preload: ['municipality', 'opportunity', 'consentRecordedBy'] }
+    )
     return inertia.render('community/stories/staff/form', {
       story: SuccessStoryTransformer.transform(story).useVariant('forStaff'),
       municipalities: await ReferenceData.municipalities(),
@@ -59,7 +55,7 @@ export default class StoriesController {
 
   async update({ params, request, auth, bouncer, response, session, i18n }: HttpContext) {
     await bouncer.with('SuccessStoryPolicy').authorize('manage')
-    const story = await SuccessStory.findOrFail(params.id)
+    const story = await new FindStory().handle({ id: params.id })
     const data = await request.validateUsing(successStoryValidator)
     await new SaveStory().handle({ story, actor: auth.getUserOrFail(), data })
     session.flash('success', i18n.t('community.stories.crm.saved'))
@@ -68,7 +64,7 @@ export default class StoriesController {
 
   async publish({ params, auth, bouncer, response, session, i18n }: HttpContext) {
     await bouncer.with('SuccessStoryPolicy').authorize('manage')
-    const story = await SuccessStory.findOrFail(params.id)
+    const story = await new FindStory().handle({ id: params.id })
     const outcome = await new PublishStory().handle({ story, actor: auth.getUserOrFail() })
     if (outcome === 'consent_missing') {
       throw fieldError('consentGiven', i18n.t('community.stories.crm.consent_required'), 'consent')
@@ -80,7 +76,7 @@ export default class StoriesController {
   async unpublish({ params, auth, bouncer, response, session, i18n }: HttpContext) {
     await bouncer.with('SuccessStoryPolicy').authorize('manage')
     await new UnpublishStory().handle({
-      story: await SuccessStory.findOrFail(params.id),
+      story: await new FindStory().handle({ id: params.id }),
       actor: auth.getUserOrFail(),
     })
     session.flash('success', i18n.t('community.stories.crm.unpublished'))
@@ -90,7 +86,7 @@ export default class StoriesController {
   async destroy({ params, auth, bouncer, response, session, i18n }: HttpContext) {
     await bouncer.with('SuccessStoryPolicy').authorize('manage')
     await new DeleteStory().handle({
-      story: await SuccessStory.findOrFail(params.id),
+      story: await new FindStory().handle({ id: params.id }),
       actor: auth.getUserOrFail(),
     })
     session.flash('success', i18n.t('community.stories.crm.deleted'))
