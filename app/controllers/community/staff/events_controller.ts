@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { readFile } from 'node:fs/promises'
 import CreateEvent from '#actions/community/events/create_event'
-import ShowCrmEvent from '#actions/community/events/show_crm_event'
+import ShowEvent from '#actions/community/events/staff/show_event'
 import UpdateEvent from '#actions/community/events/update_event'
 import ImportAttendees, { type ImportError } from '#actions/community/events/import_attendees'
 import AddAttendee from '#actions/community/events/add_attendee'
@@ -42,7 +42,7 @@ export default class EventsController {
 
   async show({ params, inertia, bouncer, session }: HttpContext) {
     await bouncer.with('EventPolicy').authorize('view')
-    const page = await new ShowCrmEvent().handle(Number(params.id))
+    const page = await new ShowEvent().handle(Number(params.id))
     return inertia.render('community/events/staff/show', {
       event: EventTransformer.transform(page.event),
       attendees: EventAttendeeTransformer.transform(page.attendees),

@@ -10,7 +10,7 @@ const LISTING_CHOICES = 300
  * One event for staff: its attendees, the deals it is credited with, and the listings an
  * attendee can be marked interested in. After the event itself, the rest load in parallel.
  */
-export default class ShowCrmEvent {
+export default class ShowEvent {
   async handle(eventId: number) {
     const event = await Event.query()
       .where('id', eventId)
