@@ -1,12 +1,13 @@
 import { reactive } from 'vue'
 import { router } from '@inertiajs/vue3'
 
-export type FilterValue = string | number | boolean | null | undefined
+export type FilterValue = string | number | boolean | string[] | null | undefined
 
 /**
  * The state of a list page's filters and the visit that applies them: unset values stay
  * out of the query string, `fixed` keys (e.g. the pipeline) always go along, and the page
- * number is dropped unless asked for, so a new filter starts on page one.
+ * number is dropped unless asked for, so a new filter starts on page one. A list (several
+ * sectors) travels as one comma-separated value.
  */
 export function useFilterQuery<T extends Record<string, FilterValue>>(
   path: string,
@@ -18,9 +19,9 @@ export function useFilterQuery<T extends Record<string, FilterValue>>(
   function query(page?: number) {
     const result: Record<string, string> = { ...fixed }
     for (const [key, value] of Object.entries(values)) {
-      if (value !== '' && value !== false && value !== null && value !== undefined) {
-        result[key] = String(value)
-      }
+      if (value === '' || value === false || value === null || value === undefined) continue
+      if (Array.isArray(value) && !value.length) continue
+      result[key] = Array.isArray(value) ? value.join(',') : String(value)
     }
     if (page && page > 1) result.page = String(page)
     return result
