@@ -16,6 +16,15 @@ export default class OrganisationMember extends OrganisationMemberSchema {
   @hasOne(() => Contact, { localKey: 'userId', foreignKey: 'userId' })
   declare contact: HasOne<typeof Contact>
 
+  /**
+   * Who a new listing names as its contact person until the partner changes it: the
+   * member themself, with the phone their CRM contact holds, if any.
+   */
+  async listingContact(this: OrganisationMember) {
+    await this.load((loader) => loader.load('user').load('contact'))
+    return { name: this.user.fullName, email: this.user.email, phone: this.contact?.phone ?? null }
+  }
+
   /** The organisation a partner acts for (their first membership). */
   static currentFor(userId: number) {
     return this.query().where('userId', userId).preload('organisation').orderBy('id').firstOrFail()

@@ -25,9 +25,10 @@ export default class OpportunitiesController {
   }
 
   async create({ auth, inertia }: HttpContext) {
-    const { organisation } = await OrganisationMember.currentFor(auth.getUserOrFail().id)
+    const member = await OrganisationMember.currentFor(auth.getUserOrFail().id)
     return inertia.render('opportunities/partner/form', {
-      organisation: OrganisationTransformer.transform(organisation),
+      organisation: OrganisationTransformer.transform(member.organisation),
+      defaultContact: await member.listingContact(),
       opportunity: null,
       history: [],
       permissions: null,
