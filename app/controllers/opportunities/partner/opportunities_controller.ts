@@ -26,9 +26,10 @@ export default class OpportunitiesController {
   }
 
   async create({ auth, inertia }: HttpContext) {
-    const { organisation } = await new FindMembership().handle(auth.getUserOrFail())
+    const member = await new FindMembership().handle(auth.getUserOrFail())
     return inertia.render('opportunities/partner/form', {
-      organisation: OrganisationTransformer.transform(organisation),
+      organisation: OrganisationTransformer.transform(member.organisation),
+      defaultContact: await member.listingContact(),
       opportunity: null,
       history: [],
       permissions: null,
