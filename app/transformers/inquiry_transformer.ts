@@ -4,12 +4,9 @@ import { BaseTransformer } from '@adonisjs/core/transformers'
 /** A question a person asked through the public inquiry form (staff only). */
 export default class InquiryTransformer extends BaseTransformer<Inquiry> {
   toObject() {
-    const inquiry = this.resource
     return {
-      id: inquiry.id,
-      question: inquiry.question,
-      dealId: inquiry.dealId,
-      createdAt: inquiry.createdAt.toISO(),
+      ...this.pick(this.resource, ['id', 'question', 'dealId']),
+      createdAt: this.resource.createdAt.toISO(),
     }
   }
 }
