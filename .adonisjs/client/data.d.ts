@@ -20,9 +20,11 @@ import type DocumentDownloadTransformer from '#transformers/document_download_tr
 import type EventAttendeeTransformer from '#transformers/event_attendee_transformer'
 import type EventTransformer from '#transformers/event_transformer'
 import type FeaturedListingTransformer from '#transformers/featured_listing_transformer'
+import type InquiryTransformer from '#transformers/inquiry_transformer'
 import type InterestTransformer from '#transformers/interest_transformer'
 import type IntroductionTransformer from '#transformers/introduction_transformer'
 import type InvestorProfileTransformer from '#transformers/investor_profile_transformer'
+import type LostReasonTransformer from '#transformers/lost_reason_transformer'
 import type MunicipalityTransformer from '#transformers/municipality_transformer'
 import type OpportunityDocumentTransformer from '#transformers/opportunity_document_transformer'
 import type OpportunityIncentiveTransformer from '#transformers/opportunity_incentive_transformer'
@@ -32,6 +34,8 @@ import type OrganisationInvitationTransformer from '#transformers/organisation_i
 import type OrganisationMemberTransformer from '#transformers/organisation_member_transformer'
 import type OrganisationTransformer from '#transformers/organisation_transformer'
 import type PaymentTransformer from '#transformers/payment_transformer'
+import type PipelineStageTransformer from '#transformers/pipeline_stage_transformer'
+import type PipelineTransformer from '#transformers/pipeline_transformer'
 import type SavedSearchTransformer from '#transformers/saved_search_transformer'
 import type SectorTransformer from '#transformers/sector_transformer'
 import type StripeEventTransformer from '#transformers/stripe_event_transformer'
@@ -96,6 +100,10 @@ export namespace Data {
   export namespace FeaturedListing {
     export type Variants = InferVariants<FeaturedListingTransformer>
   }
+  export type Inquiry = InferData<InquiryTransformer>
+  export namespace Inquiry {
+    export type Variants = InferVariants<InquiryTransformer>
+  }
   export type Interest = InferData<InterestTransformer>
   export namespace Interest {
     export type Variants = InferVariants<InterestTransformer>
@@ -107,6 +115,10 @@ export namespace Data {
   export type InvestorProfile = InferData<InvestorProfileTransformer>
   export namespace InvestorProfile {
     export type Variants = InferVariants<InvestorProfileTransformer>
+  }
+  export type LostReason = InferData<LostReasonTransformer>
+  export namespace LostReason {
+    export type Variants = InferVariants<LostReasonTransformer>
   }
   export type Municipality = InferData<MunicipalityTransformer>
   export namespace Municipality {
@@ -143,6 +155,14 @@ export namespace Data {
   export type Payment = InferData<PaymentTransformer>
   export namespace Payment {
     export type Variants = InferVariants<PaymentTransformer>
+  }
+  export type PipelineStage = InferData<PipelineStageTransformer>
+  export namespace PipelineStage {
+    export type Variants = InferVariants<PipelineStageTransformer>
+  }
+  export type Pipeline = InferData<PipelineTransformer>
+  export namespace Pipeline {
+    export type Variants = InferVariants<PipelineTransformer>
   }
   export type SavedSearch = InferData<SavedSearchTransformer>
   export namespace SavedSearch {

@@ -34,3 +34,11 @@ export type IntroductionStatus = (typeof introductionStatuses)[number]
 
 /** A follow-up reminder goes to the owner this long after an accepted introduction. */
 export const FOLLOW_UP_DAYS = 7
+
+/** How fast a partner answers introductions (hours to answer, answered, still open, overdue). */
+export interface ResponseTime {
+  medianHours: number | null
+  answered: number
+  open: number
+  overdue: number
+}

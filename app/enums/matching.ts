@@ -21,3 +21,21 @@ export const matchWeights = {
   ticket: 15,
   language: 10,
 } as const
+
+/** Why one investor and one published listing fit, and how well (0–100). */
+export interface Match {
+  userId: number
+  opportunityId: number
+  score: number
+  /** Preferred sectors the listing is in. */
+  sectorIds: number[]
+  /** The listing is in a preferred municipality, or in the district of one. */
+  place: 'municipality' | 'district' | null
+  municipalityId: number
+  /** The listing is in the investor's place of birth. */
+  homeTown: boolean
+  /** The listing's ticket fits the investor's range. */
+  ticket: boolean
+  /** Languages the listing is written in that the investor speaks ('en', 'sr'). */
+  languages: string[]
+}

@@ -20,3 +20,10 @@ export type MemberRole = (typeof memberRoles)[number]
 /** CRM organisation page: timeline lines shown at first, and added by each "more". */
 export const ORGANISATION_TIMELINE_STEP = 30
 export const ORGANISATION_TIMELINE_MAX = 500
+
+/** A partner organisation's CRM figures: published listings, open and won deals on them. */
+export interface OrganisationFigures {
+  publishedOpportunities: number
+  openDeals: number
+  wonDeals: number
+}

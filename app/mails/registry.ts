@@ -27,15 +27,7 @@ const PARTNER_LOCALE = 'sr-Latn'
 async function loadIntroduction(id: number) {
   return Introduction.query()
     .where('id', id)
-    .preload('deal', (deal) =>
-      deal
-        .preload('opportunity')
-        .preload('interest')
-        .preload('owner')
-        .preload('investor', (investor) =>
-          investor.preload('investorProfile', (profile) => profile.preload('residenceCountry'))
-        )
-    )
+    .withScopes((scopes) => scopes.withDealSummary())
     .firstOrFail()
 }
 

@@ -1,6 +1,7 @@
 import { IntroductionSchema } from '#database/schema'
-import { belongsTo } from '@adonisjs/lucid/orm'
+import { belongsTo, scope } from '@adonisjs/lucid/orm'
 import type { BelongsTo } from '@adonisjs/lucid/types/relations'
+import type { ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
 import Deal from '#models/deal'
 import Organisation from '#models/organisation'
 
@@ -10,6 +11,22 @@ export default class Introduction extends IntroductionSchema {
 
   @belongsTo(() => Organisation)
   declare organisation: BelongsTo<typeof Organisation>
+
+  /**
+   * With what the partner is told about the deal (listing, interest, the investor's profile
+   * and country) and its owner: the request e-mail and the partner's answer page.
+   */
+  static withDealSummary = scope((query: ModelQueryBuilderContract<typeof Introduction>) => {
+    query.preload('deal', (deal) =>
+      deal
+        .preload('opportunity')
+        .preload('interest')
+        .preload('owner')
+        .preload('investor', (investor) =>
+          investor.preload('investorProfile', (profile) => profile.preload('residenceCountry'))
+        )
+    )
+  })
 
   get isOpen() {
     return this.status === 'requested'

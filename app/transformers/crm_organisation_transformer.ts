@@ -2,8 +2,8 @@ import type Organisation from '#models/organisation'
 import { BaseTransformer } from '@adonisjs/core/transformers'
 import CountryTransformer from '#transformers/country_transformer'
 import MunicipalityTransformer from '#transformers/municipality_transformer'
-import type { ResponseTime } from '#actions/deals/introductions/response_times'
-import type { OrganisationFigures } from '#actions/organisations/organisation_figures'
+import type { ResponseTime } from '#enums/crm'
+import type { OrganisationFigures } from '#enums/organisation'
 
 const NO_FIGURES: OrganisationFigures = { publishedOpportunities: 0, openDeals: 0, wonDeals: 0 }
 const NO_ANSWERS: ResponseTime = { medianHours: null, answered: 0, open: 0, overdue: 0 }

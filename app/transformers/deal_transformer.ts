@@ -72,4 +72,18 @@ export default class DealTransformer extends BaseTransformer<Deal> {
       lostReason: deal.lostReason ? { key: deal.lostReason.key, name: deal.lostReason.name } : null,
     }
   }
+
+  /** A line of a person's deals on their CRM contact page. */
+  forContact() {
+    const deal = this.resource
+    return {
+      id: deal.id,
+      title: deal.title,
+      valueEur: deal.valueEur,
+      closedAt: deal.closedAt?.toISO() ?? null,
+      pipeline: deal.pipeline.name,
+      stage: { key: deal.stage.key, name: deal.stage.name, customName: deal.stage.customName },
+      ownerName: deal.owner?.fullName ?? null,
+    }
+  }
 }

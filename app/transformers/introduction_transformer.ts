@@ -27,4 +27,25 @@ export default class IntroductionTransformer extends BaseTransformer<Introductio
         : null,
     }
   }
+
+  /**
+   * The partner's answer page, before they accept: only what identifies no one, the
+   * investor's first name and country of residence.
+   */
+  forPartnerAnswer() {
+    const { deal, dueAt } = this.resource
+    const country = deal.investor.investorProfile?.residenceCountry
+    return {
+      titleEn: deal.opportunity?.titleEn ?? deal.title,
+      titleSr: deal.opportunity?.titleSr ?? null,
+      investorFirstName: deal.investor.fullName.split(' ')[0],
+      residenceCountry: country
+        ? { nameEn: country.nameEn, nameSrLatn: country.nameSrLatn, nameSrCyrl: country.nameSrCyrl }
+        : null,
+      amountMinEur: deal.interest?.amountMinEur ?? deal.valueEur,
+      amountMaxEur: deal.interest?.amountMaxEur ?? deal.valueEur,
+      message: deal.interest?.message ?? null,
+      dueAt: dueAt.toISO(),
+    }
+  }
 }

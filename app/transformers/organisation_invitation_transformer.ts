@@ -5,4 +5,9 @@ export default class OrganisationInvitationTransformer extends BaseTransformer<O
   toObject() {
     return this.pick(this.resource, ['id', 'email', 'expiresAt', 'acceptedAt', 'createdAt'])
   }
+
+  /** The invited colleague's "join" page: which address, and which organisation. */
+  forAcceptance() {
+    return { email: this.resource.email, organisationName: this.resource.organisation.name }
+  }
 }

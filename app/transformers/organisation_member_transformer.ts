@@ -11,6 +11,12 @@ export default class OrganisationMemberTransformer extends BaseTransformer<Organ
     }
   }
 
+  /** On the partner's dashboard: the organisation they belong to, and as what. */
+  forDashboard() {
+    const { organisation, role } = this.resource
+    return { id: organisation.id, name: organisation.name, status: organisation.status, role }
+  }
+
   /** Staff in the CRM also get the member's CRM contact, when their account has one. */
   forCrm() {
     return { ...this.toObject(), contactId: this.resource.contact?.id ?? null }

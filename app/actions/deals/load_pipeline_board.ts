@@ -2,6 +2,8 @@ import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import ReferenceData from '#services/reference_data'
 import ClubMembership from '#models/club_membership'
+import LostReason from '#models/lost_reason'
+import ListStaff from '#actions/accounts/list_staff'
 import type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybuilder'
 
 export interface BoardFilters {
@@ -23,7 +25,8 @@ export const CARDS_PER_COLUMN = 50
  * probability-weighted). Two queries whatever the number of deals: the pipelines with
  * their stages, then one windowed query that returns each column's count and total
  * together with its first CARDS_PER_COLUMN cards (the list view shows the rest).
- * Won and Lost columns show deals closed in the last 30 days.
+ * Won and Lost columns show deals closed in the last 30 days. With the staff (owner filter,
+ * reassigning) and the active lost reasons (the "mark as lost" dialog) the page needs.
  */
 export default class LoadPipelineBoard {
   async handle(filters: BoardFilters) {
@@ -147,7 +150,9 @@ export default class LoadPipelineBoard {
         cards,
       }
     })
-    return { pipeline, pipelines, columns }
+    const staff = await new ListStaff().handle()
+    const lostReasons = await LostReason.query().where('active', true).orderBy('position')
+    return { pipeline, pipelines, columns, staff, lostReasons }
   }
 }
 

@@ -1,12 +1,13 @@
 import db from '@adonisjs/lucid/services/db'
 import type Deal from '#models/deal'
-import type User from '#models/user'
+import User from '#models/user'
 import audit from '#services/audit'
 import DealActivity from '#models/deal_activity'
 
-/** Hands a deal to another personal assistant; the timeline says who did it. */
+/** Hands a deal to another personal assistant (a 404 for an unknown one); the timeline says who did it. */
 export default class ReassignDeal {
-  async handle({ deal, owner, actor }: { deal: Deal; owner: User; actor: User }) {
+  async handle({ deal, ownerId, actor }: { deal: Deal; ownerId: number; actor: User }) {
+    const owner = await User.findOrFail(ownerId)
     await db.transaction(async (trx) => {
       deal.useTransaction(trx)
       const previous = deal.ownerId
@@ -26,6 +27,6 @@ export default class ReassignDeal {
         after: { ownerId: owner.id },
       })
     })
-    return deal
+    return { deal, owner }
   }
 }

@@ -1,4 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
+import type { OrganisationFigures } from '#enums/organisation'
 
 /**
  * The CRM's figures per partner organisation: published listings, open deals and won
@@ -39,10 +40,4 @@ export async function organisationFigures(organisationIds: number[]) {
       },
     ])
   )
-}
-
-export interface OrganisationFigures {
-  publishedOpportunities: number
-  openDeals: number
-  wonDeals: number
 }

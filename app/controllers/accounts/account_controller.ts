@@ -1,6 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import Consent from '#models/consent'
-import DataExport from '#models/data_export'
+import ShowAccount from '#actions/accounts/show_account'
 import ConsentTransformer from '#transformers/consent_transformer'
 import DataExportTransformer from '#transformers/data_export_transformer'
 import DeleteAccount from '#actions/trust/privacy/delete_account'
@@ -10,8 +9,7 @@ import { deleteAccountValidator } from '#validators/account'
 export default class AccountController {
   async show({ auth, inertia }: HttpContext) {
     const user = auth.getUserOrFail()
-    const consents = await Consent.query().where('userId', user.id).orderBy('id', 'desc')
-    const exports = await DataExport.query().where('userId', user.id).orderBy('id', 'desc').limit(5)
+    const { consents, exports } = await new ShowAccount().handle(user)
     return inertia.render('accounts/account', {
       consents: ConsentTransformer.transform(consents),
       exports: DataExportTransformer.transform(exports),

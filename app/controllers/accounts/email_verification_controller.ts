@@ -1,6 +1,5 @@
-import { DateTime } from 'luxon'
 import type { HttpContext } from '@adonisjs/core/http'
-import User from '#models/user'
+import VerifyEmail from '#actions/accounts/verify_email'
 import SendEmailVerification from '#actions/accounts/send_email_verification'
 
 export default class EmailVerificationController {
@@ -10,11 +9,7 @@ export default class EmailVerificationController {
       session.flash('error', i18n.t('accounts.verify.link_invalid'))
       return response.redirect().toRoute('home')
     }
-    const user = await User.findOrFail(params.id)
-    if (!user.emailVerifiedAt) {
-      user.emailVerifiedAt = DateTime.now()
-      await user.save()
-    }
+    await new VerifyEmail().handle(params.id)
     session.flash('success', i18n.t('accounts.verify.done'))
     return response.redirect().toRoute('dashboard')
   }

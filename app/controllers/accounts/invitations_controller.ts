@@ -1,5 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import AcceptInvitation, { InvitationUnusableError } from '#actions/organisations/accept_invitation'
+import OrganisationInvitationTransformer from '#transformers/organisation_invitation_transformer'
 import { acceptInvitationValidator } from '#validators/auth'
 import { fieldError } from '#exceptions/field_error'
 
@@ -10,7 +11,7 @@ export default class InvitationsController {
     return inertia.render('accounts/accept_invitation', {
       token: String(params.token),
       invitation: invitation
-        ? { email: invitation.email, organisationName: invitation.organisation.name }
+        ? OrganisationInvitationTransformer.transform(invitation).useVariant('forAcceptance')
         : null,
     })
   }

@@ -1,5 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import User from '#models/user'
+import VerifyCredentials from '#actions/accounts/verify_credentials'
 import { loginValidator } from '#validators/auth'
 import { fieldError } from '#exceptions/field_error'
 
@@ -9,8 +9,8 @@ export default class SessionController {
   }
 
   async store({ request, auth, response, session, i18n }: HttpContext) {
-    const { email, password } = await request.validateUsing(loginValidator)
-    const user = await User.verifyCredentials(email, password).catch(() => null)
+    const credentials = await request.validateUsing(loginValidator)
+    const user = await new VerifyCredentials().handle(credentials)
     if (!user) {
       throw fieldError('email', i18n.t('accounts.login.invalid_credentials'), 'credentials')
     }

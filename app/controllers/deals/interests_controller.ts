@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import Interest from '#models/interest'
-import Opportunity from '#models/opportunity'
+import ListInvestorInterests from '#actions/deals/interests/list_investor_interests'
+import FindListingToEngage from '#actions/deals/interests/find_listing_to_engage'
 import InterestTransformer from '#transformers/interest_transformer'
 import ExpressInterest from '#actions/opportunities/express_interest'
 import { interestValidator } from '#validators/opportunity'
@@ -8,17 +8,14 @@ import { interestValidator } from '#validators/opportunity'
 /** "I am interested" and the investor's "My interests". */
 export default class InterestsController {
   async index({ auth, inertia }: HttpContext) {
-    const interests = await Interest.query()
-      .where('investorId', auth.getUserOrFail().id)
-      .preload('opportunity', (opportunity) => opportunity.preload('municipality'))
-      .orderBy('updatedAt', 'desc')
+    const interests = await new ListInvestorInterests().handle(auth.getUserOrFail().id)
     return inertia.render('deals/interests', {
       interests: InterestTransformer.transform(interests),
     })
   }
 
   async store({ params, request, auth, bouncer, response, session, i18n }: HttpContext) {
-    const opportunity = await Opportunity.findByOrFail('slug', params.slug)
+    const opportunity = await new FindListingToEngage().handle(params.slug)
     await bouncer.with('OpportunityPolicy').authorize('engage', opportunity)
     const data = await request.validateUsing(interestValidator)
     const { created } = await new ExpressInterest().handle({

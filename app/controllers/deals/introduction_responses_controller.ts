@@ -1,5 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import Introduction from '#models/introduction'
+import ShowIntroductionRequest from '#actions/deals/introductions/show_introduction_request'
+import IntroductionTransformer from '#transformers/introduction_transformer'
 import RespondToIntroduction from '#actions/deals/introductions/respond_to_introduction'
 import { introductionDeclineValidator } from '#validators/deal'
 
@@ -13,40 +14,12 @@ export default class IntroductionResponsesController {
     if (!request.hasValidSignature('introduction')) {
       return response.forbidden(await inertia.render('errors/forbidden', {}))
     }
-    const introduction = await Introduction.query()
-      .where('id', params.id)
-      .preload('deal', (deal) =>
-        deal
-          .preload('opportunity')
-          .preload('interest')
-          .preload('investor', (investor) =>
-            investor.preload('investorProfile', (profile) => profile.preload('residenceCountry'))
-          )
-      )
-      .firstOrFail()
-    const { deal } = introduction
-    const country = deal.investor.investorProfile?.residenceCountry
+    const introduction = await new ShowIntroductionRequest().handle(params.id)
     return inertia.render('deals/introductions/respond', {
       answer: request.url().endsWith('/decline') ? 'decline' : 'accept',
       status: introduction.status,
       action: request.url(true),
-      // Before the partner accepts, only what identifies no one: first name and country.
-      summary: {
-        titleEn: deal.opportunity?.titleEn ?? deal.title,
-        titleSr: deal.opportunity?.titleSr ?? null,
-        investorFirstName: deal.investor.fullName.split(' ')[0],
-        residenceCountry: country
-          ? {
-              nameEn: country.nameEn,
-              nameSrLatn: country.nameSrLatn,
-              nameSrCyrl: country.nameSrCyrl,
-            }
-          : null,
-        amountMinEur: deal.interest?.amountMinEur ?? deal.valueEur,
-        amountMaxEur: deal.interest?.amountMaxEur ?? deal.valueEur,
-        message: deal.interest?.message ?? null,
-        dueAt: introduction.dueAt.toISO(),
-      },
+      summary: IntroductionTransformer.transform(introduction).useVariant('forPartnerAnswer'),
     })
   }
 

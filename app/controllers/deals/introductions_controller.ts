@@ -1,11 +1,11 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import Deal from '#models/deal'
+import FindDeal from '#actions/deals/find_deal'
 import StartIntroduction from '#actions/deals/introductions/start_introduction'
 
 /** Staff start an introduction between a deal's investor and the listing's partner. */
 export default class IntroductionsController {
   async store({ params, auth, response, session, i18n }: HttpContext) {
-    const deal = await Deal.findOrFail(params.id)
+    const deal = await new FindDeal().handle(params.id)
     const introduction = await new StartIntroduction().handle({ deal, actor: auth.getUserOrFail() })
     session.flash(
       'success',

@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import Pipeline from '#models/pipeline'
-import PipelineStage from '#models/pipeline_stage'
-import LostReason from '#models/lost_reason'
+import PipelineTransformer from '#transformers/pipeline_transformer'
+import LostReasonTransformer from '#transformers/lost_reason_transformer'
+import LoadPipelineSettings from '#actions/deals/pipelines/load_pipeline_settings'
 import UpdateStage from '#actions/deals/pipelines/update_stage'
 import AddStage from '#actions/deals/pipelines/add_stage'
 import MoveStage from '#actions/deals/pipelines/move_stage'
@@ -19,41 +19,23 @@ import {
 /** Admins shape the pipelines (stages, probabilities, stale thresholds) and lost reasons. */
 export default class PipelineSettingsController {
   async index({ inertia }: HttpContext) {
-    const pipelines = await Pipeline.query()
-      .preload('stages', (stages) => stages.orderBy('position'))
-      .orderBy('position')
-    const lostReasons = await LostReason.query().orderBy('position').orderBy('id')
+    const { pipelines, lostReasons } = await new LoadPipelineSettings().handle()
     return inertia.render('deals/settings', {
-      pipelines: pipelines.map((pipeline) => ({
-        id: pipeline.id,
-        slug: pipeline.slug,
-        name: pipeline.name,
-        stages: pipeline.stages.map((stage) => ({
-          id: stage.id,
-          key: stage.key,
-          name: stage.name,
-          customName: stage.customName,
-          kind: stage.kind,
-          winProbability: stage.winProbability,
-          staleAfterDays: stage.staleAfterDays,
-        })),
-      })),
-      lostReasons: lostReasons.map(({ id, key, name, active }) => ({ id, key, name, active })),
+      pipelines: PipelineTransformer.transform(pipelines),
+      lostReasons: LostReasonTransformer.transform(lostReasons).useVariant('forSettings'),
     })
   }
 
   async updateStage({ params, request, response, session, i18n, auth }: HttpContext) {
-    const stage = await PipelineStage.findOrFail(params.id)
     const data = await request.validateUsing(updateStageValidator)
-    await new UpdateStage().handle({ stage, actor: auth.getUserOrFail(), data })
+    await new UpdateStage().handle({ stageId: params.id, actor: auth.getUserOrFail(), data })
     session.flash('success', i18n.t('deals.settings.saved'))
     return response.redirect().back()
   }
 
   async addStage({ params, request, response, session, i18n, auth }: HttpContext) {
-    const pipeline = await Pipeline.findOrFail(params.id)
     const data = await request.validateUsing(addStageValidator)
-    await new AddStage().handle({ pipeline, actor: auth.getUserOrFail(), data })
+    await new AddStage().handle({ pipelineId: params.id, actor: auth.getUserOrFail(), data })
     session.flash('success', i18n.t('deals.settings.saved'))
     return response.redirect().back()
   }
@@ -83,8 +65,7 @@ export default class PipelineSettingsController {
   }
 
   async toggleLostReason({ params, response, auth }: HttpContext) {
-    const reason = await LostReason.findOrFail(params.id)
-    await new ToggleLostReason().handle({ reason, actor: auth.getUserOrFail() })
+    await new ToggleLostReason().handle({ reasonId: params.id, actor: auth.getUserOrFail() })
     return response.redirect().back()
   }
 }

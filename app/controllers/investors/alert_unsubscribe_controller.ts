@@ -1,5 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import User from '#models/user'
+import FindAlertSubscriber from '#actions/investors/alerts/find_alert_subscriber'
 import UnsubscribeFromAlerts from '#actions/investors/alerts/unsubscribe_from_alerts'
 
 /**
@@ -12,7 +12,7 @@ export default class AlertUnsubscribeController {
     if (!request.hasValidSignature('unsubscribe')) {
       return response.forbidden(await inertia.render('errors/forbidden', {}))
     }
-    const user = await User.findOrFail(params.id)
+    const user = await new FindAlertSubscriber().handle(params.id)
     return inertia.render('investors/unsubscribe', {
       subscribed: user.marketingOptIn,
       email: user.email,
@@ -22,7 +22,7 @@ export default class AlertUnsubscribeController {
 
   async store({ params, request, response, session, i18n }: HttpContext) {
     if (!request.hasValidSignature('unsubscribe')) return response.forbidden()
-    const user = await User.findOrFail(params.id)
+    const user = await new FindAlertSubscriber().handle(params.id)
     await new UnsubscribeFromAlerts().handle({ user, ip: request.ip() })
     session.flash('success', i18n.t('investors.matching.unsubscribe.done'))
     return response.redirect(request.url(true))

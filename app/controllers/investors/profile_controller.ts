@@ -1,5 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import InvestorProfile from '#models/investor_profile'
+import ShowInvestorProfile from '#actions/investors/show_investor_profile'
 import InvestorProfileTransformer from '#transformers/investor_profile_transformer'
 import UpdateInvestorProfile from '#actions/investors/update_investor_profile'
 import { investorProfileValidator, profileLanguages } from '#validators/investor_profile'
@@ -10,18 +10,7 @@ import { alertFrequencies } from '#enums/matching'
 export default class ProfileController {
   async edit({ auth, inertia }: HttpContext) {
     const user = auth.getUserOrFail()
-    // A first visit shows the defaults the database would give (no languages, weekly).
-    const profile = await InvestorProfile.firstOrNew(
-      { userId: user.id },
-      { userId: user.id, languages: [], recommendationFrequency: 'weekly' }
-    )
-    if (profile.$isPersisted) {
-      await profile.load('preferredSectors')
-      await profile.load('preferredMunicipalities')
-    } else {
-      profile.$setRelated('preferredSectors', [])
-      profile.$setRelated('preferredMunicipalities', [])
-    }
+    const profile = await new ShowInvestorProfile().handle(user)
     return inertia.render('investors/profile', {
       profile: InvestorProfileTransformer.transform(profile),
       countries: await ReferenceData.countries(),

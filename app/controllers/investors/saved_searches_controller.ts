@@ -1,5 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import SavedSearch from '#models/saved_search'
+import ListSavedSearches from '#actions/investors/alerts/list_saved_searches'
+import FindSavedSearch from '#actions/investors/alerts/find_saved_search'
+import DeleteSavedSearch from '#actions/investors/alerts/delete_saved_search'
 import SavedSearchTransformer from '#transformers/saved_search_transformer'
 import SaveSearch, { storedFilters } from '#actions/investors/alerts/save_search'
 import UpdateSavedSearch from '#actions/investors/alerts/update_saved_search'
@@ -16,9 +18,7 @@ import ReferenceData from '#services/reference_data'
 /** The investor's saved searches: save one from the browse page, rename, change e-mail, delete. */
 export default class SavedSearchesController {
   async index({ auth, inertia }: HttpContext) {
-    const searches = await SavedSearch.query()
-      .where('userId', auth.getUserOrFail().id)
-      .orderBy('createdAt', 'desc')
+    const searches = await new ListSavedSearches().handle(auth.getUserOrFail().id)
     return inertia.render('investors/searches', {
       searches: SavedSearchTransformer.transform(searches),
       frequencies: [...alertFrequencies],
@@ -43,7 +43,7 @@ export default class SavedSearchesController {
   }
 
   async update({ params, request, bouncer, response, session, i18n }: HttpContext) {
-    const search = await SavedSearch.findOrFail(params.id)
+    const search = await new FindSavedSearch().handle(params.id)
     await bouncer.with('SavedSearchPolicy').authorize('manage', search)
     const data = await request.validateUsing(savedSearchUpdateValidator)
     await new UpdateSavedSearch().handle({ search, data })
@@ -52,10 +52,9 @@ export default class SavedSearchesController {
   }
 
   async destroy({ params, bouncer, response, session, i18n }: HttpContext) {
-    const search = await SavedSearch.findOrFail(params.id)
+    const search = await new FindSavedSearch().handle(params.id)
     await bouncer.with('SavedSearchPolicy').authorize('manage', search)
-    // Alerts it already sent stay (never the same listing twice); they just lose the link.
-    await search.delete()
+    await new DeleteSavedSearch().handle(search)
     session.flash('success', i18n.t('investors.matching.searches.deleted'))
     return response.redirect().back()
   }

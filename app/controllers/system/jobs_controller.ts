@@ -1,7 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import app from '@adonisjs/core/services/app'
 import ListFailedJobs from '#actions/system/jobs/list_failed_jobs'
-import { QueueManager } from '#services/queue_manager'
+import RetryFailedJob from '#actions/system/jobs/retry_failed_job'
 
 /** Failed background jobs, visible to staff, with a retry button. */
 export default class JobsController {
@@ -10,10 +9,8 @@ export default class JobsController {
   }
 
   async retry({ params, response, session, i18n }: HttpContext) {
-    const queue = (await app.container.make(QueueManager)).queue()
-    const job = await queue.getJob(params.id)
-    if (!job || !(await job.isFailed())) return response.notFound()
-    await job.retry('failed')
+    const job = await new RetryFailedJob().handle(params.id)
+    if (!job) return response.notFound()
     session.flash('success', i18n.t('system.jobs.retried', { name: job.name }))
     return response.redirect().back()
   }

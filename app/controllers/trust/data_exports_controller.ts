@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import drive from '@adonisjs/drive/services/main'
-import DataExport from '#models/data_export'
+import FindDataExport from '#actions/trust/privacy/find_data_export'
 import RequestDataExport from '#actions/trust/privacy/request_data_export'
 
 /** "Download my data": ask for a file, then fetch it through its signed, owner-only link. */
@@ -14,7 +14,7 @@ export default class DataExportsController {
   async download({ params, request, response, bouncer }: HttpContext) {
     // A tampered or expired link is refused before anything is looked up.
     if (!request.hasValidSignature('data-export')) return response.forbidden()
-    const dataExport = await DataExport.find(params.id)
+    const dataExport = await new FindDataExport().handle(params.id)
     // Someone else's export does not exist as far as this user can tell.
     if (!dataExport || (await bouncer.with('DataExportPolicy').denies('download', dataExport))) {
       return response.notFound()

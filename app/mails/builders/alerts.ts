@@ -5,8 +5,8 @@ import type User from '#models/user'
 import OpportunityAlertMail, { type AlertedListing } from '#mails/opportunity_alert_mail'
 import AlertDigestMail from '#mails/alert_digest_mail'
 import OpportunityInvitationMail from '#mails/opportunity_invitation_mail'
-import ScoreMatches from '#actions/investors/matching/score_matches'
-import { explainMatch } from '#actions/investors/matching/explain_match'
+import { explainMatch } from '#services/match_explanation'
+import type { Match } from '#enums/matching'
 import { absoluteSignedUrlFor, absoluteUrlFor } from '#services/app_url'
 
 /**
@@ -20,15 +20,16 @@ export function unsubscribeUrl(user: User) {
   return absoluteSignedUrlFor('alerts.unsubscribe', { id: user.id }, { purpose: 'unsubscribe' })
 }
 
-/** Each alerted listing with its link and, in the reader's language, why it was sent. */
-async function describe(alerts: OpportunityAlert[], user: User): Promise<AlertedListing[]> {
+/**
+ * Each alerted listing with its link and, in the reader's language, why it was sent: the
+ * matches were scored when the e-mail was queued and come with it.
+ */
+async function describe(
+  alerts: OpportunityAlert[],
+  user: User,
+  matches: Match[]
+): Promise<AlertedListing[]> {
   const i18n = i18nManager.locale(user.locale)
-  const matches = await new ScoreMatches().handle({
-    userIds: [user.id],
-    opportunityIds: alerts.map((alert) => alert.opportunityId),
-    minScore: 0,
-    limit: alerts.length,
-  })
   const listings: AlertedListing[] = []
   for (const alert of alerts) {
     const match = matches.find((each) => each.opportunityId === alert.opportunityId)
@@ -65,10 +66,16 @@ function stillWanted(alerts: OpportunityAlert[]) {
 }
 
 export const alertMailBuilders = {
-  async opportunity_alert({ alertId }: { alertId: number }): Promise<BaseMail | null> {
+  async opportunity_alert({
+    alertId,
+    match,
+  }: {
+    alertId: number
+    match?: Match | null
+  }): Promise<BaseMail | null> {
     const [alert] = stillWanted(await loadAlerts([alertId]))
     if (!alert) return null
-    const [listing] = await describe([alert], alert.user)
+    const [listing] = await describe([alert], alert.user, match ? [match] : [])
     return new OpportunityAlertMail(
       alert.user,
       alert.user.locale,
@@ -79,9 +86,11 @@ export const alertMailBuilders = {
 
   async alert_digest({
     alertIds,
+    matches = [],
   }: {
     userId: number
     alertIds: number[]
+    matches?: Match[]
   }): Promise<BaseMail | null> {
     const alerts = stillWanted(await loadAlerts(alertIds))
     if (!alerts.length) return null
@@ -89,16 +98,22 @@ export const alertMailBuilders = {
     return new AlertDigestMail(
       user,
       user.locale,
-      await describe(alerts, user),
+      await describe(alerts, user, matches),
       absoluteUrlFor('opportunities.index'),
       unsubscribeUrl(user)
     )
   },
 
-  async opportunity_invitation({ alertId }: { alertId: number }): Promise<BaseMail | null> {
+  async opportunity_invitation({
+    alertId,
+    match,
+  }: {
+    alertId: number
+    match?: Match | null
+  }): Promise<BaseMail | null> {
     const [alert] = stillWanted(await loadAlerts([alertId]))
     if (!alert) return null
-    const [listing] = await describe([alert], alert.user)
+    const [listing] = await describe([alert], alert.user, match ? [match] : [])
     return new OpportunityInvitationMail(
       alert.user,
       alert.user.locale,

@@ -1,4 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
+import type { ResponseTime } from '#enums/crm'
 
 /**
  * How fast partners answer introductions: the median time from request to answer in
@@ -32,11 +33,4 @@ export async function responseTimes(organisationIds: number[]) {
       },
     ])
   )
-}
-
-export interface ResponseTime {
-  medianHours: number | null
-  answered: number
-  open: number
-  overdue: number
 }

@@ -1,20 +1,21 @@
 import db from '@adonisjs/lucid/services/db'
 import PipelineStage from '#models/pipeline_stage'
-import type Pipeline from '#models/pipeline'
+import Pipeline from '#models/pipeline'
 import type User from '#models/user'
 import audit from '#services/audit'
 
 /** A new open stage goes last among the open ones, just before Won and Lost. */
 export default class AddStage {
   async handle({
-    pipeline,
+    pipelineId,
     actor,
     data,
   }: {
-    pipeline: Pipeline
+    pipelineId: number
     actor: User
     data: { name: string; winProbability: number; staleAfterDays?: number | null }
   }) {
+    const pipeline = await Pipeline.findOrFail(pipelineId)
     return db.transaction(async (trx) => {
       const stages = await PipelineStage.query({ client: trx })
         .where('pipelineId', pipeline.id)

@@ -1,19 +1,20 @@
 import db from '@adonisjs/lucid/services/db'
-import type PipelineStage from '#models/pipeline_stage'
+import PipelineStage from '#models/pipeline_stage'
 import type User from '#models/user'
 import audit from '#services/audit'
 
 /** An admin renames a stage or changes its win probability and stale threshold. */
 export default class UpdateStage {
   async handle({
-    stage,
+    stageId,
     actor,
     data,
   }: {
-    stage: PipelineStage
+    stageId: number
     actor: User
     data: { name: string; winProbability: number; staleAfterDays?: number | null }
   }) {
+    const stage = await PipelineStage.findOrFail(stageId)
     await db.transaction(async (trx) => {
       stage.useTransaction(trx)
       const before = audit.snapshot(stage)

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type { AlertFrequency } from '#enums/matching'
 import { queueMail } from '#services/outbox'
+import ScoreMatches from '#actions/investors/matching/score_matches'
 
 export interface AlertRecipient {
   userId: number
@@ -17,7 +18,8 @@ export interface AlertRecipient {
  * Writes one alert per person for a listing, and queues the e-mail of those who want
  * it at once; weekly ones wait for the digest. The unique (user, listing) pair makes
  * a second alert about the same listing impossible: a person who was told already
- * (by a search, a score or staff) gets nothing more. Returns the alerts written.
+ * (by a search, a score or staff) gets nothing more. The e-mail carries the match, so it
+ * can say why the listing was sent without scoring it again. Returns the alerts written.
  */
 export async function recordAlerts(
   trx: TransactionClientContract,
@@ -46,10 +48,21 @@ export async function recordAlerts(
     .onConflict(['user_id', 'opportunity_id'])
     .ignore()
     .returning(['id', 'user_id', 'frequency'])
-  for (const alert of written) {
-    if (alert.frequency !== 'instant') continue
+  const instant = written.filter((alert) => alert.frequency === 'instant')
+  // No user ids would mean every investor: score only when someone is told at once.
+  const matches = instant.length
+    ? await new ScoreMatches().handle({
+        userIds: instant.map((alert) => alert.user_id),
+        opportunityIds: [opportunityId],
+        minScore: 0,
+        limit: instant.length,
+        client: trx,
+      })
+    : []
+  for (const alert of instant) {
     const dealId = recipients.find((recipient) => recipient.userId === alert.user_id)?.dealId
-    await queueMail(trx, mail, { alertId: alert.id }, { key: `alert:${alert.id}`, dealId })
+    const match = matches.find((each) => each.userId === alert.user_id) ?? null
+    await queueMail(trx, mail, { alertId: alert.id, match }, { key: `alert:${alert.id}`, dealId })
   }
   return written
 }

@@ -3,7 +3,7 @@ import User from '#models/user'
 import OpportunityAlert from '#models/opportunity_alert'
 import type Opportunity from '#models/opportunity'
 import ScoreMatches from '#actions/investors/matching/score_matches'
-import { explainMatch } from '#actions/investors/matching/explain_match'
+import { explainMatch } from '#services/match_explanation'
 import type { AlertState } from '#enums/matching'
 
 export interface InvestorMatch {

@@ -1,7 +1,7 @@
 import Opportunity from '#models/opportunity'
 import type User from '#models/user'
 import ScoreMatches from '#actions/investors/matching/score_matches'
-import { describeMatches } from '#actions/investors/matching/explain_match'
+import { describeMatches } from '#services/match_explanation'
 
 /**
  * "Recommended for you": the published listings that score best for an investor's

@@ -1,24 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import type { StrictValues } from '@adonisjs/lucid/types/querybuilder'
-import { matchWeights } from '#enums/matching'
-
-/** Why one investor and one published listing fit, and how well (0–100). */
-export interface Match {
-  userId: number
-  opportunityId: number
-  score: number
-  /** Preferred sectors the listing is in. */
-  sectorIds: number[]
-  /** The listing is in a preferred municipality, or in the district of one. */
-  place: 'municipality' | 'district' | null
-  municipalityId: number
-  /** The listing is in the investor's place of birth. */
-  homeTown: boolean
-  /** The listing's ticket fits the investor's range. */
-  ticket: boolean
-  /** Languages the listing is written in that the investor speaks ('en', 'sr'). */
-  languages: string[]
-}
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import { matchWeights, type Match } from '#enums/matching'
 
 interface Scope {
   /** Only these investors (users) / only these listings; all when absent. */
@@ -33,6 +16,8 @@ interface Scope {
    * that can score more than ticket + language: a fraction of a large marketplace.
    */
   strongOnly?: boolean
+  /** Inside the caller's transaction (a savepoint), which already holds a connection. */
+  client?: TransactionClientContract
 }
 
 const w = matchWeights
@@ -100,7 +85,7 @@ export default class ScoreMatches {
 
     // The planner cannot estimate these CTE joins and thinks the query huge; PostgreSQL
     // would then JIT-compile it, seconds of compiling for a few hundred ms of work.
-    const { rows } = await db.transaction(async (trx) => {
+    const { rows } = await (scope.client ?? db).transaction(async (trx) => {
       await trx.rawQuery('SET LOCAL jit = off')
       return trx.rawQuery(
         `WITH chosen AS MATERIALIZED (

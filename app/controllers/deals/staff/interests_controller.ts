@@ -1,5 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import Interest from '#models/interest'
+import ListStaffInterests from '#actions/deals/interests/list_staff_interests'
 import InterestTransformer from '#transformers/interest_transformer'
 import { staffInterestsValidator } from '#validators/opportunity'
 
@@ -7,13 +7,7 @@ import { staffInterestsValidator } from '#validators/opportunity'
 export default class InterestsController {
   async index({ inertia, request }: HttpContext) {
     const { page: pageNumber = 1 } = await request.validateUsing(staffInterestsValidator)
-    const page = await Interest.query()
-      .preload('investor')
-      .preload('opportunity', (opportunity) =>
-        opportunity.preload('municipality').preload('organisation')
-      )
-      .orderBy('updatedAt', 'desc')
-      .paginate(pageNumber, 50)
+    const page = await new ListStaffInterests().handle(pageNumber)
     return inertia.render('deals/staff/interests', {
       interests: InterestTransformer.paginate(page.all(), page.getMeta())
         .useVariant('forStaff')

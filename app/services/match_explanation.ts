@@ -1,7 +1,7 @@
 import i18nManager from '@adonisjs/i18n/services/main'
 import ReferenceData from '#services/reference_data'
 import { toCyrillic } from '#services/serbian_script'
-import type { Match } from '#actions/investors/matching/score_matches'
+import type { Match } from '#enums/matching'
 
 type Named = { nameEn: string; nameSrLatn: string; nameSrCyrl: string }
 

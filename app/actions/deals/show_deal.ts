@@ -1,0 +1,39 @@
+import Deal from '#models/deal'
+import PipelineStage from '#models/pipeline_stage'
+import Introduction from '#models/introduction'
+import ClubMembership from '#models/club_membership'
+import ListStaff from '#actions/accounts/list_staff'
+
+/**
+ * A deal's page: the deal with its people, listing, timeline and tasks, the stages it can
+ * move to, the staff it can be handed to and its introductions.
+ */
+export default class ShowDeal {
+  async handle(id: number) {
+    const deal = await Deal.query()
+      .where('id', id)
+      .preload('stage')
+      .preload('pipeline')
+      .preload('investor', (investor) => investor.preload('investorProfile'))
+      .preload('contact')
+      .preload('owner')
+      .preload('opportunity', (opportunity) =>
+        opportunity.preload('municipality').preload('organisation')
+      )
+      .preload('lostReason')
+      .preload('sourceEvent')
+      .preload('activities', (activities) =>
+        activities.preload('actor').orderBy('occurredAt', 'desc').orderBy('id', 'desc')
+      )
+      .preload('tasks', (tasks) => tasks.preload('assignee').orderBy('dueAt'))
+      .firstOrFail()
+    const stages = await PipelineStage.query()
+      .where('pipelineId', deal.pipelineId)
+      .orderBy('position')
+    const staff = await new ListStaff().handle()
+    const introductions = await Introduction.query().where('dealId', deal.id).orderBy('id', 'desc')
+    // Investor Club members get priority introductions.
+    const priority = deal.investorId ? await ClubMembership.isMember(deal.investorId) : false
+    return { deal, stages, staff, introductions, priority }
+  }
+}

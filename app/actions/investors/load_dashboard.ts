@@ -1,0 +1,16 @@
+import type User from '#models/user'
+import RecommendOpportunities from '#actions/investors/matching/recommend_opportunities'
+
+/** The landing page after login: a partner's organisations, an investor's recommendations. */
+export default class LoadDashboard {
+  async handle({ user, locale }: { user: User; locale: string }) {
+    if (user.role === 'partner') {
+      await user.load('memberships', (query) => query.preload('organisation'))
+    }
+    const recommended =
+      user.role === 'investor'
+        ? await new RecommendOpportunities().handle({ investor: user, locale })
+        : { opportunities: [], matches: {} }
+    return { memberships: user.memberships ?? [], recommended }
+  }
+}
