@@ -49,6 +49,7 @@ test.group('Faults: Redis and PostgreSQL outages', () => {
       API_RATE_LIMIT_PER_MINUTE: '5',
     })
     try {
+      await server.healthy()
       const browser = new Browser(server.url)
       const login = await browser.logIn(investor.email)
       assert.equal(login.headers.get('location'), '/dashboard')
