@@ -49,7 +49,12 @@ test.group('Faults: Redis and PostgreSQL outages', () => {
       API_RATE_LIMIT_PER_MINUTE: '5',
     })
     try {
-      await server.healthy()
+      const { result: firstHealth, ms: readyMs } = await timed(async () => {
+        const first = (await fetch(`${server.url}/health`)).status
+        await server.healthy()
+        return first
+      })
+      console.log(`  Redis down: /health first ${firstHealth}, passed ${readyMs} ms after listening`)
       const browser = new Browser(server.url)
       const login = await browser.logIn(investor.email)
       assert.equal(login.headers.get('location'), '/dashboard')
