@@ -54,7 +54,9 @@ test.group('Faults: Redis and PostgreSQL outages', () => {
         await server.healthy()
         return first
       })
-      console.log(`  Redis down: /health first ${firstHealth}, passed ${readyMs} ms after listening`)
+      console.log(
+        `  Redis down: /health first ${firstHealth}, passed ${readyMs} ms after listening`
+      )
       const browser = new Browser(server.url)
       const login = await browser.logIn(investor.email)
       assert.equal(login.headers.get('location'), '/dashboard')
