@@ -37,7 +37,7 @@ export async function startAppServer(port: number, env: Record<string, string>) 
         .catch(() => false)
     },
     'the app server to listen',
-    60_000,
+    120_000,
     () => output
   )
   return {
