@@ -29,8 +29,8 @@ export class RoundRobinProxy {
   protected probing: NodeJS.Timeout | null = null
   /** Connection attempts replayed on another backend. */
   retries = 0
-  /** Health probes that did not answer 200 (a loaded machine, a process starting or stopping). */
-  failedProbes = 0
+  /** Health probes that did not answer 200, by what they got: `503`, `ECONNREFUSED`, `timeout`… */
+  failedProbes: Record<string, number> = {}
   port = 0
 
   constructor(
@@ -61,20 +61,22 @@ export class RoundRobinProxy {
       { host: '127.0.0.1', port: backend.port, path: '/health', agent: false },
       (res) => {
         res.resume()
-        res.on('end', () => this.record(backend, res.statusCode === 200))
+        res.on('end', () => this.record(backend, res.statusCode === 200, String(res.statusCode)))
       }
     )
-    req.on('error', () => this.record(backend, false))
+    req.on('error', (error: NodeJS.ErrnoException) =>
+      this.record(backend, false, error.code ?? error.message)
+    )
     req.setTimeout(2000, () => req.destroy(new Error('timeout')))
     req.end()
   }
 
-  protected record(backend: Backend, passed: boolean) {
+  protected record(backend: Backend, passed: boolean, outcome: string) {
     if (passed) {
       backend.failures = 0
       if (++backend.passes >= this.options.rise) backend.up = true
     } else {
-      this.failedProbes++
+      this.failedProbes[outcome] = (this.failedProbes[outcome] ?? 0) + 1
       backend.passes = 0
       if (++backend.failures >= this.options.fall) backend.up = false
     }

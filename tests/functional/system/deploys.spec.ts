@@ -183,7 +183,7 @@ test.group('Deploys: supervision and rolling restarts', () => {
     }
     const failed = results.filter((result) => result !== 200)
     console.log(
-      `  rolling restart: ${results.length} requests, ${failed.length} failed, ${proxy.retries} connection attempts retried by the proxy, ${proxy.failedProbes} failed health probes`
+      `  rolling restart: ${results.length} requests, ${failed.length} failed, ${proxy.retries} connection attempts retried by the proxy, failed health probes ${JSON.stringify(proxy.failedProbes)}`
     )
     assert.isAbove(results.length, 100)
     assert.deepEqual(failed, [])
