@@ -116,6 +116,7 @@ test.group('XSS in the browser', (group) => {
       bodySr: everyPayload('Body-XSS-probe'),
       status: 'published',
       publishedAt: DateTime.now(),
+      consentRecordedAt: DateTime.now(),
     })
 
     const page = await visit(`/stories/${story.slug}`)
