@@ -4,14 +4,16 @@
 # expects them to FAIL; the file is restored whatever happens. Prints one line per
 # mutation: "killed" (a test failed, as it must) or "SURVIVED" (no test noticed).
 #
-#   bash tests/mutations/production.sh [name…]     names: headers, assets-version
+#   bash tests/mutations/production.sh [name…]     names: headers, assets-version, v-html
+#
+# (v-html: the story text rendered as HTML; the browser XSS test must see a payload run.)
 #
 # Takes the same variables as `npm test` (DB_DATABASE, REDIS_KEY_PREFIX, PORT, APP_URL).
 # Ends by restoring the sources; the next `npm test` rebuilds build/ from them.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 
-declare -A FILE SEARCH REPLACE SPECS
+declare -A FILE SEARCH REPLACE SPECS SUITE
 # The NUL/CR/LF header guard: hostile paths end up in Inertia locations and redirects.
 FILE[headers]=app/middleware/safe_headers_middleware.ts
 SEARCH[headers]='if (!values.some((item) => UNSAFE.test(item))) continue'
@@ -22,9 +24,15 @@ FILE[assets-version]=config/inertia.ts
 SEARCH[assets-version]="return createHash('md5').update(readFileSync(manifest)).digest('hex')"
 REPLACE[assets-version]="return 'fixed'"
 SPECS[assets-version]=tests/functional/production/production_build.spec.ts
+# What the browser XSS test is for: user text rendered as HTML.
+FILE[v-html]=inertia/pages/community/stories/show.vue
+SEARCH[v-html]='{{ paragraph }}'
+REPLACE[v-html]='<span v-html="paragraph" />'
+SPECS[v-html]=tests/browser/xss.spec.ts
+SUITE[v-html]=browser
 
 names=("$@")
-[ ${#names[@]} -eq 0 ] && names=(headers assets-version)
+[ ${#names[@]} -eq 0 ] && names=(headers assets-version v-html)
 status=0
 for name in "${names[@]}"; do
   file=${FILE[$name]}
@@ -38,7 +46,7 @@ for name in "${names[@]}"; do
   ' "$file" "${SEARCH[$name]}" "${REPLACE[$name]}" || { status=2; continue; }
   log="tmp/mutation-$name.log"
   mkdir -p tmp
-  npm test -- functional --files="${SPECS[$name]}" >"$log" 2>&1
+  npm test -- "${SUITE[$name]:-functional}" --files="${SPECS[$name]}" >"$log" 2>&1
   result=$?
   git checkout -- "$file"
   trap - EXIT
