@@ -16,13 +16,14 @@ cd "$(dirname "$0")/../.."
 declare -A FILE SEARCH REPLACE SPECS SUITE
 # The NUL/CR/LF header guard: hostile paths end up in Inertia locations and redirects.
 FILE[headers]=app/middleware/safe_headers_middleware.ts
-SEARCH[headers]='if (!values.some((item) => UNSAFE.test(item))) continue'
-REPLACE[headers]='continue'
+# (Each mutation must still compile: a build that fails would "kill" it for the wrong reason.)
+SEARCH[headers]='const UNSAFE = /[^\t\x20-\x7e\x80-\xff]/'
+REPLACE[headers]='const UNSAFE = /(?!)/'
 SPECS[headers]=tests/functional/security/production_fuzz.spec.ts
 # The Inertia assets version of a build: the md5 of its Vite manifest.
 FILE[assets-version]=config/inertia.ts
 SEARCH[assets-version]="return createHash('md5').update(readFileSync(manifest)).digest('hex')"
-REPLACE[assets-version]="return 'fixed'"
+REPLACE[assets-version]="return createHash('md5').update(readFileSync(manifest).subarray(0, 0)).digest('hex')"
 SPECS[assets-version]=tests/functional/production/production_build.spec.ts
 # What the browser XSS test is for: user text rendered as HTML.
 FILE[v-html]=inertia/pages/community/stories/show.vue
@@ -50,7 +51,10 @@ for name in "${names[@]}"; do
   result=$?
   git checkout -- "$file"
   trap - EXIT
-  if [ "$result" -ne 0 ]; then
+  if grep -a -q 'node ace build failed' "$log"; then
+    echo "[mutation] $name: INVALID — the mutated sources do not build (log: $log)"
+    status=2
+  elif [ "$result" -ne 0 ]; then
     echo "[mutation] $name: killed ($(grep -a -m1 -E '✖' "$log" | sed 's/^ *//'))"
   else
     echo "[mutation] $name: SURVIVED — ${SPECS[$name]} passed with $file broken (log: $log)"
