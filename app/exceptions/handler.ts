@@ -4,7 +4,6 @@ import { errors as limiterErrors } from '@adonisjs/limiter'
 import { errors as shieldErrors } from '@adonisjs/shield'
 import i18nManager from '@adonisjs/i18n/services/main'
 import { requestLocale } from '#middleware/detect_user_locale_middleware'
-import { sanitizeHeaders } from '#middleware/safe_headers_middleware'
 import { Exception } from '@adonisjs/core/exceptions'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
@@ -51,14 +50,6 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   }
 
   async handle(error: unknown, ctx: HttpContext) {
-    const output = await this.respond(error, ctx)
-    // Error pages are rendered after SafeHeadersMiddleware has unwound: without this, an
-    // Inertia location built from a Cyrillic path (stale version, 404) ends the process.
-    sanitizeHeaders(ctx)
-    return output
-  }
-
-  protected async respond(error: unknown, ctx: HttpContext) {
     // Shield checks the CSRF token before the locale middleware has run; its "form expired"
     // message (Shield flashes it itself) would otherwise always be English.
     if (error instanceof shieldErrors.E_BAD_CSRF_TOKEN && !(ctx as Partial<HttpContext>).i18n) {
