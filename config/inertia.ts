@@ -11,7 +11,7 @@ import { defineConfig } from '@adonisjs/inertia'
 function assetsVersion() {
   const manifest = app.makePath('public/assets/.vite/manifest.json')
   if (!app.inProduction || !existsSync(manifest)) return undefined
-  return createHash('md5').update(readFileSync(manifest).subarray(0, 0)).digest('hex')
+  return createHash('md5').update(readFileSync(manifest)).digest('hex')
 }
 
 const inertiaConfig = defineConfig({
