@@ -37,13 +37,26 @@ export async function startAppServer(port: number, env: Record<string, string>) 
         .catch(() => false)
     },
     'the app server to listen',
-    60_000,
+    120_000,
     () => output
   )
   return {
     url,
     pid: child.pid,
     output: () => output,
+    /**
+     * Until /health says up: its Redis and PostgreSQL connections are open. Listening is not
+     * enough where a test needs Redis: a session written before the connection is ready can
+     * time out, and the fail-soft session store then drops it silently.
+     */
+    async healthy(timeoutMs = 30_000) {
+      await waitFor(
+        async () => (await fetch(`${url}/health`)).status === 200,
+        'the app server to report healthy',
+        timeoutMs,
+        () => output
+      )
+    },
     /** SIGTERM, as a deploy does; resolves with the exit code once the process is gone. */
     async terminate() {
       if (child.exitCode !== null || child.signalCode !== null) return child.exitCode

@@ -23,37 +23,7 @@ import { UserFactory, createPartner } from '#database/factories/user_factory'
 import { createOpportunity } from '#database/factories/opportunity_factory'
 import { clearTestRedisKeys } from '#tests/helpers/redis'
 import { drainOutbox } from '#tests/helpers/outbox'
-
-/** Classic XSS probes: script tags, event handlers, javascript: URLs, parser tricks. */
-export const xssPayloads = [
-  '<script>alert(1)</script>',
-  '"><script>alert(document.cookie)</script>',
-  "'><img src=x onerror=alert(1)>",
-  '<img src=x onerror=alert(1)>',
-  '<svg onload=alert(1)>',
-  '<svg/onload=alert(1)//',
-  '<body onload=alert(1)>',
-  '<iframe src="javascript:alert(1)"></iframe>',
-  '<a href="javascript:alert(1)">click me</a>',
-  'javascript:alert(1)',
-  'JaVaScRiPt:alert(document.domain)',
-  '<IMG SRC="jav&#x09;ascript:alert(\'XSS\');">',
-  '<a href="&#106;avascript:alert(1)">x</a>',
-  '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>',
-  "'';!--\"<XSS>=&{()}",
-  '<div style="background:url(javascript:alert(1))">x</div>',
-  '<input autofocus onfocus=alert(1)>',
-  '<details open ontoggle=alert(1)>',
-  '</script><script>alert(1)</script>',
-  '<!--<script>alert(1)',
-  '<scr<script>ipt>alert(1)</scr</script>ipt>',
-  '{{ constructor.constructor("alert(1)")() }}',
-  '${alert(1)} #{alert(1)}',
-  '<object data="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">',
-  '<embed src="javascript:alert(1)">',
-  '<marquee onstart=alert(1)>scroll</marquee>',
-  'x\u2028<script>alert(1)</script>\u2029y',
-]
+import { xssPayloads } from '#tests/helpers/xss_payloads'
 
 const pageData = /<script data-page="app" type="application\/json">([\s\S]*?)<\/script>/
 
