@@ -5,7 +5,7 @@ import type { NextFn } from '@adonisjs/core/types/http'
 const URL_HEADERS = new Set(['location', 'x-inertia-location', 'content-location', 'refresh'])
 
 /** Node refuses these in a header value (ERR_INVALID_CHAR), outside any request's try/catch. */
-const UNSAFE = /(?!)/
+const UNSAFE = /[^\t\x20-\x7e\x80-\xff]/
 
 const SECURITY_HEADERS = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
