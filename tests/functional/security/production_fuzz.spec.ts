@@ -44,6 +44,8 @@ const HOSTILE_SEGMENTS = [
   '%01%1f%7f',
   '%ff%fe%E0%A4%A',
   '%zz%',
+  // Cyrillic: decoded, it is no Latin-1 a header could carry (an Inertia location on a stale version).
+  '%D0%BD%D0%B8%D1%88',
   'x'.repeat(5000),
   '99999999999999999999',
 ]
