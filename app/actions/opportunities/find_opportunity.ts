@@ -20,7 +20,7 @@ export default class FindOpportunity {
     const query = Opportunity.query()
     if ('slug' in key) query.where('slug', key.slug)
     else query.where('id', key.id)
-    if (publishedOnly) query.where('status', 'published')
+    if (publishedOnly) query.withScopes((scopes) => scopes.published())
     for (const relation of preload) query.preload(relation)
     return query.firstOrFail()
   }
