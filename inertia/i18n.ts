@@ -1,21 +1,20 @@
-import { ref, computed } from 'vue'
+import { computed, shallowReactive, watch } from 'vue'
+import { usePage } from '@inertiajs/vue3'
 import { IntlMessageFormat } from 'intl-messageformat'
+import { toCyrillic } from '../app/services/serbian_script'
 
 /**
- * Client side of i18n: the same resources/lang JSON files the server uses,
- * loaded per locale on demand (one chunk per language) and formatted as ICU.
+ * Client side of i18n: the same resources/lang JSON the server uses. The page's language
+ * is the server's `locale` prop and its catalogue arrives with the page (the `messages`
+ * once prop, app/services/client_messages.ts), so the first render is already in the
+ * reader's language. A catalogue is kept per language; a missing one (a stale history
+ * entry) is loaded from its chunk.
  */
 type Messages = Record<string, string>
 type Values = Record<string, string | number | Date | null | undefined>
 
 export const supportedLocales = ['en', 'sr-Latn', 'sr-Cyrl'] as const
 export type Locale = (typeof supportedLocales)[number]
-
-const fallbacks: Record<Locale, Locale[]> = {
-  'en': [],
-  'sr-Latn': ['en'],
-  'sr-Cyrl': ['sr-Latn', 'en'],
-}
 
 // Intl tags: Serbian in Serbia, in the chosen script.
 const intlTags: Record<Locale, string> = {
@@ -28,10 +27,40 @@ const files = import.meta.glob<Record<string, unknown>>('../resources/lang/*/*.j
   import: 'default',
 })
 
-const loaded = new Map<Locale, Messages>()
-const current = ref<Locale>('en')
-const messages = ref<Messages>({})
+const catalogues = shallowReactive(new Map<Locale, Messages>())
 const formatCache = new Map<string, IntlMessageFormat>()
+const page = usePage()
+
+export function isLocale(value: unknown): value is Locale {
+  return supportedLocales.includes(value as Locale)
+}
+
+/** The language of the page on screen (English before Inertia has a page). */
+const current = computed<Locale>(() => {
+  const locale = page.props?.locale
+  return isLocale(locale) ? locale : 'en'
+})
+
+// Keep each catalogue the server sends, synchronously, before anything renders with it.
+watch(
+  () => page.props?.messages as { locale: string; entries: Messages } | undefined,
+  (shared) => {
+    if (shared && isLocale(shared.locale) && catalogues.get(shared.locale) !== shared.entries) {
+      catalogues.set(shared.locale, shared.entries)
+      formatCache.clear()
+    }
+  },
+  { flush: 'sync', immediate: true }
+)
+
+watch(
+  current,
+  (locale) => {
+    if (typeof document !== 'undefined') document.documentElement.lang = locale
+    if (!catalogues.has(locale)) void loadFromChunks(locale)
+  },
+  { flush: 'sync' }
+)
 
 function flatten(tree: Record<string, unknown>, prefix: string, into: Messages) {
   for (const [key, value] of Object.entries(tree)) {
@@ -41,36 +70,30 @@ function flatten(tree: Record<string, unknown>, prefix: string, into: Messages) 
   }
 }
 
-async function loadOwnMessages(locale: Locale) {
-  if (!loaded.has(locale)) {
-    const own: Messages = {}
-    const prefix = `../resources/lang/${locale}/`
-    await Promise.all(
+/** The fallback path: the locale's JSON chunks over its fallbacks, as the server merges them. */
+async function loadFromChunks(locale: Locale) {
+  const merged: Messages = {}
+  for (const each of supportedLocales.slice(0, supportedLocales.indexOf(locale) + 1)) {
+    const prefix = `../resources/lang/${each}/`
+    const parts = await Promise.all(
       Object.entries(files)
         .filter(([path]) => path.startsWith(prefix))
         .map(async ([path, load]) => {
-          const namespace = path.slice(prefix.length, -'.json'.length)
-          flatten(await load(), namespace, own)
+          const own: Messages = {}
+          flatten(await load(), path.slice(prefix.length, -'.json'.length), own)
+          return own
         })
     )
-    loaded.set(locale, own)
+    for (const part of parts) Object.assign(merged, part)
   }
-  return loaded.get(locale)!
+  if (!catalogues.has(locale)) catalogues.set(locale, merged)
 }
 
-export function isLocale(value: unknown): value is Locale {
-  return supportedLocales.includes(value as Locale)
-}
+const messages = computed<Messages>(() => catalogues.get(current.value) ?? {})
 
-export async function useLocale(locale: string) {
-  const wanted: Locale = isLocale(locale) ? locale : 'en'
-  const chain = [...fallbacks[wanted]].reverse().concat(wanted)
-  const merged: Messages = {}
-  for (const each of chain) Object.assign(merged, await loadOwnMessages(each))
-  messages.value = merged
-  current.value = wanted
-  formatCache.clear()
-  document.documentElement.lang = wanted
+/** The language of the page on screen. */
+export function currentLocale(): Locale {
+  return current.value
 }
 
 export function t(key: string, values?: Values): string {
@@ -110,6 +133,23 @@ export function formatDate(value: string | Date | null | undefined) {
   )
 }
 
+export function formatDateTime(value: string | Date | null | undefined) {
+  if (!value) return '—'
+  return new Intl.DateTimeFormat(intlTags[current.value], {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(value))
+}
+
+/**
+ * A name stored only in Serbian Latin (a district, an organisation, a deal title, a stage
+ * an admin named), in Cyrillic for Cyrillic readers.
+ */
+export function localScript(text: string | null | undefined) {
+  if (!text) return ''
+  return current.value === 'sr-Cyrl' ? toCyrillic(text) : text
+}
+
 /** Picks the name of a seeded row (country, municipality, sector) in the current language. */
 export function localName(
   row: { nameEn: string; nameSrLatn: string; nameSrCyrl: string } | null | undefined
@@ -120,30 +160,7 @@ export function localName(
   return row.nameEn
 }
 
-const cyrillicDigraphs: Record<string, string> = {
-  lj: 'љ',
-  nj: 'њ',
-  dž: 'џ',
-  Lj: 'Љ',
-  Nj: 'Њ',
-  Dž: 'Џ',
-  LJ: 'Љ',
-  NJ: 'Њ',
-  DŽ: 'Џ',
-}
-const cyrillicLetters: Record<string, string> = Object.fromEntries(
-  [...'abvgdđežzijklmnoprstćufhcčšABVGDĐEŽZIJKLMNOPRSTĆUFHCČŠ'].map((latin, index) => [
-    latin,
-    [...'абвгдђежзијклмнопрстћуфхцчшАБВГДЂЕЖЗИЈКЛМНОПРСТЋУФХЦЧШ'][index],
-  ])
-)
-
-/** Serbian Latin to Cyrillic (one to one, with the digraphs lj, nj, dž); other text unchanged. */
-export function toCyrillic(text: string) {
-  return text
-    .replace(/(lj|nj|dž)/gi, (digraph) => cyrillicDigraphs[digraph] ?? digraph)
-    .replace(/[a-zđžćčš]/gi, (letter) => cyrillicLetters[letter] ?? letter)
-}
+export { toCyrillic }
 
 /**
  * Partner-written text in the reader's language: Serbian readers get the Serbian
@@ -164,7 +181,9 @@ export function useI18n() {
     formatEur,
     formatNumber,
     formatDate,
+    formatDateTime,
     localName,
+    localScript,
   }
 }
 

@@ -38,6 +38,7 @@ import type PipelineStageTransformer from '#transformers/pipeline_stage_transfor
 import type PipelineTransformer from '#transformers/pipeline_transformer'
 import type SavedSearchTransformer from '#transformers/saved_search_transformer'
 import type SectorTransformer from '#transformers/sector_transformer'
+import type SentEmailTransformer from '#transformers/sent_email_transformer'
 import type StripeEventTransformer from '#transformers/stripe_event_transformer'
 import type SuccessStoryTransformer from '#transformers/success_story_transformer'
 import type UserTransformer from '#transformers/user_transformer'
@@ -171,6 +172,10 @@ export namespace Data {
   export type Sector = InferData<SectorTransformer>
   export namespace Sector {
     export type Variants = InferVariants<SectorTransformer>
+  }
+  export type SentEmail = InferData<SentEmailTransformer>
+  export namespace SentEmail {
+    export type Variants = InferVariants<SentEmailTransformer>
   }
   export type StripeEvent = InferData<StripeEventTransformer>
   export namespace StripeEvent {

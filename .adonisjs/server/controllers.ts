@@ -17,6 +17,7 @@ export const controllers = {
     Directory: () => import('#controllers/community/directory_controller'),
     EventFollowUps: () => import('#controllers/community/event_follow_ups_controller'),
     EventSignUp: () => import('#controllers/community/event_sign_up_controller'),
+    Events: () => import('#controllers/community/events_controller'),
     Figures: () => import('#controllers/community/figures_controller'),
     Home: () => import('#controllers/community/home_controller'),
     Municipalities: () => import('#controllers/community/municipalities_controller'),
@@ -41,12 +42,16 @@ export const controllers = {
     Interests: () => import('#controllers/deals/interests_controller'),
     IntroductionResponses: () => import('#controllers/deals/introduction_responses_controller'),
     Introductions: () => import('#controllers/deals/introductions_controller'),
+    partner: {
+      Introductions: () => import('#controllers/deals/partner/introductions_controller'),
+    },
     Pipeline: () => import('#controllers/deals/pipeline_controller'),
     PipelineSettings: () => import('#controllers/deals/pipeline_settings_controller'),
     Reports: () => import('#controllers/deals/reports_controller'),
     staff: {
       Interests: () => import('#controllers/deals/staff/interests_controller'),
     },
+    Tasks: () => import('#controllers/deals/tasks_controller'),
   },
   investors: {
     AlertUnsubscribe: () => import('#controllers/investors/alert_unsubscribe_controller'),
@@ -93,6 +98,8 @@ export const controllers = {
     Health: () => import('#controllers/system/health_controller'),
     Jobs: () => import('#controllers/system/jobs_controller'),
     Metrics: () => import('#controllers/system/metrics_controller'),
+    Search: () => import('#controllers/system/search_controller'),
+    SentEmails: () => import('#controllers/system/sent_emails_controller'),
   },
   trust: {
     Audit: () => import('#controllers/trust/audit_controller'),

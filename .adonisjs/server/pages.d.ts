@@ -18,6 +18,7 @@ declare module '@adonisjs/inertia/types' {
     'accounts/reset_password': ExtractProps<(typeof import('../../inertia/pages/accounts/reset_password.vue'))['default']>
     'community/directory/form': ExtractProps<(typeof import('../../inertia/pages/community/directory/form.vue'))['default']>
     'community/directory/index': ExtractProps<(typeof import('../../inertia/pages/community/directory/index.vue'))['default']>
+    'community/events/index': ExtractProps<(typeof import('../../inertia/pages/community/events/index.vue'))['default']>
     'community/events/show': ExtractProps<(typeof import('../../inertia/pages/community/events/show.vue'))['default']>
     'community/events/staff/index': ExtractProps<(typeof import('../../inertia/pages/community/events/staff/index.vue'))['default']>
     'community/events/staff/show': ExtractProps<(typeof import('../../inertia/pages/community/events/staff/show.vue'))['default']>
@@ -43,6 +44,7 @@ declare module '@adonisjs/inertia/types' {
     'deals/settings': ExtractProps<(typeof import('../../inertia/pages/deals/settings.vue'))['default']>
     'deals/show': ExtractProps<(typeof import('../../inertia/pages/deals/show.vue'))['default']>
     'deals/staff/interests': ExtractProps<(typeof import('../../inertia/pages/deals/staff/interests.vue'))['default']>
+    'deals/tasks': ExtractProps<(typeof import('../../inertia/pages/deals/tasks.vue'))['default']>
     'errors/forbidden': ExtractProps<(typeof import('../../inertia/pages/errors/forbidden.vue'))['default']>
     'errors/not_found': ExtractProps<(typeof import('../../inertia/pages/errors/not_found.vue'))['default']>
     'errors/server_error': ExtractProps<(typeof import('../../inertia/pages/errors/server_error.vue'))['default']>
@@ -57,6 +59,7 @@ declare module '@adonisjs/inertia/types' {
     'opportunities/show': ExtractProps<(typeof import('../../inertia/pages/opportunities/show.vue'))['default']>
     'opportunities/staff/index': ExtractProps<(typeof import('../../inertia/pages/opportunities/staff/index.vue'))['default']>
     'opportunities/staff/matches': ExtractProps<(typeof import('../../inertia/pages/opportunities/staff/matches.vue'))['default']>
+    'opportunities/staff/review': ExtractProps<(typeof import('../../inertia/pages/opportunities/staff/review.vue'))['default']>
     'organisations/partner/show': ExtractProps<(typeof import('../../inertia/pages/organisations/partner/show.vue'))['default']>
     'organisations/show': ExtractProps<(typeof import('../../inertia/pages/organisations/show.vue'))['default']>
     'organisations/staff/index': ExtractProps<(typeof import('../../inertia/pages/organisations/staff/index.vue'))['default']>
@@ -64,6 +67,8 @@ declare module '@adonisjs/inertia/types' {
     'organisations/staff/show': ExtractProps<(typeof import('../../inertia/pages/organisations/staff/show.vue'))['default']>
     'payments/club': ExtractProps<(typeof import('../../inertia/pages/payments/club.vue'))['default']>
     'payments/index': ExtractProps<(typeof import('../../inertia/pages/payments/index.vue'))['default']>
+    'system/emails/index': ExtractProps<(typeof import('../../inertia/pages/system/emails/index.vue'))['default']>
+    'system/emails/show': ExtractProps<(typeof import('../../inertia/pages/system/emails/show.vue'))['default']>
     'system/jobs': ExtractProps<(typeof import('../../inertia/pages/system/jobs.vue'))['default']>
     'trust/audit': ExtractProps<(typeof import('../../inertia/pages/trust/audit.vue'))['default']>
   }

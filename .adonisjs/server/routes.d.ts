@@ -32,7 +32,12 @@ export type ScannedRoutes = {
     'metrics.show': { paramsTuple?: []; params?: {} }
     'api.docs': { paramsTuple?: []; params?: {} }
     'crm.jobs.index': { paramsTuple?: []; params?: {} }
+    'crm.search': { paramsTuple?: []; params?: {} }
+    'crm.emails.index': { paramsTuple?: []; params?: {} }
+    'crm.emails.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.jobs.retry': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'dev.mail.index': { paramsTuple?: []; params?: {} }
+    'dev.mail.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'locale.update': { paramsTuple?: []; params?: {} }
     'auth.login': { paramsTuple?: []; params?: {} }
     'auth.login.store': { paramsTuple?: []; params?: {} }
@@ -74,6 +79,7 @@ export type ScannedRoutes = {
     'partner.opportunities.documents.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'partner.opportunities.documents.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'documentId': ParamValue} }
     'staff.opportunities.index': { paramsTuple?: []; params?: {} }
+    'staff.opportunities.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.opportunities.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.opportunities.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.opportunities.matches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -82,6 +88,8 @@ export type ScannedRoutes = {
     'introductions.accept.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'introductions.decline': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'introductions.decline.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.introductions.accept': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.introductions.decline': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'inquiry.create': { paramsTuple?: []; params?: {} }
     'inquiry.store': { paramsTuple?: []; params?: {} }
     'inquiry.thanks': { paramsTuple?: []; params?: {} }
@@ -93,6 +101,7 @@ export type ScannedRoutes = {
     'crm.contacts.index': { paramsTuple?: []; params?: {} }
     'crm.contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.index': { paramsTuple?: []; params?: {} }
+    'crm.tasks.index': { paramsTuple?: []; params?: {} }
     'crm.deals.export': { paramsTuple?: []; params?: {} }
     'crm.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -142,6 +151,7 @@ export type ScannedRoutes = {
     'crm.directory.store': { paramsTuple?: []; params?: {} }
     'crm.directory.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.directory.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'events.index': { paramsTuple?: []; params?: {} }
     'events.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'events.sign_up': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'events.follow_ups.stop': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -174,6 +184,11 @@ export type ScannedRoutes = {
     'metrics.show': { paramsTuple?: []; params?: {} }
     'api.docs': { paramsTuple?: []; params?: {} }
     'crm.jobs.index': { paramsTuple?: []; params?: {} }
+    'crm.search': { paramsTuple?: []; params?: {} }
+    'crm.emails.index': { paramsTuple?: []; params?: {} }
+    'crm.emails.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'dev.mail.index': { paramsTuple?: []; params?: {} }
+    'dev.mail.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'auth.login': { paramsTuple?: []; params?: {} }
     'auth.register': { paramsTuple?: []; params?: {} }
     'auth.register_partner': { paramsTuple?: []; params?: {} }
@@ -193,6 +208,7 @@ export type ScannedRoutes = {
     'partner.opportunities.create': { paramsTuple?: []; params?: {} }
     'partner.opportunities.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.opportunities.index': { paramsTuple?: []; params?: {} }
+    'staff.opportunities.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.opportunities.matches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'introductions.accept': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'introductions.decline': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -205,6 +221,7 @@ export type ScannedRoutes = {
     'crm.contacts.index': { paramsTuple?: []; params?: {} }
     'crm.contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.index': { paramsTuple?: []; params?: {} }
+    'crm.tasks.index': { paramsTuple?: []; params?: {} }
     'crm.deals.export': { paramsTuple?: []; params?: {} }
     'crm.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.settings': { paramsTuple?: []; params?: {} }
@@ -227,6 +244,7 @@ export type ScannedRoutes = {
     'crm.stories.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.directory.create': { paramsTuple?: []; params?: {} }
     'crm.directory.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'events.index': { paramsTuple?: []; params?: {} }
     'events.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'events.follow_ups.stop': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.events.index': { paramsTuple?: []; params?: {} }
@@ -252,6 +270,11 @@ export type ScannedRoutes = {
     'metrics.show': { paramsTuple?: []; params?: {} }
     'api.docs': { paramsTuple?: []; params?: {} }
     'crm.jobs.index': { paramsTuple?: []; params?: {} }
+    'crm.search': { paramsTuple?: []; params?: {} }
+    'crm.emails.index': { paramsTuple?: []; params?: {} }
+    'crm.emails.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'dev.mail.index': { paramsTuple?: []; params?: {} }
+    'dev.mail.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'auth.login': { paramsTuple?: []; params?: {} }
     'auth.register': { paramsTuple?: []; params?: {} }
     'auth.register_partner': { paramsTuple?: []; params?: {} }
@@ -271,6 +294,7 @@ export type ScannedRoutes = {
     'partner.opportunities.create': { paramsTuple?: []; params?: {} }
     'partner.opportunities.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.opportunities.index': { paramsTuple?: []; params?: {} }
+    'staff.opportunities.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.opportunities.matches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'introductions.accept': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'introductions.decline': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -283,6 +307,7 @@ export type ScannedRoutes = {
     'crm.contacts.index': { paramsTuple?: []; params?: {} }
     'crm.contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.index': { paramsTuple?: []; params?: {} }
+    'crm.tasks.index': { paramsTuple?: []; params?: {} }
     'crm.deals.export': { paramsTuple?: []; params?: {} }
     'crm.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.settings': { paramsTuple?: []; params?: {} }
@@ -305,6 +330,7 @@ export type ScannedRoutes = {
     'crm.stories.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.directory.create': { paramsTuple?: []; params?: {} }
     'crm.directory.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'events.index': { paramsTuple?: []; params?: {} }
     'events.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'events.follow_ups.stop': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.events.index': { paramsTuple?: []; params?: {} }
@@ -346,6 +372,8 @@ export type ScannedRoutes = {
     'staff.opportunities.invite': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'introductions.accept.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'introductions.decline.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.introductions.accept': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.introductions.decline': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'inquiry.store': { paramsTuple?: []; params?: {} }
     'opportunities.interest': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'crm.deals.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

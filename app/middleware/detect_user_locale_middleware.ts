@@ -1,6 +1,7 @@
 import { I18n } from '@adonisjs/i18n'
 import i18nManager from '@adonisjs/i18n/services/main'
 import { RequestValidator } from '@adonisjs/core/http'
+import { validationMessages } from '#services/validation_messages'
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 
@@ -21,7 +22,7 @@ export function requestLocale(ctx: HttpContext) {
 /** Gives every request its translator, in the language `requestLocale` picks. */
 export default class DetectUserLocaleMiddleware {
   static {
-    RequestValidator.messagesProvider = (ctx) => ctx.i18n.createMessagesProvider()
+    RequestValidator.messagesProvider = (ctx) => validationMessages(ctx.i18n)
   }
 
   async handle(ctx: HttpContext, next: NextFn) {

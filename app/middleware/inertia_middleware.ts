@@ -1,6 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import UserTransformer from '#transformers/user_transformer'
+import { clientMessages } from '#services/client_messages'
 import BaseInertiaMiddleware from '@adonisjs/inertia/inertia_middleware'
 
 export default class InertiaMiddleware extends BaseInertiaMiddleware {
@@ -10,6 +11,7 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
    */
   share(ctx: HttpContext) {
     const { session, auth, i18n } = ctx as Partial<HttpContext>
+    const locale = i18n?.locale ?? 'en'
 
     return {
       errors: ctx.inertia.always(this.getValidationErrors(ctx)),
@@ -18,7 +20,9 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
         error: (session?.flashMessages.get('error') as string | undefined) ?? null,
       }),
       user: ctx.inertia.always(auth?.user ? UserTransformer.transform(auth.user) : null),
-      locale: ctx.inertia.always(i18n?.locale ?? 'en'),
+      locale: ctx.inertia.always(locale),
+      // Keyed by language: sent again only when the browser does not hold this one yet.
+      messages: ctx.inertia.once(() => clientMessages(locale), { key: `messages:${locale}` }),
     }
   }
 

@@ -8,3 +8,8 @@ export const absoluteUrlFor: typeof urlFor = ((...args: Parameters<typeof urlFor
 export const absoluteSignedUrlFor: typeof signedUrlFor = ((
   ...args: Parameters<typeof signedUrlFor>
 ) => new URL(signedUrlFor(...args), appUrl).toString()) as typeof signedUrlFor
+
+/** An app path (from urlFor/signedUrlFor) as the absolute link an e-mail needs. */
+export function absoluteLink(path: string) {
+  return new URL(path, appUrl).toString()
+}

@@ -64,6 +64,7 @@ export async function deliverMail(
         dealId: options.dealId,
         kind: 'email',
         body: `${record.subject} → ${record.toAddress}`,
+        meta: { sentEmailId: claimed[0].id },
         dedupeKey: `email:${key}`,
       })
     }

@@ -1,3 +1,8 @@
+/**
+ * Serbian Latin to Cyrillic, the one function both the server (e-mails, match
+ * explanations) and the pages (inertia/i18n.ts) use for names stored only in Latin:
+ * districts, organisation names, deal titles, stage names, partner-written text.
+ */
 const digraphs: Record<string, string> = {
   lj: 'љ',
   nj: 'њ',
@@ -14,11 +19,59 @@ const cyrillic = [...'абвгдђежзијклмнопрстћуфхцчшАБ
 const letters = new Map(latin.map((letter, index) => [letter, cyrillic[index]]))
 
 /**
- * Serbian Latin to Cyrillic (one letter to one, plus lj, nj, dž), for names stored only
- * in Latin (districts) that a Cyrillic reader sees; inertia/i18n.ts does the same in the browser.
+ * Words that stay in Latin letters in Cyrillic text, as Serbian editors keep them:
+ * foreign organisations, brands and acronyms. Words with q, w, x or y are foreign too
+ * and stay as written, and so do e-mail addresses, web addresses and file names.
  */
-export function toCyrillic(text: string) {
-  return text
+export const latinExceptions = new Set([
+  'UNDP',
+  'GIZ',
+  'WFD',
+  'EU',
+  'USAID',
+  'IT',
+  'ICT',
+  'PDF',
+  'CSV',
+  'NDA',
+  'CRM',
+  'API',
+  'EUR',
+  'RSD',
+  'Leaflet',
+  'OpenStreetMap',
+  'Stripe',
+  'Google',
+  'LinkedIn',
+  'Facebook',
+  'Microsoft',
+  'Excel',
+  'Airbnb',
+  'Booking',
+  'Siemens',
+  'Bosch',
+  'Continental',
+  'Leoni',
+  'Yura',
+  'Nordeus',
+  'Startit',
+])
+
+// One token at a time: an address stays whole; a word is looked up, then transliterated.
+const tokens =
+  /(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www\.)[^\s<>"']+|[\w-]+\.(?:pdf|csv|docx?|xlsx?|png|jpe?g|webp)\b)|[\p{L}\p{M}]+/gu
+
+function transliterateWord(word: string) {
+  return word
     .replace(/(lj|nj|dž)/gi, (pair) => digraphs[pair] ?? pair)
     .replace(/[a-zđžćčš]/gi, (letter) => letters.get(letter) ?? letter)
+}
+
+/** Serbian Latin text in Cyrillic; exceptions, addresses and other scripts unchanged. */
+export function toCyrillic(text: string) {
+  return text.replace(tokens, (token) => {
+    if (!/^[\p{L}\p{M}]+$/u.test(token)) return token
+    if (latinExceptions.has(token) || /[qwxy]/i.test(token)) return token
+    return transliterateWord(token)
+  })
 }

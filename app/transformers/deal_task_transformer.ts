@@ -8,4 +8,12 @@ export default class DealTaskTransformer extends BaseTransformer<DealTask> {
       assigneeName: this.resource.assignee?.fullName ?? null,
     }
   }
+
+  /** On the list of open tasks across deals: which deal it belongs to. */
+  withDeal() {
+    return {
+      ...this.toObject(),
+      deal: { id: this.resource.dealId, title: this.resource.deal?.title ?? null },
+    }
+  }
 }

@@ -48,4 +48,23 @@ export default class IntroductionTransformer extends BaseTransformer<Introductio
       dueAt: dueAt.toISO(),
     }
   }
+
+  /**
+   * A partner's inbox: the answer page's summary while it is open; once accepted, also
+   * who the investor is (the e-mail shared it then).
+   */
+  forPartnerInbox() {
+    const introduction = this.resource
+    const accepted = introduction.status === 'accepted'
+    return {
+      id: introduction.id,
+      status: introduction.status,
+      requestedAt: introduction.requestedAt.toISO(),
+      respondedAt: introduction.respondedAt?.toISO() ?? null,
+      declineReason: introduction.declineReason,
+      ...this.forPartnerAnswer(),
+      investorName: accepted ? introduction.deal.investor.fullName : null,
+      investorEmail: accepted ? introduction.deal.investor.email : null,
+    }
+  }
 }

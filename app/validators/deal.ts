@@ -55,3 +55,8 @@ export const reassignDealValidator = vine.create({
     return Boolean(row)
   }),
 })
+
+/** The open-tasks list: one's own (default) or everyone's. */
+export const openTasksValidator = vine.create({
+  all: vine.boolean().optional(),
+})

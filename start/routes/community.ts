@@ -65,6 +65,7 @@ router
       .prefix('/crm/directory')
       .use([middleware.auth(), middleware.can({ ability: 'useCrm' })])
 
+    router.get('/events', [controllers.community.Events, 'index']).as('events.index')
     router.get('/events/:slug', [controllers.community.EventSignUp, 'show']).as('events.show')
     // Public forms share one limit per address (the inquiry form's).
     router

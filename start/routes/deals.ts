@@ -20,6 +20,18 @@ router
         .as(`introductions.${answer}.store`)
     }
 
+    // Partner members answer the same introductions in their inbox (the dashboard).
+    router
+      .group(() => {
+        for (const answer of ['accept', 'decline'] as const) {
+          router
+            .post(`/introductions/:id/${answer}`, [controllers.deals.partner.Introductions, answer])
+            .as(`partner.introductions.${answer}`)
+        }
+      })
+      .prefix('/partner')
+      .use([middleware.auth(), middleware.can({ ability: 'actAsPartner' })])
+
     // The public inquiry form: anyone may ask; logged-in people get their name prefilled.
     router.get('/inquiry', [controllers.deals.Inquiries, 'create']).as('inquiry.create')
     router
@@ -54,6 +66,7 @@ router
         router.get('/contacts', [controllers.deals.Contacts, 'index']).as('crm.contacts.index')
         router.get('/contacts/:id', [controllers.deals.Contacts, 'show']).as('crm.contacts.show')
         router.get('/deals', [controllers.deals.DealList, 'index']).as('crm.deals.index')
+        router.get('/tasks', [controllers.deals.Tasks, 'index']).as('crm.tasks.index')
         router.get('/deals.csv', [controllers.deals.DealList, 'export']).as('crm.deals.export')
         router.get('/deals/:id', [controllers.deals.Deals, 'show']).as('crm.deals.show')
         router.post('/deals/:id/move', [controllers.deals.Deals, 'move']).as('crm.deals.move')

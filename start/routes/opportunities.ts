@@ -104,6 +104,9 @@ router
           .get('/opportunities', [controllers.opportunities.staff.Opportunities, 'index'])
           .as('staff.opportunities.index')
         router
+          .get('/opportunities/:id', [controllers.opportunities.staff.Opportunities, 'show'])
+          .as('staff.opportunities.show')
+        router
           .post('/opportunities/:id/approve', [
             controllers.opportunities.staff.Opportunities,
             'approve',

@@ -1,3 +1,4 @@
+import app from '@adonisjs/core/services/app'
 import router from '@adonisjs/core/services/router'
 import { controllers } from '#generated/controllers'
 import { middleware, webMiddleware } from '#start/kernel'
@@ -26,6 +27,11 @@ router
 router
   .group(() => {
     router.get('/jobs', [controllers.system.Jobs, 'index']).as('crm.jobs.index')
+    // The staff's global search (Ctrl+K); JSON for the search box in the application layout.
+    router.get('/search', [controllers.system.Search, 'index']).as('crm.search')
+    // Any recorded e-mail in full, opened from a deal's timeline.
+    router.get('/emails', [controllers.system.SentEmails, 'index']).as('crm.emails.index')
+    router.get('/emails/:id', [controllers.system.SentEmails, 'show']).as('crm.emails.show')
     router
       .post('/jobs/:id/retry', [controllers.system.Jobs, 'retry'])
       .as('crm.jobs.retry')
@@ -33,3 +39,15 @@ router
   })
   .prefix('/crm')
   .use([...webMiddleware(), middleware.auth(), middleware.can({ ability: 'useCrm' })])
+
+// The local mail preview: every message the app "sent", for demos and tests without SMTP.
+// Never in production, where recorded e-mails are staff-only (/crm/emails).
+if (!app.inProduction) {
+  router
+    .group(() => {
+      router.get('/', [controllers.system.SentEmails, 'index']).as('dev.mail.index')
+      router.get('/:id', [controllers.system.SentEmails, 'show']).as('dev.mail.show')
+    })
+    .prefix('/dev/mail')
+    .use(webMiddleware())
+}

@@ -23,6 +23,8 @@ export default class ListDeals {
       .select(
         'deals.id',
         'deals.title',
+        'opportunities.title_en as listing_title_en',
+        'opportunities.title_sr as listing_title_sr',
         'deals.value_eur',
         'deals.created_at',
         'deals.stage_entered_at',
@@ -51,6 +53,8 @@ export default class ListDeals {
       deals: rows.map((row) => ({
         id: row.id as number,
         title: row.title as string,
+        listingTitleEn: row.listing_title_en as string | null,
+        listingTitleSr: row.listing_title_sr as string | null,
         valueEur: row.value_eur as number,
         weightedEur: Math.round((row.value_eur * row.win_probability) / 100),
         createdAt: new Date(row.created_at).toISOString(),

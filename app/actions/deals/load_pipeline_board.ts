@@ -103,7 +103,7 @@ export default class LoadPipelineBoard {
       // (which it does not flatten) reads one row per card instead: 47 ms → 11 ms
       // with 5,000 open deals and 100,000 listings.
       .joinRaw(
-        `LEFT JOIN LATERAL (SELECT municipality_id, slug FROM opportunities
+        `LEFT JOIN LATERAL (SELECT municipality_id, slug, title_en, title_sr FROM opportunities
            WHERE opportunities.id = board.opportunity_id LIMIT 1) AS opportunity ON true`
       )
       .where('board.position', '<=', CARDS_PER_COLUMN)
@@ -113,6 +113,8 @@ export default class LoadPipelineBoard {
         'owners.full_name as owner_name',
         'opportunity.municipality_id',
         'opportunity.slug as opportunity_slug',
+        'opportunity.title_en as listing_title_en',
+        'opportunity.title_sr as listing_title_sr',
         // Investor Club members get priority introductions: their cards are marked.
         db.raw(`${ClubMembership.memberSql('board.investor_id')} AS priority`)
       )
@@ -132,6 +134,9 @@ export default class LoadPipelineBoard {
         ownerName: row.owner_name as string | null,
         municipalityId: row.municipality_id as number | null,
         opportunitySlug: row.opportunity_slug as string | null,
+        // The title in the reader's language is built from these (components/deals/deal_title.ts).
+        listingTitleEn: row.listing_title_en as string | null,
+        listingTitleSr: row.listing_title_sr as string | null,
         priority: row.priority as boolean,
       }))
       const count = stageCards.length ? (stageCards[0].column_count as number) : 0

@@ -6,6 +6,7 @@ import Deal from '#models/deal'
 import DealActivity from '#models/deal_activity'
 import DealStageHistory from '#models/deal_stage_history'
 import PipelineStage from '#models/pipeline_stage'
+import { scheduleFiguresRefresh } from '#actions/community/figures/schedule_figures_refresh'
 import type User from '#models/user'
 import { fieldError } from '#exceptions/field_error'
 import { publicInterestStatus } from '#enums/opportunity'
@@ -75,6 +76,8 @@ export default class MoveDeal {
           code: 'E_DEAL_MOVED',
         })
       }
+      // A deal won (or un-won) changes the public figures.
+      if (target.kind === 'won' || deal.stage.kind === 'won') await scheduleFiguresRefresh(client)
       await audit.record(client, {
         actor,
         action: 'deal.moved',

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
+import { scheduleFiguresRefresh } from '#actions/community/figures/schedule_figures_refresh'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import Interest from '#models/interest'
 import type Opportunity from '#models/opportunity'
@@ -86,6 +87,7 @@ export default class ExpressInterest {
       const inserted = new Date(row.created_at).getTime() === new Date(row.updated_at).getTime()
       if (inserted) {
         await trx.from('opportunities').where('id', opportunity.id).increment('interests_count', 1)
+        await scheduleFiguresRefresh(trx)
       }
       const interest = await Interest.findOrFail(row.id, { client: trx })
       await this.handToCrm(trx, interest.id, interest.updatedAt.toMillis())

@@ -6,6 +6,7 @@ import type User from '#models/user'
 import { canTransition, type OpportunityStatus } from '#enums/opportunity'
 import type { AuditAction } from '#enums/audit'
 import audit from '#services/audit'
+import { scheduleFiguresRefresh } from '#actions/community/figures/schedule_figures_refresh'
 
 /** Writes who moved the listing from which status to which, when and why. */
 export async function recordTransition({
@@ -71,6 +72,8 @@ export async function transitionOpportunity({
   apply?.(opportunity)
   await opportunity.save()
   await recordTransition({ opportunity, from, to, actor, reason, trx })
+  // Publishing (and every later step) changes what the public figures count.
+  if (to !== 'draft' && to !== 'in_review' && to !== 'rejected') await scheduleFiguresRefresh(trx)
   await audit.record(trx, {
     actor,
     action: transitionAction(from, to),

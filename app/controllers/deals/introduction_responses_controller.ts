@@ -46,8 +46,8 @@ export default class IntroductionResponsesController {
       'success',
       i18n.t(
         introduction.status === 'accepted'
-          ? 'crm.introduction.accepted'
-          : 'crm.introduction.declined'
+          ? 'deals.introduction.accepted'
+          : 'deals.introduction.declined'
       )
     )
     return response.redirect().back()

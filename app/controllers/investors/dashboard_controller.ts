@@ -1,12 +1,13 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import OpportunityTransformer from '#transformers/opportunity_transformer'
 import OrganisationMemberTransformer from '#transformers/organisation_member_transformer'
+import IntroductionTransformer from '#transformers/introduction_transformer'
 import LoadDashboard from '#actions/investors/load_dashboard'
 
 /** The landing page after login; each role sees its own next steps. */
 export default class DashboardController {
   async show({ inertia, auth, i18n }: HttpContext) {
-    const { memberships, recommended } = await new LoadDashboard().handle({
+    const { memberships, recommended, introductions } = await new LoadDashboard().handle({
       user: auth.getUserOrFail(),
       locale: i18n.locale,
     })
@@ -15,6 +16,7 @@ export default class DashboardController {
         OrganisationMemberTransformer.transform(memberships).useVariant('forDashboard'),
       recommended: OpportunityTransformer.transform(recommended.opportunities),
       matches: recommended.matches,
+      introductions: IntroductionTransformer.transform(introductions).useVariant('forPartnerInbox'),
     })
   }
 }

@@ -3,6 +3,7 @@ import DataExport from '#models/data_export'
 import User from '#models/user'
 import DataExportReadyMail from '#mails/data_export_ready_mail'
 import { DATA_EXPORT_DAYS } from '#enums/privacy'
+import { absoluteLink } from '#services/app_url'
 
 /** Privacy e-mails, rebuilt by the `mail:send` job from ids. */
 export const privacyMailBuilders = {
@@ -12,6 +13,11 @@ export const privacyMailBuilders = {
     if (!dataExport?.isAvailable) return null
     const user = await User.findOrFail(dataExport.userId)
     if (user.deletedAt) return null
-    return new DataExportReadyMail(user, user.locale, dataExport.downloadLink(), DATA_EXPORT_DAYS)
+    return new DataExportReadyMail(
+      user,
+      user.locale,
+      absoluteLink(dataExport.downloadLink()),
+      DATA_EXPORT_DAYS
+    )
   },
 }

@@ -16,6 +16,7 @@ import OpportunityDocument from '#models/opportunity_document'
 import Pipeline from '#models/pipeline'
 import SuccessStory from '#models/success_story'
 import SavedSearch from '#models/saved_search'
+import SentEmail from '#models/sent_email'
 import Event from '#models/event'
 import EventAttendee from '#models/event_attendee'
 import Country from '#models/country'
@@ -80,6 +81,7 @@ interface Fixtures {
   draftStoryId: number
   /** Investor A's saved search. */
   savedSearchId: number
+  sentEmailId: number
   /** An event with one attendee (investor A). */
   eventId: number
   eventSlug: string
@@ -187,6 +189,9 @@ const allowedAnswers: Record<string, Allowed> = {
   'GET /account/exports/:id/download': { status: 410 },
   'POST /account/delete': invalid('password'),
   'POST /introductions/:id/accept': back,
+  // The inbox answers and returns to the dashboard, where the inbox is.
+  'POST /partner/introductions/:id/accept': { redirect: '/dashboard' },
+  'POST /partner/introductions/:id/decline': { redirect: '/dashboard' },
   'POST /introductions/:id/decline': back,
   'POST /opportunities/:slug/save': back,
   'DELETE /opportunities/:slug/save': back,
@@ -310,6 +315,7 @@ const rules: Record<string, Rule> = {
   'GET /inquiry': { expect: everyone },
   'POST /inquiry': { body: () => ({}), expect: everyone },
   'GET /inquiry/thanks': { expect: everyone },
+  'GET /events': { expect: everyone },
   'GET /events/:slug': { url: (f) => `/events/${f.eventSlug}`, expect: everyone },
   'POST /events/:slug': {
     url: (f) => `/events/${f.eventSlug}`,
@@ -369,6 +375,15 @@ const rules: Record<string, Rule> = {
   'POST /account/delete': { body: () => ({}), expect: investors },
 
   // Introductions: the signed link is the credential, whoever holds it.
+  // Only members of the introduced organisation answer in their inbox; Y learns nothing.
+  'POST /partner/introductions/:id/accept': {
+    url: (f) => `/partner/introductions/${f.introductionId}/accept`,
+    expect: partnerXOnly,
+  },
+  'POST /partner/introductions/:id/decline': {
+    url: (f) => `/partner/introductions/${f.introductionId}/decline`,
+    expect: partnerXOnly,
+  },
   'GET /introductions/:id/accept': { url: introductionLink('accept'), expect: everyone },
   'POST /introductions/:id/accept': { url: introductionLink('accept'), expect: everyone },
   'GET /introductions/:id/decline': { url: introductionLink('decline'), expect: everyone },
@@ -545,6 +560,17 @@ const rules: Record<string, Rule> = {
     expect: crm,
   },
   'GET /crm/jobs': { expect: crm },
+  'GET /crm/tasks': { expect: crm },
+  'GET /crm/search': { url: () => '/crm/search?q=ni%C5%A1', expect: crm },
+  'GET /crm/emails': { expect: crm },
+  'GET /crm/emails/:id': { url: (f) => `/crm/emails/${f.sentEmailId}`, expect: crm },
+  // The local mail preview exists outside production only (tested: not in the built app).
+  'GET /dev/mail': { expect: everyone },
+  'GET /dev/mail/:id': { url: (f) => `/dev/mail/${f.sentEmailId}`, expect: everyone },
+  'GET /staff/opportunities/:id': {
+    url: (f) => `/staff/opportunities/${f.inReviewId}`,
+    expect: crm,
+  },
   'GET /crm/health': { expect: crm },
   'GET /crm/events': { expect: crm },
   'POST /crm/events': { body: () => ({}), expect: crm },
@@ -819,6 +845,13 @@ async function createFixtures(client: ApiClient): Promise<Fixtures> {
     status: 'pending',
     requestedAt: DateTime.now(),
   })
+  const sentEmail = await SentEmail.create({
+    toAddress: 'matrix@example.com',
+    subject: 'Matrix',
+    html: '<p><a href="/dashboard">Open</a></p>',
+    text: 'Open /dashboard',
+    mailer: 'log',
+  })
   void client
 
   return {
@@ -849,6 +882,7 @@ async function createFixtures(client: ApiClient): Promise<Fixtures> {
     storyId: story.id,
     draftStoryId: draftStory.id,
     savedSearchId: savedSearch.id,
+    sentEmailId: sentEmail.id,
   }
 }
 
@@ -867,7 +901,7 @@ function classify(status: number, location: string | undefined): Outcome {
 
 test.group('Authorisation matrix', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
-  group.each.timeout(120_000)
+  group.each.timeout(180_000)
 
   test('every route has an entry', ({ assert }) => {
     const routes = registeredRoutes()

@@ -5,12 +5,13 @@ import Introduction from '#models/introduction'
 import Deal from '#models/deal'
 import PipelineStage from '#models/pipeline_stage'
 import DealActivity from '#models/deal_activity'
+import type User from '#models/user'
 import MoveDeal from '#actions/deals/move_deal'
 import { enqueue, queueMail } from '#services/outbox'
 import { FOLLOW_UP_DAYS } from '#enums/crm'
 
 /**
- * The partner's contact answers through the signed link. Accepting shares both sides'
+ * The partner's contact answers through the signed link, or a member in their inbox. Accepting shares both sides'
  * details (only now), moves the deal to Introduced and schedules the owner's follow-up;
  * declining tells the owner. Answering twice changes nothing.
  */
@@ -19,10 +20,14 @@ export default class RespondToIntroduction {
     introductionId,
     answer,
     reason,
+    actor = null,
   }: {
     introductionId: number
     answer: 'accept' | 'decline'
+    /** Why they decline, or a word with the acceptance; both go on the timeline. */
     reason?: string | null
+    /** The partner member who answered in their inbox (none through the e-mail link). */
+    actor?: User | null
   }) {
     return db.transaction(async (trx) => {
       const introduction = await Introduction.query({ client: trx })
@@ -46,7 +51,8 @@ export default class RespondToIntroduction {
       await DealActivity.record(trx, {
         dealId: deal.id,
         kind: 'introduction',
-        body: introduction.declineReason,
+        actorId: actor?.id ?? null,
+        body: reason ?? null,
         meta: { introductionId: introduction.id, status: introduction.status },
         occurredAt: now,
         createdAt: now,

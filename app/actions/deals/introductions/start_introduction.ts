@@ -9,6 +9,7 @@ import { addBusinessDays } from '#services/business_days'
 import { enqueue, queueMail } from '#services/outbox'
 import audit from '#services/audit'
 import DealActivity from '#models/deal_activity'
+import { scheduleFiguresRefresh } from '#actions/community/figures/schedule_figures_refresh'
 
 /**
  * Staff ask the listing's partner to meet the investor. The partner's contact gets
@@ -76,6 +77,7 @@ export default class StartIntroduction {
           dueAt: introduction.dueAt,
         },
       })
+      await scheduleFiguresRefresh(trx)
       await queueMail(
         trx,
         'introduction_request',

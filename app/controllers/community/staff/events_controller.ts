@@ -11,6 +11,7 @@ import MarkAttendeeInterest from '#actions/community/events/mark_attendee_intere
 import EventTransformer from '#transformers/event_transformer'
 import EventAttendeeTransformer from '#transformers/event_attendee_transformer'
 import ReferenceData from '#services/reference_data'
+import { validationMessages } from '#services/validation_messages'
 import {
   attendeeValidator,
   eventValidator,
@@ -69,7 +70,7 @@ export default class EventsController {
     const result = await new ImportAttendees().handle({
       event,
       csv: await readFile(file.tmpPath!, 'utf8'),
-      messagesProvider: i18n.createMessagesProvider(),
+      messagesProvider: validationMessages(i18n),
     })
     if (result.errors.length) {
       const errors = translated(result.errors, i18n)

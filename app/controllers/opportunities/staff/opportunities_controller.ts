@@ -2,6 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import FindOpportunity from '#actions/opportunities/find_opportunity'
 import ListOpportunities from '#actions/opportunities/staff/list_opportunities'
 import OpportunityTransformer from '#transformers/opportunity_transformer'
+import ShowOpportunityForReview from '#actions/opportunities/staff/show_opportunity_for_review'
 import ReviewOpportunity from '#actions/opportunities/review_opportunity'
 import { reviewReasonValidator } from '#validators/opportunity'
 import { opportunityStatuses, type OpportunityStatus } from '#enums/opportunity'
@@ -18,6 +19,15 @@ export default class OpportunitiesController {
       status,
       statuses: [...opportunityStatuses],
       opportunities: OpportunityTransformer.transform(opportunities).useVariant('forPartner'),
+    })
+  }
+
+  /** The full preview (images, documents, both languages) with the review decision. */
+  async show({ params, inertia, bouncer }: HttpContext) {
+    const opportunity = await new ShowOpportunityForReview().handle(params.id)
+    await bouncer.with('OpportunityPolicy').authorize('view', opportunity)
+    return inertia.render('opportunities/staff/review', {
+      opportunity: OpportunityTransformer.transform(opportunity).useVariant('forPartner'),
     })
   }
 

@@ -1,0 +1,128 @@
+/// <reference lib="dom" />
+// (page.evaluate callbacks run in the browser)
+import { test } from '@japa/runner'
+import testUtils from '@adonisjs/core/services/test_utils'
+import i18nManager from '@adonisjs/i18n/services/main'
+import type { Page } from 'playwright'
+import { latinExceptions } from '#services/serbian_script'
+import { navigationLinks, seedSiteWorld, startPages, type Role } from '#tests/helpers/site_world'
+
+/**
+ * The language test: in Serbian Latin and Serbian Cyrillic, every page each role reaches from
+ * its navigation (and one record of each kind) shows no string of the English catalogue,
+ * and in Cyrillic no run of Latin letters except e-mail addresses, web addresses and the
+ * named exceptions (brands, foreign acronyms: app/services/serbian_script.ts). Text marked
+ * as another language (`lang="en"`: what a partner wrote in English, a language's own name in
+ * the switcher) is left out. What it found goes to the output, for the closing note.
+ */
+const roles: Role[] = ['visitor', 'investor', 'partner', 'staff', 'admin']
+const baseURL = `http://${process.env.HOST}:${process.env.PORT}`
+// Besides the named exceptions: the keyboard shortcut's key name.
+const alsoLatin = new Set(['Ctrl'])
+
+/** English catalogue strings a Serbian page must never show (those Serbian keeps as is left out). */
+function englishStrings(locale: string) {
+  const english = i18nManager.getTranslationsFor('en')
+  const serbian = i18nManager.getTranslationsFor(locale)
+  return Object.entries(english)
+    .filter(([key]) => !key.startsWith('emails.') && !key.startsWith('validator.'))
+    .map(([key, text]) => [key, text.trim()] as const)
+    .filter(([key, text]) => text.length >= 4 && !text.includes('{') && serbian[key] !== text)
+    .filter(([, text]) => /[a-z]{3}/.test(text))
+    .map(([, text]) => text)
+}
+
+/** The page's text in its own language: other-language parts, scripts and styles left out. */
+function pageText(page: Page, locale: string) {
+  return page.evaluate((own) => {
+    const copy = document.body.cloneNode(true) as HTMLElement
+    copy.querySelectorAll('script, style, noscript, [lang]').forEach((element) => {
+      const lang = element.getAttribute('lang')
+      if (lang === null || lang !== own) element.remove()
+    })
+    return copy.textContent ?? ''
+  }, locale)
+}
+
+function latinRuns(text: string) {
+  const stripped = text
+    .replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' ')
+    .replace(/(?:https?:\/\/|www\.)\S+/g, ' ')
+  return [...stripped.matchAll(/[A-Za-zČĆŠŽĐčćšžđ]{2,}/g)]
+    .map((match) => match[0])
+    .filter((word) => !latinExceptions.has(word) && !alsoLatin.has(word) && !/[qwxy]/i.test(word))
+}
+
+test.group(
+  'Language (browser): Serbian pages show no English and, in Cyrillic, no Latin',
+  (group) => {
+    group.each.setup(() => testUtils.db().withGlobalTransaction())
+    group.each.timeout(300_000)
+
+    for (const locale of ['sr-Latn', 'sr-Cyrl'] as const) {
+      test(`${locale}: every page of every role`, async ({ browser, assert, cleanup }) => {
+        const world = await seedSiteWorld(locale)
+        cleanup(world.cleanup)
+        const english = englishStrings(locale)
+        const findings: string[] = []
+
+        for (const role of roles) {
+          const context = await browser.newContext({
+            baseURL,
+            viewport: { width: 1280, height: 800 },
+          })
+          cleanup(() => context.close())
+          if (role !== 'visitor') await context.loginAs(world.users[role])
+          const page = await context.newPage()
+          await page.goto(startPages[role])
+          if (role === 'visitor') {
+            // A visitor picks the language with the switcher; signed-in people have it on the account.
+            await page.locator('[data-test="language-switcher"]').selectOption(locale)
+            await page.waitForFunction((wanted) => document.documentElement.lang === wanted, locale)
+          }
+          await page.locator(navigationLinks).first().waitFor({ state: 'attached' })
+          const navigation = await page
+            .locator(navigationLinks)
+            .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
+          const pages = [
+            ...new Set([startPages[role], ...navigation, ...world.records[role]]),
+          ].filter((path) => path.startsWith('/'))
+
+          for (const path of pages) {
+            const response = await page.goto(path)
+            if ((response?.status() ?? 0) >= 400) continue // the link checker reports those
+            await page.locator('main').first().waitFor()
+            assert.equal(await page.locator('html').getAttribute('lang'), locale, path)
+            const text = (await pageText(page, locale)).replace(/\s+/g, ' ')
+            const englishFound = english.filter((phrase) => containsPhrase(text, phrase))
+            if (englishFound.length) {
+              findings.push(`${role} ${path}: English ${JSON.stringify(englishFound.slice(0, 5))}`)
+            }
+            if (locale === 'sr-Cyrl') {
+              const latin = [...new Set(latinRuns(text))]
+              if (latin.length) {
+                findings.push(`${role} ${path}: Latin ${JSON.stringify(latin.slice(0, 8))}`)
+              }
+            }
+          }
+        }
+        console.log(
+          `language ${locale}: ${findings.length} pages with findings${findings.length ? `\n  ${findings.join('\n  ')}` : ''}`
+        )
+        assert.deepEqual(findings, [])
+      })
+    }
+  }
+)
+
+/** The phrase as words of the text (not inside a longer word). */
+function containsPhrase(text: string, phrase: string) {
+  let from = text.indexOf(phrase)
+  while (from !== -1) {
+    const before = text[from - 1] ?? ' '
+    const after = text[from + phrase.length] ?? ' '
+    if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return true
+    from = text.indexOf(phrase, from + 1)
+  }
+  return false
+}
