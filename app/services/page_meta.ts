@@ -130,7 +130,7 @@ interface Described {
 }
 
 /** Title, description, image and structured data of each public page, from its props. */
-function describe(component: string, props: Props, r: Reader): Described {
+function describe(component: string, props: Props, r: Reader, locale: SupportedLocale): Described {
   const site = r.t('common.tagline')
   switch (component) {
     case 'community/home':
@@ -156,7 +156,7 @@ function describe(component: string, props: Props, r: Reader): Described {
         title,
         description: plain(`${r.text(listing.summaryEn, listing.summarySr)} ${facts}`),
         // The original photo (link previews do not all read WebP), or a generated card.
-        image: listing.coverImageUrl ?? `/opportunities/${listing.slug}/share.png`,
+        image: listing.coverImageUrl ?? `/opportunities/${listing.slug}/share.png?lang=${locale}`,
         imageAlt: title,
         type: 'article',
         crumbs: [
@@ -301,7 +301,7 @@ export function pageMeta(page: PageLike | undefined): PageMeta | null {
   const props = page.props ?? {}
   const locale = supportedLocales.find((each) => each === props.locale) ?? 'en'
   const r = reader(locale)
-  const described = describe(page.component, props, r)
+  const described = describe(page.component, props, r, locale)
   const title = described.title ? `${described.title} · Most` : 'Most'
   const schema = [...(described.schema ?? [])]
   if (described.crumbs) schema.push(breadcrumbSchema(described.crumbs, r.t('common.nav.home')))

@@ -31,6 +31,12 @@ router
     router
       .get('/opportunities/:slug/cover', [controllers.opportunities.Opportunities, 'cover'])
       .as('opportunities.cover')
+    router
+      .get('/opportunities/:slug/share.png', [
+        controllers.opportunities.Opportunities,
+        'shareImage',
+      ])
+      .as('opportunities.share_image')
     router.get('/documents/:id', [controllers.opportunities.Documents, 'show']).as('documents.show')
 
     // Investors: watchlist and NDA

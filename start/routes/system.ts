@@ -13,6 +13,14 @@ router
   .as('crm.health')
   .use([...webMiddleware(), middleware.auth(), middleware.can({ ability: 'useCrm' })])
 
+// Search engines: robots.txt and the sitemap index with its files (no session, cacheable).
+router.get('/robots.txt', [controllers.system.Sitemaps, 'robots']).as('robots.show')
+router.get('/sitemap.xml', [controllers.system.Sitemaps, 'index']).as('sitemaps.index')
+router
+  .get('/sitemaps/:file', [controllers.system.Sitemaps, 'show'])
+  .as('sitemaps.show')
+  .where('file', /^[a-z0-9-]{1,40}\.xml$/)
+
 // Prometheus scrapes this with the x-monitoring-secret header (404 without it).
 router.get('/metrics', [controllers.system.Metrics, 'show']).as('metrics.show')
 

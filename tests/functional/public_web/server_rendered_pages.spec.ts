@@ -1,6 +1,7 @@
 import { test } from '@japa/runner'
 import { DateTime } from 'luxon'
 import testUtils from '@adonisjs/core/services/test_utils'
+import sharp from 'sharp'
 import { appUrl } from '#config/app'
 import Event from '#models/event'
 import Country from '#models/country'
@@ -96,7 +97,7 @@ test.group('Public pages rendered on the server', (group) => {
       assert.include(html, `<title inertia>${language.title} · Most</title>`)
       assert.equal(meta(html, 'property', 'og:title'), `${language.title} · Most`)
       assert.include(meta(html, 'name', 'description') ?? '', language.municipality)
-      assert.match(meta(html, 'property', 'og:image') ?? '', /\/share\.png$/)
+      assert.match(meta(html, 'property', 'og:image') ?? '', /\/share\.png\?lang=/)
       assert.equal(meta(html, 'name', 'twitter:card'), 'summary_large_image')
       assert.include(
         html,
@@ -189,6 +190,28 @@ test.group('Public pages rendered on the server', (group) => {
 
     const home = jsonLd((await client.get('/')).text())
     assert.equal(home['@type'], 'Organization')
+  })
+
+  test('a listing without a photo previews with a generated 1200×630 card', async ({
+    client,
+    assert,
+  }) => {
+    const { listing } = await publicContent()
+    const html = (await client.get(`/opportunities/${listing.slug}?lang=sr-Cyrl`)).text()
+    const image = new URL(meta(html, 'property', 'og:image')!)
+    assert.equal(image.pathname, `/opportunities/${listing.slug}/share.png`)
+    const response = await client.get(`${image.pathname}${image.search}`)
+    response.assertStatus(200)
+    assert.equal(response.header('content-type'), 'image/png')
+    assert.match(response.header('cache-control'), /^public/)
+    assert.isString(response.header('etag'))
+    const png = await sharp(Buffer.from(response.body() as Buffer)).metadata()
+    assert.deepEqual([png.format, png.width, png.height], ['png', 1200, 630])
+
+    const { organisation: other } = await createPartner()
+    const draft = await createOpportunity(other, { status: 'draft' })
+    const hidden = await client.get(`/opportunities/${draft.slug}/share.png`)
+    assert.include([403, 404], hidden.status())
   })
 
   test('signed-in areas stay rendered in the browser, with no meta for search engines', async ({
