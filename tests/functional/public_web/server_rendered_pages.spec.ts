@@ -203,7 +203,7 @@ test.group('Public pages rendered on the server', (group) => {
     const response = await client.get(`${image.pathname}${image.search}`)
     response.assertStatus(200)
     assert.equal(response.header('content-type'), 'image/png')
-    assert.match(response.header('cache-control'), /^public/)
+    assert.match(response.header('cache-control') ?? '', /^public/)
     assert.isString(response.header('etag'))
     const png = await sharp(Buffer.from(response.body() as Buffer)).metadata()
     assert.deepEqual([png.format, png.width, png.height], ['png', 1200, 630])

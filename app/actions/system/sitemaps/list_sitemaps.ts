@@ -27,22 +27,20 @@ export default class ListSitemaps {
       .withScopes((scopes) => scopes.published())
       .whereRaw(`opportunities.id / ${LISTINGS_PER_SITEMAP} = blocks.block`)
       .max('opportunities.updated_at')
-    const blocks = await db
-      .query()
-      .from(
-        db.raw(
-          `generate_series(0, (select coalesce(max(id), 0) from opportunities) / ${LISTINGS_PER_SITEMAP}) as blocks(block)`
-        )
-      )
-      .select('blocks.block', newest.as('lastmod'))
-      .orderBy('blocks.block')
+      .toSQL()
+    const { rows: blocks } = await db.rawQuery<{ rows: { block: number; lastmod: Date | null }[] }>(
+      `select blocks.block, (${newest.sql}) as lastmod
+       from generate_series(0, (select coalesce(max(id), 0) from opportunities) / ${LISTINGS_PER_SITEMAP}) as blocks(block)
+       order by blocks.block`,
+      [...newest.bindings]
+    )
     return [
       { name: 'pages', lastmod: await new PublicPagesSitemap().lastModified() },
       ...blocks
-        .filter((row: { lastmod: Date | null }) => row.lastmod !== null)
-        .map((row: { block: number; lastmod: Date }) => ({
+        .filter((row) => row.lastmod !== null)
+        .map((row) => ({
           name: `opportunities-${row.block}`,
-          lastmod: DateTime.fromJSDate(row.lastmod),
+          lastmod: DateTime.fromJSDate(row.lastmod!),
         })),
     ]
   }
