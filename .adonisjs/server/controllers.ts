@@ -100,6 +100,7 @@ export const controllers = {
     Metrics: () => import('#controllers/system/metrics_controller'),
     Search: () => import('#controllers/system/search_controller'),
     SentEmails: () => import('#controllers/system/sent_emails_controller'),
+    Sitemaps: () => import('#controllers/system/sitemaps_controller'),
   },
   trust: {
     Audit: () => import('#controllers/trust/audit_controller'),

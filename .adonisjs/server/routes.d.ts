@@ -28,9 +28,12 @@ export type ScannedRoutes = {
     'subscribe': { paramsTuple?: []; params?: {} }
     'unsubscribe': { paramsTuple?: []; params?: {} }
     'health.show': { paramsTuple?: []; params?: {} }
-    'crm.health': { paramsTuple?: []; params?: {} }
+    'robots.show': { paramsTuple?: []; params?: {} }
+    'sitemaps.index': { paramsTuple?: []; params?: {} }
+    'sitemaps.show': { paramsTuple: [ParamValue]; params: {'file': ParamValue} }
     'metrics.show': { paramsTuple?: []; params?: {} }
     'api.docs': { paramsTuple?: []; params?: {} }
+    'crm.health': { paramsTuple?: []; params?: {} }
     'crm.jobs.index': { paramsTuple?: []; params?: {} }
     'crm.search': { paramsTuple?: []; params?: {} }
     'crm.emails.index': { paramsTuple?: []; params?: {} }
@@ -61,6 +64,7 @@ export type ScannedRoutes = {
     'opportunities.index': { paramsTuple?: []; params?: {} }
     'opportunities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'opportunities.cover': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'opportunities.share_image': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'documents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'opportunities.save': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'opportunities.unsave': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
@@ -88,11 +92,11 @@ export type ScannedRoutes = {
     'introductions.accept.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'introductions.decline': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'introductions.decline.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'partner.introductions.accept': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'partner.introductions.decline': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'inquiry.create': { paramsTuple?: []; params?: {} }
     'inquiry.store': { paramsTuple?: []; params?: {} }
     'inquiry.thanks': { paramsTuple?: []; params?: {} }
+    'partner.introductions.accept': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.introductions.decline': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'opportunities.interest': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'investor.interests': { paramsTuple?: []; params?: {} }
     'staff.interests.index': { paramsTuple?: []; params?: {} }
@@ -180,9 +184,12 @@ export type ScannedRoutes = {
     'admin.audit': { paramsTuple?: []; params?: {} }
     'event_stream': { paramsTuple?: []; params?: {} }
     'health.show': { paramsTuple?: []; params?: {} }
-    'crm.health': { paramsTuple?: []; params?: {} }
+    'robots.show': { paramsTuple?: []; params?: {} }
+    'sitemaps.index': { paramsTuple?: []; params?: {} }
+    'sitemaps.show': { paramsTuple: [ParamValue]; params: {'file': ParamValue} }
     'metrics.show': { paramsTuple?: []; params?: {} }
     'api.docs': { paramsTuple?: []; params?: {} }
+    'crm.health': { paramsTuple?: []; params?: {} }
     'crm.jobs.index': { paramsTuple?: []; params?: {} }
     'crm.search': { paramsTuple?: []; params?: {} }
     'crm.emails.index': { paramsTuple?: []; params?: {} }
@@ -202,6 +209,7 @@ export type ScannedRoutes = {
     'opportunities.index': { paramsTuple?: []; params?: {} }
     'opportunities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'opportunities.cover': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'opportunities.share_image': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'documents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'investor.saved': { paramsTuple?: []; params?: {} }
     'partner.opportunities.index': { paramsTuple?: []; params?: {} }
@@ -266,9 +274,12 @@ export type ScannedRoutes = {
     'admin.audit': { paramsTuple?: []; params?: {} }
     'event_stream': { paramsTuple?: []; params?: {} }
     'health.show': { paramsTuple?: []; params?: {} }
-    'crm.health': { paramsTuple?: []; params?: {} }
+    'robots.show': { paramsTuple?: []; params?: {} }
+    'sitemaps.index': { paramsTuple?: []; params?: {} }
+    'sitemaps.show': { paramsTuple: [ParamValue]; params: {'file': ParamValue} }
     'metrics.show': { paramsTuple?: []; params?: {} }
     'api.docs': { paramsTuple?: []; params?: {} }
+    'crm.health': { paramsTuple?: []; params?: {} }
     'crm.jobs.index': { paramsTuple?: []; params?: {} }
     'crm.search': { paramsTuple?: []; params?: {} }
     'crm.emails.index': { paramsTuple?: []; params?: {} }
@@ -288,6 +299,7 @@ export type ScannedRoutes = {
     'opportunities.index': { paramsTuple?: []; params?: {} }
     'opportunities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'opportunities.cover': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'opportunities.share_image': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'documents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'investor.saved': { paramsTuple?: []; params?: {} }
     'partner.opportunities.index': { paramsTuple?: []; params?: {} }
@@ -372,9 +384,9 @@ export type ScannedRoutes = {
     'staff.opportunities.invite': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'introductions.accept.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'introductions.decline.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'inquiry.store': { paramsTuple?: []; params?: {} }
     'partner.introductions.accept': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'partner.introductions.decline': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'inquiry.store': { paramsTuple?: []; params?: {} }
     'opportunities.interest': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'crm.deals.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.reassign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

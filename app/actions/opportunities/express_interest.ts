@@ -3,7 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import { scheduleFiguresRefresh } from '#actions/community/figures/schedule_figures_refresh'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import Interest from '#models/interest'
-import type Opportunity from '#models/opportunity'
+import Opportunity from '#models/opportunity'
 import type User from '#models/user'
 import type { InterestData } from '#validators/opportunity'
 import { enqueue } from '#services/outbox'
@@ -86,7 +86,7 @@ export default class ExpressInterest {
       // A fresh row has created_at = updated_at; the conflict branch only moved updated_at.
       const inserted = new Date(row.created_at).getTime() === new Date(row.updated_at).getTime()
       if (inserted) {
-        await trx.from('opportunities').where('id', opportunity.id).increment('interests_count', 1)
+        await Opportunity.countInterest(trx, opportunity.id)
         await scheduleFiguresRefresh(trx)
       }
       const interest = await Interest.findOrFail(row.id, { client: trx })
