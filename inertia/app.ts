@@ -24,6 +24,8 @@ createInertiaApp({
     app.use(plugin).mount(el!)
     // Names and texts typed in Latin, shown in Cyrillic to Cyrillic readers (see the module).
     installCyrillicScript(el!, () => currentLocale() === 'sr-Cyrl').convertAll()
+    // Server-rendered pages are visible before they are live: tests (and scripts) wait for this.
+    document.documentElement.dataset.app = 'ready'
   },
   progress: { color: '#1d4ed8' },
 })

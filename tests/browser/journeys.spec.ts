@@ -236,8 +236,16 @@ test.group('Journeys (browser): the whole chain for every role', (group) => {
       const deal = await Deal.findByOrFail('interestId', interest.id)
       step('investor found (Cyrillic), saved, opened the data room, expressed interest')
 
-      // 4. Staff drag the card, log a call and start the introduction.
+      // 4. Staff find the deal with the global search (Ctrl+K, a Cyrillic word without its
+      //    accents), drag the card, log a call and start the introduction.
       await staffPage.goto('/crm/pipeline')
+      await staffPage.locator('html[data-app="ready"]').waitFor({ state: 'attached' })
+      await staffPage.keyboard.press('Control+k')
+      await staffPage.locator('[data-test="global-search-input"]').fill('хладњача')
+      await staffPage
+        .locator(`[data-test="global-search-hit"][href="/crm/deals/${deal.id}"]`)
+        .waitFor()
+      await staffPage.keyboard.press('Escape')
       const card = staffPage.locator(`[data-deal="${deal.id}"]`)
       await card.waitFor()
       // Dropped near the column's top left corner: on a phone that part is on screen while

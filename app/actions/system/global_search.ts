@@ -11,7 +11,8 @@ export interface SearchHit {
 /**
  * The staff's Ctrl+K search over deals, contacts, organisations and listings, blind to
  * script and diacritics like the marketplace (most_normalize: "ниш", "Niš" and "nis" are one
- * word). Every word must appear; a few hits of each kind, in one round trip.
+ * word). Every word must appear (a deal is found by its listing's Serbian title too); a few
+ * hits of each kind, in one round trip.
  */
 export default class GlobalSearch {
   async handle({ q, perKind = 5 }: { q: string; perKind?: number }): Promise<SearchHit[]> {
@@ -29,7 +30,9 @@ export default class GlobalSearch {
     const { rows } = await db.rawQuery(
       `(SELECT 'deal' AS kind, d.id, d.title, s.name AS detail FROM deals d
           JOIN pipeline_stages s ON s.id = d.stage_id
-         WHERE ${matches('d.title')} ORDER BY d.closed_at IS NOT NULL, d.updated_at DESC LIMIT ?)
+          LEFT JOIN opportunities dl ON dl.id = d.opportunity_id
+         WHERE ${matches(`concat_ws(' ', d.title, dl.title_sr)`)}
+         ORDER BY d.closed_at IS NOT NULL, d.updated_at DESC LIMIT ?)
        UNION ALL
        (SELECT 'contact', c.id, c.full_name, c.email FROM contacts c
          WHERE ${matches(`concat_ws(' ', c.full_name, c.email, c.company)`)}
