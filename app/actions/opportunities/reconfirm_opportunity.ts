@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type Opportunity from '#models/opportunity'
 import type User from '#models/user'
@@ -17,11 +16,7 @@ export default class ReconfirmOpportunity {
         actor,
         reason: 'reconfirmed',
         trx,
-        apply: (listing) => {
-          listing.confirmedAt = DateTime.now()
-          listing.freshnessReminderDays = null
-          listing.pausedForFreshness = false
-        },
+        apply: (listing) => listing.markConfirmed(),
       })
     )
   }

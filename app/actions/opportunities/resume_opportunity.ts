@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type Opportunity from '#models/opportunity'
 import type User from '#models/user'
@@ -16,11 +15,7 @@ export default class ResumeOpportunity {
         to: 'published',
         actor,
         trx,
-        apply: (listing) => {
-          listing.confirmedAt = DateTime.now()
-          listing.freshnessReminderDays = null
-          listing.pausedForFreshness = false
-        },
+        apply: (listing) => listing.markConfirmed(),
       })
     )
   }

@@ -65,17 +65,22 @@ function stillWanted(alerts: OpportunityAlert[]) {
   )
 }
 
+/** One alert still worth telling, with its listing described for the mail. */
+async function oneAlert({ alertId, match }: { alertId: number; match?: Match | null }) {
+  const [alert] = stillWanted(await loadAlerts([alertId]))
+  if (!alert) return null
+  const [listing] = await describe([alert], alert.user, match ? [match] : [])
+  return { alert, listing }
+}
+
 export const alertMailBuilders = {
-  async opportunity_alert({
-    alertId,
-    match,
-  }: {
+  async opportunity_alert(payload: {
     alertId: number
     match?: Match | null
   }): Promise<BaseMail | null> {
-    const [alert] = stillWanted(await loadAlerts([alertId]))
-    if (!alert) return null
-    const [listing] = await describe([alert], alert.user, match ? [match] : [])
+    const found = await oneAlert(payload)
+    if (!found) return null
+    const { alert, listing } = found
     return new OpportunityAlertMail(
       alert.user,
       alert.user.locale,
@@ -104,16 +109,13 @@ export const alertMailBuilders = {
     )
   },
 
-  async opportunity_invitation({
-    alertId,
-    match,
-  }: {
+  async opportunity_invitation(payload: {
     alertId: number
     match?: Match | null
   }): Promise<BaseMail | null> {
-    const [alert] = stillWanted(await loadAlerts([alertId]))
-    if (!alert) return null
-    const [listing] = await describe([alert], alert.user, match ? [match] : [])
+    const found = await oneAlert(payload)
+    if (!found) return null
+    const { alert, listing } = found
     return new OpportunityInvitationMail(
       alert.user,
       alert.user.locale,
