@@ -24,6 +24,9 @@ visitors(() => {
   router.get('/opportunities', [Opportunities, 'index']).as('opportunities.index')
   router.get('/opportunities/:slug', [Opportunities, 'show']).as('opportunities.show')
   router.get('/opportunities/:slug/cover', [Opportunities, 'cover']).as('opportunities.cover')
+  router
+    .get('/opportunities/:slug/share.png', [Opportunities, 'shareImage'])
+    .as('opportunities.share_image')
   router.get('/documents/:id', [Documents, 'show']).as('documents.show')
 })
 
