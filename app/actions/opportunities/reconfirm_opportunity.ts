@@ -8,13 +8,21 @@ import { transitionOpportunity } from '#actions/opportunities/record_transition'
  * brings back one the freshness job paused. Recorded in the history like a transition.
  */
 export default class ReconfirmOpportunity {
-  async handle({ opportunity, actor }: { opportunity: Opportunity; actor: User }) {
+  async handle({
+    opportunity,
+    actor,
+    reason = 'reconfirmed',
+  }: {
+    opportunity: Opportunity
+    actor: User
+    reason?: 'reconfirmed' | null
+  }) {
     return db.transaction((trx) =>
       transitionOpportunity({
         opportunity,
         to: 'published',
         actor,
-        reason: 'reconfirmed',
+        reason,
         trx,
         apply: (listing) => listing.markConfirmed(),
       })
