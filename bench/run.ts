@@ -392,6 +392,29 @@ const jobs = JSON.parse(jobsOutput.trim().split('\n').pop()!) as {
   failed: number
 }
 
+// 8b. The match score at scale (the app's own `bench:matching`, 20,000 investors with profiles).
+const matchingOutput = await new Promise<string>((resolve, reject) => {
+  const child = spawn(process.execPath, ['ace.js', 'bench:matching', '--json'], {
+    cwd: BUILD_DIR,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  let output = ''
+  child.stdout.on('data', (chunk) => (output += chunk))
+  child.once('exit', (code) =>
+    code === 0 ? resolve(output) : reject(new Error(`bench:matching exited ${code}`))
+  )
+})
+type MatchTiming = { median: number; min: number; max: number; rows: number }
+const matching = JSON.parse(matchingOutput.trim().split('\n').pop()!) as {
+  investorsWithProfiles: number
+  publishedListings: number
+  runs: number
+  listingAgainstInvestors: MatchTiming
+  listingTopInvestors: MatchTiming
+  investorAgainstListings: MatchTiming
+}
+const matchTiming = (t: MatchTiming) => `${t.median} ms (${t.min}–${t.max} ms)`
+
 // 9. The report.
 const versions = {
   node: process.version,
@@ -484,6 +507,7 @@ ${Object.entries(explained)
 ## Jobs and assets
 
 - E-mail job (\`node ace bench:jobs --count ${jobs.jobs}\`): ${jobs.enqueuedPerSecond} enqueued/s, ${jobs.processedPerSecond} processed/s with one worker, ${jobs.failed} failed
+- Match score (\`node ace bench:matching\`, ${matching.investorsWithProfiles.toLocaleString('en')} investors with profiles, ${matching.publishedListings.toLocaleString('en')} published listings, median of ${matching.runs}): one listing against every investor (the alert job) ${matchTiming(matching.listingAgainstInvestors)}; its 20 best investors (staff page) ${matchTiming(matching.listingTopInvestors)}; one investor against every listing (dashboard) ${matchTiming(matching.investorAgainstListings)}
 - Browse page assets (entry, preloads and the page chunk, gzip -6): JS ${kb(sizes.js.gzip)} KB (${kb(sizes.js.raw)} KB raw) in ${[...files].filter((file) => file.endsWith('.js')).length} files, CSS ${kb(sizes.css.gzip)} KB (${kb(sizes.css.raw)} KB raw)
 
 ## Targets
