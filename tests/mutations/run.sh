@@ -37,12 +37,14 @@ for name in "${names[@]}"; do
   suite=$(header Suite "$patch")
   spec=$(header Spec "$patch")
   args=$(header Args "$patch")
+  # `Env: NAME=value` in the header: set for this case's run only.
+  case_env=$(header Env "$patch")
   log="tmp/mutation-$name.log"
   started=$(date +%s)
   if [ -n "$args" ]; then
-    npm test -- "${suite:-functional}" --files="$spec" "$args" >"$log" 2>&1
+    env $case_env npm test -- "${suite:-functional}" --files="$spec" "$args" >"$log" 2>&1
   else
-    npm test -- "${suite:-functional}" --files="$spec" >"$log" 2>&1
+    env $case_env npm test -- "${suite:-functional}" --files="$spec" >"$log" 2>&1
   fi
   result=$?
   git apply -R "$patch"
@@ -53,8 +55,10 @@ for name in "${names[@]}"; do
     status=2
   elif [ "$result" -ne 0 ]; then
     # The first failing test's title and the first assertion message, from Japa's report.
-    failing=$(sed -r 's/\x1b\[[0-9;]*m//g' "$log" | grep -a -m1 -E '✖' | sed 's/^ *//')
-    echo "[mutation] $name: killed in ${took} s — ${failing:-see $log}"
+    plain=$(sed -r 's/\x1b\[[0-9;]*m//g' "$log")
+    failing=$(grep -a -m1 -E '✖' <<<"$plain" | sed 's/^ *//')
+    reason=$(grep -a -m1 -E 'AssertionError|Timed out|Error: ' <<<"$plain" | sed 's/^[ ℹ]*//' | cut -c1-160)
+    echo "[mutation] $name: killed in ${took} s — ${failing:-see $log}${reason:+ — $reason}"
   else
     echo "[mutation] $name: SURVIVED — $spec passed with the mutation (${took} s, log: $log)"
     status=1
