@@ -373,19 +373,24 @@ for (const file of files) {
 }
 const kb = (bytes: number) => round(bytes / 1024)
 
-// 8. The e-mail job with one real worker (the app's own `bench:jobs`).
-const jobsOutput = await new Promise<string>((resolve, reject) => {
-  const child = spawn(process.execPath, ['ace.js', 'bench:jobs', '--count', '3000', '--json'], {
-    cwd: BUILD_DIR,
-    stdio: ['ignore', 'pipe', 'inherit'],
+/** Runs one of the app's own ace commands from the build and reads its last line as JSON. */
+async function aceJson(args: string[]) {
+  const output = await new Promise<string>((resolve, reject) => {
+    const child = spawn(process.execPath, ['ace.js', ...args, '--json'], {
+      cwd: BUILD_DIR,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
+    let printed = ''
+    child.stdout.on('data', (chunk) => (printed += chunk))
+    child.once('exit', (code) =>
+      code === 0 ? resolve(printed) : reject(new Error(`${args[0]} exited ${code}`))
+    )
   })
-  let output = ''
-  child.stdout.on('data', (chunk) => (output += chunk))
-  child.once('exit', (code) =>
-    code === 0 ? resolve(output) : reject(new Error(`bench:jobs exited ${code}`))
-  )
-})
-const jobs = JSON.parse(jobsOutput.trim().split('\n').pop()!) as {
+  return JSON.parse(output.trim().split('\n').pop()!)
+}
+
+// 8. The e-mail job with one real worker (the app's own `bench:jobs`).
+const jobs = (await aceJson(['bench:jobs', '--count', '3000'])) as {
   jobs: number
   enqueuedPerSecond: number
   processedPerSecond: number
@@ -393,19 +398,8 @@ const jobs = JSON.parse(jobsOutput.trim().split('\n').pop()!) as {
 }
 
 // 8b. The match score at scale (the app's own `bench:matching`, 20,000 investors with profiles).
-const matchingOutput = await new Promise<string>((resolve, reject) => {
-  const child = spawn(process.execPath, ['ace.js', 'bench:matching', '--json'], {
-    cwd: BUILD_DIR,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
-  let output = ''
-  child.stdout.on('data', (chunk) => (output += chunk))
-  child.once('exit', (code) =>
-    code === 0 ? resolve(output) : reject(new Error(`bench:matching exited ${code}`))
-  )
-})
 type MatchTiming = { median: number; min: number; max: number; rows: number }
-const matching = JSON.parse(matchingOutput.trim().split('\n').pop()!) as {
+const matching = (await aceJson(['bench:matching'])) as {
   investorsWithProfiles: number
   publishedListings: number
   runs: number

@@ -142,6 +142,11 @@ export function postSignedBody(client: ApiClient, body: string, signedPayload: s
 
 // Stripe-shaped objects (the fields Most reads, plus enough of the rest to look real).
 
+/** A `checkout.session.*` event around a Checkout Session with `fields`. */
+export function checkoutEvent(type: `checkout.session.${string}`, fields: Record<string, unknown>) {
+  return stripeEvent(type, checkoutSession(fields))
+}
+
 export function checkoutSession(fields: Record<string, unknown>) {
   return {
     id: `cs_test_${sequence++}`,

@@ -19,6 +19,7 @@ import {
   stripeEvent,
   pendingFeaturing,
   deliverStripeEvents,
+  checkoutEvent,
 } from '#tests/helpers/stripe'
 import { submitAs } from '#tests/helpers/requests'
 
@@ -61,14 +62,11 @@ async function paidFeaturing(client: Parameters<typeof postWebhook>[0]) {
     createdById: user.id,
     checkoutSessionId: 'cs_test_paid',
   })
-  const event = stripeEvent(
-    'checkout.session.completed',
-    checkoutSession({
-      id: 'cs_test_paid',
-      payment_intent: 'pi_test_featuring',
-      metadata: { featured_listing_id: String(featuring.id) },
-    })
-  )
+  const event = checkoutEvent('checkout.session.completed', {
+    id: 'cs_test_paid',
+    payment_intent: 'pi_test_featuring',
+    metadata: { featured_listing_id: String(featuring.id) },
+  })
   await deliverStripeEvents(client, event)
   await featuring.refresh()
   return { user, organisation, opportunity, featuring }
@@ -130,14 +128,11 @@ test.group('Payments: featured listings', (group) => {
 
       // Stripe reports the payment.
       const paidAt = DateTime.now()
-      const event = stripeEvent(
-        'checkout.session.completed',
-        checkoutSession({
-          id: 'cs_test_featuring',
-          payment_intent: 'pi_test_featuring',
-          metadata: { featured_listing_id: String(featuring.id) },
-        })
-      )
+      const event = checkoutEvent('checkout.session.completed', {
+        id: 'cs_test_featuring',
+        payment_intent: 'pi_test_featuring',
+        metadata: { featured_listing_id: String(featuring.id) },
+      })
       ;(await postWebhook(client, event)).assertStatus(200)
       assert.deepEqual(await drainOutbox({ only: ['payments:process-stripe-event'] }), [
         'payments:process-stripe-event',
@@ -210,14 +205,11 @@ test.group('Payments: featured listings', (group) => {
     cleanup(configurePayments())
     const { featuring, opportunity } = await paidFeaturing(client)
     const second = await pendingFeaturing(opportunity, 90)
-    const event = stripeEvent(
-      'checkout.session.completed',
-      checkoutSession({
-        payment_intent: 'pi_test_second',
-        amount_total: 12900,
-        metadata: { featured_listing_id: String(second.id) },
-      })
-    )
+    const event = checkoutEvent('checkout.session.completed', {
+      payment_intent: 'pi_test_second',
+      amount_total: 12900,
+      metadata: { featured_listing_id: String(second.id) },
+    })
     await deliverStripeEvents(client, event)
     await second.refresh()
     await opportunity.refresh()
@@ -231,14 +223,11 @@ test.group('Payments: featured listings', (group) => {
     const { organisation } = await createPartner()
     const opportunity = await createOpportunity(organisation)
     const featuring = await pendingFeaturing(opportunity)
-    const event = stripeEvent(
-      'checkout.session.expired',
-      checkoutSession({
-        status: 'expired',
-        payment_status: 'unpaid',
-        metadata: { featured_listing_id: String(featuring.id) },
-      })
-    )
+    const event = checkoutEvent('checkout.session.expired', {
+      status: 'expired',
+      payment_status: 'unpaid',
+      metadata: { featured_listing_id: String(featuring.id) },
+    })
     await deliverStripeEvents(client, event)
     await featuring.refresh()
     await opportunity.refresh()

@@ -14,12 +14,12 @@ import {
   workerKeyPrefix,
 } from '#tests/helpers/worker_process'
 import {
-  checkoutSession,
   configurePayments,
   postWebhook,
   stripeEvent,
   subscription,
   pendingFeaturing,
+  checkoutEvent,
 } from '#tests/helpers/stripe'
 
 /**
@@ -45,14 +45,11 @@ test.group('Payments: webhook through the real worker', (group) => {
     const { user, organisation } = await createPartner()
     const opportunity = await createOpportunity(organisation)
     const featuring = await pendingFeaturing(opportunity, 90)
-    const event = stripeEvent(
-      'checkout.session.completed',
-      checkoutSession({
-        payment_intent: `pi_test_worker_${featuring.id}`,
-        amount_total: 12900,
-        metadata: { featured_listing_id: String(featuring.id) },
-      })
-    )
+    const event = checkoutEvent('checkout.session.completed', {
+      payment_intent: `pi_test_worker_${featuring.id}`,
+      amount_total: 12900,
+      metadata: { featured_listing_id: String(featuring.id) },
+    })
     cleanups.push(async () => {
       await db.from('payments').where('organisation_id', organisation.id).delete()
       await db
