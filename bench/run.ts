@@ -373,24 +373,41 @@ for (const file of files) {
 }
 const kb = (bytes: number) => round(bytes / 1024)
 
-// 8. The e-mail job with one real worker (the app's own `bench:jobs`).
-const jobsOutput = await new Promise<string>((resolve, reject) => {
-  const child = spawn(process.execPath, ['ace.js', 'bench:jobs', '--count', '3000', '--json'], {
-    cwd: BUILD_DIR,
-    stdio: ['ignore', 'pipe', 'inherit'],
+/** Runs one of the app's own ace commands from the build and reads its last line as JSON. */
+async function aceJson(args: string[]) {
+  const output = await new Promise<string>((resolve, reject) => {
+    const child = spawn(process.execPath, ['ace.js', ...args, '--json'], {
+      cwd: BUILD_DIR,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
+    let printed = ''
+    child.stdout.on('data', (chunk) => (printed += chunk))
+    child.once('exit', (code) =>
+      code === 0 ? resolve(printed) : reject(new Error(`${args[0]} exited ${code}`))
+    )
   })
-  let output = ''
-  child.stdout.on('data', (chunk) => (output += chunk))
-  child.once('exit', (code) =>
-    code === 0 ? resolve(output) : reject(new Error(`bench:jobs exited ${code}`))
-  )
-})
-const jobs = JSON.parse(jobsOutput.trim().split('\n').pop()!) as {
+  return JSON.parse(output.trim().split('\n').pop()!)
+}
+
+// 8. The e-mail job with one real worker (the app's own `bench:jobs`).
+const jobs = (await aceJson(['bench:jobs', '--count', '3000'])) as {
   jobs: number
   enqueuedPerSecond: number
   processedPerSecond: number
   failed: number
 }
+
+// 8b. The match score at scale (the app's own `bench:matching`, 20,000 investors with profiles).
+type MatchTiming = { median: number; min: number; max: number; rows: number }
+const matching = (await aceJson(['bench:matching'])) as {
+  investorsWithProfiles: number
+  publishedListings: number
+  runs: number
+  listingAgainstInvestors: MatchTiming
+  listingTopInvestors: MatchTiming
+  investorAgainstListings: MatchTiming
+}
+const matchTiming = (t: MatchTiming) => `${t.median} ms (${t.min}–${t.max} ms)`
 
 // 9. The report.
 const versions = {
@@ -484,6 +501,7 @@ ${Object.entries(explained)
 ## Jobs and assets
 
 - E-mail job (\`node ace bench:jobs --count ${jobs.jobs}\`): ${jobs.enqueuedPerSecond} enqueued/s, ${jobs.processedPerSecond} processed/s with one worker, ${jobs.failed} failed
+- Match score (\`node ace bench:matching\`, ${matching.investorsWithProfiles.toLocaleString('en')} investors with profiles, ${matching.publishedListings.toLocaleString('en')} published listings, median of ${matching.runs}): one listing against every investor (the alert job) ${matchTiming(matching.listingAgainstInvestors)}; its 20 best investors (staff page) ${matchTiming(matching.listingTopInvestors)}; one investor against every listing (dashboard) ${matchTiming(matching.investorAgainstListings)}
 - Browse page assets (entry, preloads and the page chunk, gzip -6): JS ${kb(sizes.js.gzip)} KB (${kb(sizes.js.raw)} KB raw) in ${[...files].filter((file) => file.endsWith('.js')).length} files, CSS ${kb(sizes.css.gzip)} KB (${kb(sizes.css.raw)} KB raw)
 
 ## Targets
