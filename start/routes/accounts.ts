@@ -1,6 +1,7 @@
 import router from '@adonisjs/core/services/router'
 import { controllers } from '#generated/controllers'
 import { middleware, webMiddleware } from '#start/kernel'
+import { START_SESSION_ROUTE } from '#middleware/session_when_needed_middleware'
 import {
   loginAccountThrottle,
   loginIpThrottle,
@@ -14,6 +15,8 @@ import {
 router
   .group(() => {
     router.post('/locale', [controllers.accounts.Locale, 'update']).as('locale.update')
+    // Anonymous pages carry no session: the browser asks here before a visitor's first form.
+    router.get('/session', [controllers.accounts.Session, 'start']).as(START_SESSION_ROUTE)
 
     router
       .group(() => {
