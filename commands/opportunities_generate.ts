@@ -19,7 +19,7 @@ import {
  * word lists in database/data/synthetic_listings.ts (tens of thousands of distinct ones,
  * English and Serbian), sectors skewed as in sectorWeights, municipalities in proportion
  * to their population (Belgrade gets the most), a second sector on a third of them, sizes
- * and dates spread out, about 1 % featured. Random but repeatable (`--seed`).
+ * and dates spread out, 0.2 % featured (paid placements stay rare). Random but repeatable (`--seed`).
  */
 export default class OpportunitiesGenerate extends BaseCommand {
   static commandName = 'opportunities:generate'
@@ -148,7 +148,7 @@ export default class OpportunitiesGenerate extends BaseCommand {
                CASE WHEN r2 < 0.6 THEN 500 + floor(r2 * 200)::int * 50 END,
                'Benchmark Contact', 'bench@most.test',
                now() - r1 * interval '3 years', now() - r3 * interval '90 days',
-               CASE WHEN r1 < 0.01 THEN now() + interval '30 days' END,
+               CASE WHEN r1 < 0.002 THEN now() + interval '30 days' END,
                floor(power(r3, 4) * 60)::int, now(), now()
              FROM texts
              RETURNING id, slug

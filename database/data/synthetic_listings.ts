@@ -34,7 +34,7 @@ export const sectorObjects: Record<string, [string, string][]> = {
     ['cold storage', 'hladnjača'],
     ['fruit processing plant', 'pogon za preradu voća'],
     ['dairy', 'mlekara'],
-    ['greenhouse complex', 'kompleks plastenika'],
+    ['winery', 'vinarija'],
   ],
   'manufacturing': [
     ['metalworking plant', 'pogon za obradu metala'],
