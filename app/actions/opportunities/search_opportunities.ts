@@ -6,6 +6,7 @@ import { attachCardRelations } from '#services/listing_relations'
 import {
   CARD_COLUMNS,
   CARD_ORGANISATION_JSON,
+  ESTIMATE_TRUSTED_ABOVE,
   FEATURED_FIRST,
   PER_PAGE,
   SEARCH_CAP,
@@ -18,10 +19,11 @@ import type { OpportunitySearchFilters } from '#validators/opportunity'
 
 /**
  * The browse page and the public API: published opportunities matching the filters,
- * sorted and paginated. Browsing costs two statements whatever it finds, run side by
- * side: a count that stops at SEARCH_CAP + 1 matches ("1,000+") and the page, whose rows
- * bring their sector ids and organisation as extra columns (municipality and sectors come
- * from memory). A text search is one statement (two with typos).
+ * sorted and paginated. Browsing sends the page (its rows bring their sector ids and
+ * organisation as extra columns; municipality and sectors come from memory) and, beside
+ * it, an EXPLAIN of the matches; a count that stops at SEARCH_CAP + 1 only when the
+ * planner expects few matches (see ESTIMATE_TRUSTED_ABOVE). A text search is one
+ * statement (two with typos).
  *
  * Text search is script- and accent-blind (most_normalize in SQL): words are matched
  * as prefixes against the tsvector, and typos through trigram word similarity.
@@ -35,21 +37,40 @@ export default class SearchOpportunities {
     const currentPage = filters.page ?? 1
     const { query, sort } = await this.query(filters)
     const { query: matches } = await this.query(filters, { order: false })
-    const counted = matches
-      .select('opportunities.id')
-      .limit(SEARCH_CAP + 1)
-      .toSQL()
-    const [rows, count] = await Promise.all([
+    const { sql, bindings } = matches.select('opportunities.id').toSQL()
+    const [rows, plan] = await Promise.all([
       this.forCards(query).forPage(currentPage, perPage),
-      db.rawQuery(
-        `SELECT count(*) AS total FROM (${counted.sql}) AS matches`,
-        counted.bindings as never
-      ),
+      db.rawQuery(`EXPLAIN (FORMAT JSON) ${sql}`, bindings as never),
     ])
-    const total = Number(count.rows[0].total)
+    const total = await this.browseTotal({
+      estimate: Number(plan.rows[0]['QUERY PLAN'][0].Plan['Plan Rows']),
+      shown: (currentPage - 1) * perPage + rows.length,
+      lastPageShown: rows.length < perPage,
+      count: () =>
+        db.rawQuery(
+          `SELECT count(*) AS total FROM (${sql} LIMIT ${SEARCH_CAP + 1}) AS matches`,
+          bindings as never
+        ),
+    })
     await attachCardRelations(rows)
     const page = new ModelPaginator(Math.min(total, SEARCH_CAP), perPage, currentPage, ...rows)
     return { page, sort, totalCapped: total > SEARCH_CAP }
+  }
+
+  /**
+   * How many listings browsing found: exact when the page is the last one (fewer rows than
+   * a page, and not empty), "1,000+" (SEARCH_CAP + 1) when the planner expects many more,
+   * otherwise counted up to SEARCH_CAP + 1.
+   */
+  private async browseTotal(found: {
+    estimate: number
+    shown: number
+    lastPageShown: boolean
+    count: () => Promise<{ rows: { total: string }[] }>
+  }) {
+    if (found.lastPageShown && found.shown > 0) return found.shown
+    if (found.estimate >= ESTIMATE_TRUSTED_ABOVE) return SEARCH_CAP + 1
+    return Number((await found.count()).rows[0].total)
   }
 
   /**
