@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/inertia'
+import { isPublicPage } from '#services/public_pages'
 
 /**
  * The asset version of a production build, hashed once per process. Left to itself the
@@ -18,7 +19,11 @@ const inertiaConfig = defineConfig({
   rootView: 'inertia_layout',
   assetsVersion: assetsVersion(),
   ssr: {
-    enabled: false,
+    // Public pages arrive as HTML (search engines, link previews, first paint); the
+    // signed-in areas render in the browser. A failed render falls back to the browser
+    // (providers/inertia_ssr_provider.ts). Built through @adonisjs/vite serverEntryPoints.
+    enabled: true,
+    pages: (_ctx, page) => isPublicPage(page),
     entrypoint: 'inertia/ssr.ts',
   },
 })

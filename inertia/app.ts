@@ -1,9 +1,10 @@
 import './css/app.css'
-import { createApp, h, type DefineComponent } from 'vue'
+import { createApp, createSSRApp, h, type DefineComponent } from 'vue'
 import { createInertiaApp, http } from '@inertiajs/vue3'
 import { resolvePageComponent } from '@adonisjs/inertia/helpers'
 import AppLayout from '~/layouts/app_layout.vue'
 import { t, useLocale } from '~/i18n'
+import { pageTitle } from '~/page_title'
 
 // Anonymous pages come without a session (app/middleware/session_when_needed_middleware.ts):
 // before a visitor's first form is sent, fetch the session and its XSRF-TOKEN cookie, which
@@ -16,7 +17,7 @@ http.onRequest(async (config) => {
 })
 
 createInertiaApp({
-  title: (title) => (title ? `${title} · Most` : 'Most'),
+  title: pageTitle,
   resolve: (name) =>
     resolvePageComponent(
       `./pages/${name}.vue`,
@@ -24,11 +25,14 @@ createInertiaApp({
       AppLayout
     ),
   async setup({ el, App, props, plugin }) {
-    // Translations must be in place before the first render.
+    // Translations must be in place before the first render (and before hydration, so
+    // the client renders the same text the server sent).
     await useLocale(String(props.initialPage.props.locale ?? 'en'))
-    const app = createApp({ render: () => h(App, props) })
+    // Public pages arrive rendered by the server: hydrate them instead of rendering again.
+    const serverRendered = el?.hasAttribute('data-server-rendered')
+    const app = (serverRendered ? createSSRApp : createApp)({ render: () => h(App, props) })
     app.config.globalProperties.$t = t
-    app.use(plugin).mount(el)
+    app.use(plugin).mount(el!)
   },
   progress: { color: '#1d4ed8' },
 })

@@ -70,7 +70,8 @@ export async function useLocale(locale: string) {
   messages.value = merged
   current.value = wanted
   formatCache.clear()
-  document.documentElement.lang = wanted
+  // On the server (SSR) there is no document: the root view writes <html lang> itself.
+  if (typeof document !== 'undefined') document.documentElement.lang = wanted
 }
 
 export function t(key: string, values?: Values): string {

@@ -13,6 +13,8 @@ server.use([
   () => import('#middleware/safe_headers_middleware'),
   // Request log line and metrics (app/middleware/request_observer_middleware.ts).
   () => import('#middleware/request_observer_middleware'),
+  // HTML and JSON compressed when the client accepts it (built assets are precompressed).
+  () => import('#middleware/compress_response_middleware'),
   // Control characters or broken escapes in the path or query: 400 before any routing.
   () => import('#middleware/refuse_hostile_url_middleware'),
   () => import('#middleware/server_timing_middleware'),

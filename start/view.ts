@@ -2,6 +2,7 @@
 | Edge globals for the root view.
 */
 import edge from 'edge.js'
+import { headWithoutTitle, pageMeta } from '#services/page_meta'
 
 /**
  * The page data goes into <script type="application/json">. @adonisjs/inertia escapes only
@@ -19,17 +20,26 @@ export function pageDataJson(page: unknown) {
     .replace(/\u2029/g, '\\u2029')
 }
 
-type PageObject = { ssrBody?: string }
+type PageObject = { ssrBody?: string; ssrHead?: string[] }
 type Attributes = { id?: string; class?: string; as?: string }
+
+// Meta tags of public pages (title, description, languages, Open Graph, JSON-LD).
+edge.global('pageMeta', pageMeta)
+edge.global('headWithoutTitle', headWithoutTitle)
 
 // Replaces the `inertia` global behind the @inertia tag. Edge runs plugins in the order
 // they were added, on first render, so this one runs after the Inertia provider's plugin.
 edge.use((instance) => {
   instance.global('inertia', (page: PageObject = {}, attributes: Attributes = {}) => {
+    // A server-rendered page (its body holds the page data), or the shell the browser
+    // renders (also when the server render failed and left an empty body).
     if (page.ssrBody) return page.ssrBody
+    const pageObject = { ...page }
+    delete pageObject.ssrBody
+    delete pageObject.ssrHead
     const id = attributes.id || 'app'
     const tag = attributes.as || 'div'
     const className = attributes.class ? ` class="${attributes.class}"` : ''
-    return `<script data-page="${id}" type="application/json">${pageDataJson(page)}</script><${tag} id="${id}"${className}></${tag}>`
+    return `<script data-page="${id}" type="application/json">${pageDataJson(pageObject)}</script><${tag} id="${id}"${className}></${tag}>`
   })
 })

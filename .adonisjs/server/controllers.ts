@@ -93,6 +93,7 @@ export const controllers = {
     Health: () => import('#controllers/system/health_controller'),
     Jobs: () => import('#controllers/system/jobs_controller'),
     Metrics: () => import('#controllers/system/metrics_controller'),
+    Sitemaps: () => import('#controllers/system/sitemaps_controller'),
   },
   trust: {
     Audit: () => import('#controllers/trust/audit_controller'),

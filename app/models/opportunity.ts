@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon'
-import db from '@adonisjs/lucid/services/db'
+import type { QueryClientContract } from '@adonisjs/lucid/types/database'
 import { OpportunitySchema } from '#database/schema'
 import { belongsTo, hasMany, manyToMany, scope } from '@adonisjs/lucid/orm'
 import type { BelongsTo, HasMany, ManyToMany } from '@adonisjs/lucid/types/relations'
@@ -9,6 +9,7 @@ import Sector from '#models/sector'
 import OpportunityIncentive from '#models/opportunity_incentive'
 import OpportunityDocument from '#models/opportunity_document'
 import OpportunityTransition from '#models/opportunity_transition'
+import NdaAcceptance from '#models/nda_acceptance'
 import { FRESHNESS_DAYS } from '#enums/opportunity'
 
 export default class Opportunity extends OpportunitySchema {
@@ -31,12 +32,22 @@ export default class Opportunity extends OpportunitySchema {
   declare transitions: HasMany<typeof OpportunityTransition>
 
   /** Whether the investor accepted this listing's data-room terms (see AcceptNda). */
-  static async hasAcceptedNda(userId: number, opportunityId: number) {
-    const row = await db
-      .from('nda_acceptances')
-      .where({ user_id: userId, opportunity_id: opportunityId })
-      .first()
-    return Boolean(row)
+  static hasAcceptedNda(userId: number, opportunityId: number) {
+    return NdaAcceptance.exists(userId, opportunityId)
+  }
+
+  /**
+   * The card counters move only here: a save (+1) or unsave (-1), never below zero, and
+   * a new interest. Called in the transaction that adds or removes the row counted.
+   */
+  static async countSave(client: QueryClientContract, id: number, by: 1 | -1) {
+    const query = Opportunity.query({ client }).where('id', id)
+    if (by < 0) query.where('saves_count', '>', 0)
+    await query.increment('saves_count', by)
+  }
+
+  static async countInterest(client: QueryClientContract, id: number) {
+    await Opportunity.query({ client }).where('id', id).increment('interests_count', 1)
   }
 
   static published = scope((query) => {

@@ -89,8 +89,16 @@ export function openApiDocument(serverUrl: string) {
       'Order (relevance is the default when q is given, newest otherwise)',
       { type: 'string', enum: [...searchSorts] },
     ],
-    ['page', 'Page number', { ...integer, minimum: 1, default: 1 }],
-    ['per_page', 'Results per page', { ...integer, minimum: 1, maximum: 50, default: PER_PAGE }],
+    [
+      'page',
+      'Page number (at most 10,000)',
+      { ...integer, minimum: 1, maximum: 10_000, default: 1 },
+    ],
+    [
+      'per_page',
+      `Results per page (at most 50, default ${PER_PAGE}); the only spelling accepted`,
+      { ...integer, minimum: 1, maximum: 50, default: PER_PAGE },
+    ],
   ] as const
 
   const siteReadiness = {
@@ -151,6 +159,8 @@ export function openApiDocument(serverUrl: string) {
         get: {
           operationId: 'listOpportunities',
           summary: 'Search published opportunities',
+          description:
+            'Results come in pages of at most 50 (per_page, default 20) up to page 10,000; metadata holds links to the first, last, next and previous page of the same search. A parameter not listed here is refused with 422.',
           parameters: filters.map(([name, description, schema]) => ({
             name,
             in: 'query',
@@ -252,7 +262,7 @@ export function openApiDocument(serverUrl: string) {
           currentPage: integer,
           lastPage: integer,
           firstPage: integer,
-          firstPageUrl: string,
+          firstPageUrl: { ...string, description: 'This endpoint with the same filters, page 1' },
           lastPageUrl: string,
           nextPageUrl: nullableString,
           previousPageUrl: nullableString,

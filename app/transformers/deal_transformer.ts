@@ -86,4 +86,13 @@ export default class DealTransformer extends BaseTransformer<Deal> {
       ownerName: deal.owner?.fullName ?? null,
     }
   }
+
+  /** A deal credited to an event, on the staff event page. */
+  forEvent() {
+    const deal = this.resource
+    return {
+      ...this.pick(deal, ['id', 'title', 'contactId', 'valueEur', 'investedEur']),
+      stage: { key: deal.stage.key, name: deal.stage.name, kind: deal.stage.kind },
+    }
+  }
 }

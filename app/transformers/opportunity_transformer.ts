@@ -99,6 +99,12 @@ export default class OpportunityTransformer extends BaseTransformer<Opportunity>
       municipalityId: this.resource.municipalityId,
     }
   }
+
+  /** A choice in a listing picker: the id and one title, whichever language has it. */
+  forPicker() {
+    const listing = this.resource
+    return { id: listing.id, title: listing.titleEn ?? listing.titleSr ?? `#${listing.id}` }
+  }
 }
 
 /** What whenLoaded + transform give: undefined when not loaded, null stays null. */

@@ -1,4 +1,5 @@
-import vine from '@vinejs/vine'
+import vine, { errors } from '@vinejs/vine'
+import i18nManager from '@adonisjs/i18n/services/main'
 import { imageDecodes, imageExtensions } from '#validators/image'
 import type { Infer } from '@vinejs/vine/types'
 import type { MultipartFile } from '@adonisjs/core/bodyparser'
@@ -42,6 +43,39 @@ export const opportunitySearchValidator = vine.create({
   page: vine.number().withoutDecimals().range([1, 10_000]).optional(),
   per_page: vine.number().withoutDecimals().range([1, 50]).optional(),
 })
+/** The parameters the public API's search takes; any other one is refused (422). */
+export const searchParameters = [
+  'q',
+  'sector',
+  'country',
+  'municipality',
+  'district',
+  'type',
+  'stage',
+  'ticket_min',
+  'ticket_max',
+  'sort',
+  'page',
+  'per_page',
+] as const
+
+/**
+ * Query-string names the API's search does not know (`perPage`, a typo) are named back in
+ * a 422, like a bad value, instead of being silently ignored. The API answers in English.
+ */
+export function refuseUnknownSearchParameters(qs: Record<string, unknown>) {
+  const unknown = Object.keys(qs).filter(
+    (name) => !(searchParameters as readonly string[]).includes(name)
+  )
+  if (!unknown.length) return
+  const message = i18nManager
+    .locale(i18nManager.defaultLocale)
+    .t('errors.unknown_parameter', { accepted: searchParameters.join(', ') })
+  throw new errors.E_VALIDATION_ERROR(
+    unknown.map((field) => ({ field, message, rule: 'unknownParameter' }))
+  )
+}
+
 /**
  * The search query string as the validator wants it: `sector` always a list (one
  * `?sector=`, many, or comma-separated) and empty fields (an untouched form input) gone.

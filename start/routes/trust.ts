@@ -1,26 +1,17 @@
 import router from '@adonisjs/core/services/router'
 import { controllers } from '#generated/controllers'
-import { middleware, webMiddleware } from '#start/kernel'
+import { admins, members } from '#start/audiences'
+
+const { Audit, DataExports } = controllers.trust
 
 // Trust: the member's data exports and the admins' audit log.
-router
-  .group(() => {
-    router
-      .group(() => {
-        router
-          .post('/account/exports', [controllers.trust.DataExports, 'store'])
-          .as('account.exports.store')
-        router
-          .get('/account/exports/:id/download', [controllers.trust.DataExports, 'download'])
-          .as('account.exports.download')
-      })
-      .use(middleware.auth())
+members(() => {
+  router.post('/account/exports', [DataExports, 'store']).as('account.exports.store')
+  router
+    .get('/account/exports/:id/download', [DataExports, 'download'])
+    .as('account.exports.download')
+})
 
-    router
-      .group(() => {
-        router.get('/audit', [controllers.trust.Audit, 'index']).as('admin.audit')
-      })
-      .prefix('/admin')
-      .use([middleware.auth(), middleware.can({ ability: 'administer' })])
-  })
-  .use(webMiddleware())
+admins(() => {
+  router.get('/audit', [Audit, 'index']).as('admin.audit')
+}, '/admin')

@@ -9,6 +9,8 @@ export interface WebResponse {
   status: number
   headers: Record<string, string | string[] | undefined>
   body: string
+  /** The body as received (still compressed when the server sent Content-Encoding). */
+  bytes: Buffer
   ms: number
 }
 
@@ -58,6 +60,7 @@ export class WebClient {
               status: res.statusCode ?? 0,
               headers: res.headers,
               body: '',
+              bytes: Buffer.alloc(0),
               ms: performance.now() - started,
             })
           }
@@ -66,10 +69,12 @@ export class WebClient {
           res.on('error', reject)
           res.on('end', () => {
             if (ownCookies) this.store(res.headers['set-cookie'])
+            const bytes = Buffer.concat(chunks)
             resolve({
               status: res.statusCode ?? 0,
               headers: res.headers,
-              body: Buffer.concat(chunks).toString('utf8'),
+              body: bytes.toString('utf8'),
+              bytes,
               ms: performance.now() - started,
             })
           })

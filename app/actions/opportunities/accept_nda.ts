@@ -1,4 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
+import NdaAcceptance from '#models/nda_acceptance'
 import type Opportunity from '#models/opportunity'
 import type User from '#models/user'
 
@@ -13,18 +14,10 @@ export default class AcceptNda {
     investor: User
     ipAddress: string | null
   }) {
-    await db
-      .insertQuery()
-      .table('nda_acceptances')
-      .insert({
-        user_id: investor.id,
-        opportunity_id: opportunity.id,
-        ip_address: ipAddress,
-        accepted_at: new Date(),
-      })
-      .onConflict(['user_id', 'opportunity_id'])
-      .ignore()
+    await NdaAcceptance.accept(db.connection(), {
+      userId: investor.id,
+      opportunityId: opportunity.id,
+      ipAddress,
+    })
   }
 }
-
-/** The rule lives on the model, so policies need no action; kept for existing imports. */

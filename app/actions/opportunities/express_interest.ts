@@ -2,7 +2,7 @@ import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import Interest from '#models/interest'
-import type Opportunity from '#models/opportunity'
+import Opportunity from '#models/opportunity'
 import type User from '#models/user'
 import type { InterestData } from '#validators/opportunity'
 import { enqueue } from '#services/outbox'
@@ -85,7 +85,7 @@ export default class ExpressInterest {
       // A fresh row has created_at = updated_at; the conflict branch only moved updated_at.
       const inserted = new Date(row.created_at).getTime() === new Date(row.updated_at).getTime()
       if (inserted) {
-        await trx.from('opportunities').where('id', opportunity.id).increment('interests_count', 1)
+        await Opportunity.countInterest(trx, opportunity.id)
       }
       const interest = await Interest.findOrFail(row.id, { client: trx })
       await this.handToCrm(trx, interest.id, interest.updatedAt.toMillis())

@@ -2,6 +2,8 @@ import db from '@adonisjs/lucid/services/db'
 import Opportunity from '#models/opportunity'
 import OrganisationMember from '#models/organisation_member'
 import ClubMembership from '#models/club_membership'
+import Interest from '#models/interest'
+import SavedOpportunity from '#models/saved_opportunity'
 import type User from '#models/user'
 import ViewCounter from '#services/view_counter'
 import Organisation from '#models/organisation'
@@ -99,44 +101,27 @@ export default class ShowOpportunity {
         interest: null,
       }
     }
-    const [saved, nda, interest] = await Promise.all([
-      db
-        .from('saved_opportunities')
-        .where({ user_id: viewer.id, opportunity_id: opportunity.id })
-        .first(),
-      db
-        .from('nda_acceptances')
-        .where({ user_id: viewer.id, opportunity_id: opportunity.id })
-        .first(),
-      db
-        .from('interests')
-        .where({ investor_id: viewer.id, opportunity_id: opportunity.id })
-        .select(
-          'amount_min_eur',
-          'amount_max_eur',
-          'message',
-          'contact_channel',
-          'contact_language',
-          'status'
-        )
-        .first(),
+    const [saved, ndaAccepted, interest] = await Promise.all([
+      SavedOpportunity.has(viewer.id, opportunity.id),
+      Opportunity.hasAcceptedNda(viewer.id, opportunity.id),
+      Interest.query().where({ investorId: viewer.id, opportunityId: opportunity.id }).first(),
     ])
     return {
       loggedIn: true,
       isInvestor: viewer.role === 'investor',
       isOwnPartner,
-      saved: Boolean(saved),
-      ndaAccepted: Boolean(nda),
+      saved,
+      ndaAccepted,
       // Investor Club members open every data room without the NDA step.
       clubMember: viewer.role === 'investor' && (await ClubMembership.isMember(viewer.id)),
       interest: interest
         ? {
-            amountMinEur: interest.amount_min_eur as number,
-            amountMaxEur: interest.amount_max_eur as number,
-            message: interest.message as string | null,
-            contactChannel: interest.contact_channel as string,
-            contactLanguage: interest.contact_language as string,
-            status: interest.status as string,
+            amountMinEur: interest.amountMinEur,
+            amountMaxEur: interest.amountMaxEur,
+            message: interest.message,
+            contactChannel: interest.contactChannel,
+            contactLanguage: interest.contactLanguage,
+            status: interest.status,
           }
         : null,
     }

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type FeaturedListing from '#models/featured_listing'
 import Opportunity from '#models/opportunity'
+import type User from '#models/user'
 import ChangeFeaturingStatus from '#actions/payments/change_featuring_status'
 import { enqueue } from '#services/outbox'
 
@@ -14,10 +15,13 @@ export default class ActivateFeaturing {
   async handle({
     featuring,
     trx,
+    actor = null,
     now = DateTime.now(),
   }: {
     featuring: FeaturedListing
     trx: TransactionClientContract
+    /** Staff who made the change; null when Stripe or the schedule did. */
+    actor?: User | null
     now?: DateTime
   }) {
     if (featuring.status === 'active') return featuring
@@ -34,6 +38,7 @@ export default class ActivateFeaturing {
       featuring,
       to: 'active',
       period: { startsAt, endsAt },
+      actor,
       trx,
     })
     if (!started) return featuring

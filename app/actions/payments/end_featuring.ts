@@ -2,6 +2,7 @@ import { DateTime } from 'luxon'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import FeaturedListing from '#models/featured_listing'
 import Opportunity from '#models/opportunity'
+import type User from '#models/user'
 import ChangeFeaturingStatus from '#actions/payments/change_featuring_status'
 
 /**
@@ -13,17 +14,21 @@ export default class EndFeaturing {
     featuring,
     status,
     trx,
+    actor = null,
     now = DateTime.now(),
   }: {
     featuring: FeaturedListing
     status: 'ended' | 'refunded'
     trx: TransactionClientContract
+    /** Staff who made the change; null when Stripe or the schedule did. */
+    actor?: User | null
     now?: DateTime
   }) {
     const ended = await new ChangeFeaturingStatus().handle({
       featuring,
       to: status,
       period: { endedAt: now },
+      actor,
       trx,
     })
     if (!ended) return featuring

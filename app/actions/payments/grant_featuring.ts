@@ -40,7 +40,7 @@ export default class GrantFeaturing {
         subject: audit.subject('opportunity', opportunity),
         after: { featuredListingId: featuring.id, days, reason },
       })
-      return new ActivateFeaturing().handle({ featuring, trx })
+      return new ActivateFeaturing().handle({ featuring, actor: staff, trx })
     })
   }
 }

@@ -42,7 +42,7 @@ export default class RefundFeaturing {
         },
         trx
       )
-      if (featuring) await new EndFeaturing().handle({ featuring, status: 'refunded', trx })
+      if (featuring) await new EndFeaturing().handle({ featuring, status: 'refunded', actor, trx })
       await audit.record(trx, {
         actor,
         action: 'payment.refunded',

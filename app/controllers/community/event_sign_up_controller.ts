@@ -1,5 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import FindEvent from '#actions/community/events/find_event'
+import PrefillEventSignUp from '#actions/community/events/prefill_event_sign_up'
 import SignUpForEvent from '#actions/community/events/sign_up_for_event'
 import EventTransformer from '#transformers/event_transformer'
 import { eventSignUpValidator } from '#validators/event'
@@ -11,11 +12,7 @@ export default class EventSignUpController {
     return inertia.render('community/events/show', {
       event: EventTransformer.transform(event),
       signedUp: Boolean(session.flashMessages.get('signedUp')),
-      prefill: {
-        fullName: auth.user?.fullName ?? '',
-        email: auth.user?.email ?? '',
-        locale: auth.user?.locale ?? i18n.locale,
-      },
+      prefill: new PrefillEventSignUp().handle({ user: auth.user, locale: i18n.locale }),
     })
   }
 

@@ -4,6 +4,7 @@ import SearchOpportunities from '#actions/opportunities/search_opportunities'
 import RecommendOpportunities from '#actions/investors/matching/recommend_opportunities'
 import ShowOpportunity from '#actions/opportunities/show_opportunity'
 import FindOpportunity from '#actions/opportunities/find_opportunity'
+import RenderShareImage from '#actions/opportunities/render_share_image'
 import {
   opportunitySearchInput,
   opportunitySearchValidator,
@@ -74,6 +75,16 @@ export default class OpportunitiesController {
       ...storedImageKey(opportunity.coverImagePath, opportunity.coverImageVariants, variant),
       cacheControl: imageCacheControl(opportunity.status === 'published'),
     })
+  }
+
+  /** The picture a shared link to a listing without a photo previews with (Open Graph). */
+  async shareImage({ params, bouncer, response, i18n }: HttpContext) {
+    const opportunity = await new FindOpportunity().handle({ slug: params.slug })
+    await bouncer.with('OpportunityPolicy').authorize('view', opportunity)
+    const image = await new RenderShareImage().handle({ opportunity, locale: i18n.locale })
+    response.header('content-type', 'image/png')
+    response.header('cache-control', imageCacheControl(opportunity.status === 'published'))
+    return response.send(image, true)
   }
 }
 

@@ -283,6 +283,10 @@ const rules: Record<string, Rule> = {
   // Monitoring only: the x-monitoring-secret header (not set in tests), never a session.
   'GET /metrics': { expect: { rest: 'not_found' } },
   'GET /api/docs': { expect: everyone },
+  // Search engines: robots.txt and the sitemaps are for everyone, signed in or not.
+  'GET /robots.txt': { expect: everyone },
+  'GET /sitemap.xml': { expect: everyone },
+  'GET /sitemaps/:file': { url: () => '/sitemaps/pages.xml', expect: everyone },
   'GET /api/v1/opportunities': { expect: everyone },
   'GET /api/v1/opportunities/:slug': {
     url: (f) => `/api/v1/opportunities/${f.publishedSlug}`,
@@ -297,6 +301,10 @@ const rules: Record<string, Rule> = {
   'GET /opportunities/:slug': { url: (f) => `/opportunities/${f.publishedSlug}`, expect: everyone },
   'GET /opportunities/:slug/cover': {
     url: (f) => `/opportunities/${f.publishedSlug}/cover`,
+    expect: everyone,
+  },
+  'GET /opportunities/:slug/share.png': {
+    url: (f) => `/opportunities/${f.publishedSlug}/share.png`,
     expect: everyone,
   },
   'GET /organisations/:slug': {

@@ -178,8 +178,14 @@ test.group('Success stories: staff, consent and photos', (group) => {
     await live.refresh()
     assert.equal(live.status, 'draft')
     assert.isNull(live.consentRecordedAt)
+    assert.isNull(live.publishedAt)
     const page = await client.get(`/stories/${live.slug}`)
     page.assertStatus(404)
+    // Taken down by the one status writer, so the audit log says so.
+    const taken = await db
+      .from('audit_entries')
+      .where({ action: 'story.unpublished', subject_id: live.id, actor_id: staff.id })
+    assert.lengthOf(taken, 1)
   })
 
   test('a won deal pre-fills the new story: person, listing, municipality and deal', async ({

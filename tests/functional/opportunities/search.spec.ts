@@ -189,6 +189,46 @@ test.group('Opportunity search and filters', (group) => {
     assert.lengthOf(response.body().data, 1)
   })
 
+  test('page links point at the API with the same filters', async ({ client, assert }) => {
+    const response = await client.get(
+      '/api/v1/opportunities?per_page=1&page=2&ticket_min=0&sort=largest'
+    )
+    const meta = response.body().metadata
+    const link = (url: string) => new URL(url, 'http://api.test')
+    for (const [key, page] of [
+      ['firstPageUrl', '1'],
+      ['previousPageUrl', '1'],
+      ['nextPageUrl', '3'],
+    ] as const) {
+      const url = link(meta[key])
+      assert.equal(url.pathname, '/api/v1/opportunities', key)
+      assert.equal(url.searchParams.get('page'), page, key)
+      assert.equal(url.searchParams.get('per_page'), '1', key)
+      assert.equal(url.searchParams.get('ticket_min'), '0', key)
+      assert.equal(url.searchParams.get('sort'), 'largest', key)
+    }
+    // Following a link gives that page of the same search.
+    const next = await client.get(meta.nextPageUrl)
+    assert.equal(next.body().metadata.currentPage, 3)
+    assert.equal(next.body().metadata.total, meta.total)
+    assert.equal(link(meta.lastPageUrl).searchParams.get('page'), String(meta.lastPage))
+  })
+
+  test('an unknown parameter (another spelling of per_page) is refused, not ignored', async ({
+    client,
+    assert,
+  }) => {
+    const response = await client.get('/api/v1/opportunities?perPage=2&colour=red')
+    response.assertStatus(422)
+    const errors = response.body().errors as { field: string; rule: string; message: string }[]
+    assert.sameMembers(
+      errors.map((error) => error.field),
+      ['perPage', 'colour']
+    )
+    assert.equal(errors[0].rule, 'unknownParameter')
+    assert.include(errors[0].message, 'per_page')
+  })
+
   test('bad filters answer 422 JSON on the API', async ({ client, assert }) => {
     const response = await client.get('/api/v1/opportunities?type=castle&page=0&ticket_min=abc')
     response.assertStatus(422)

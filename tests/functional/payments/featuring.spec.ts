@@ -1,6 +1,7 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { DateTime } from 'luxon'
+import AuditEntry from '#models/audit_entry'
 import FeaturedListing from '#models/featured_listing'
 import Payment from '#models/payment'
 import StripeCustomer from '#models/stripe_customer'
@@ -150,6 +151,13 @@ test.group('Payments: featured listings', (group) => {
       await listing.refresh()
       assert.equal(featuring.status, 'active')
       assert.equal(featuring.paymentIntentId, 'pi_test_featuring')
+      // Stripe made the change: audited without an actor, in the webhook's transaction.
+      const [started] = await AuditEntry.query()
+        .where({ action: 'featuring.status_changed', subjectType: 'featured_listing' })
+        .where('subjectId', featuring.id)
+      assert.isNull(started.actorId)
+      assert.deepInclude(started.before, { status: 'pending' })
+      assert.deepInclude(started.after, { status: 'active' })
       const days = featuring.endsAt!.diff(paidAt, 'days').days
       assert.isTrue(days > 29.99 && days < 30.01, `featured for ${days} days`)
       assert.equal(+listing.featuredUntil!, +featuring.endsAt!)
@@ -444,6 +452,17 @@ test.group('Payments: featured listings', (group) => {
       await opportunity.refresh()
       assert.equal(featuring.status, 'refunded')
       assert.isNull(opportunity.featuredUntil)
+      const ended = await AuditEntry.query()
+        .where({ action: 'featuring.status_changed', subjectType: 'featured_listing' })
+        .where('subjectId', featuring.id)
+        .orderBy('id')
+      assert.deepEqual(
+        ended.map((entry) => [entry.actorId, (entry.after as { status: string }).status]),
+        [
+          [null, 'active'],
+          [staff.id, 'refunded'],
+        ]
+      )
 
       // Stripe then reports the same refund: still one refund line.
       const event = stripeEvent(

@@ -1,6 +1,8 @@
 import { test } from '@japa/runner'
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
 import { MessageBuilder } from '@adonisjs/core/helpers'
@@ -90,10 +92,74 @@ test.group('Production build', (group) => {
 
     const missing = await client.request('GET', '/assets/app-doesnotexist.js')
     assert.equal(missing.status, 404)
-    // Reported for the caching work: what hashed assets are told today.
+    // Hashed names never change content: cached for a year without revalidation.
+    assert.equal(js.headers['cache-control'], 'public, max-age=31536000, immutable')
+    assert.equal(css.headers['cache-control'], 'public, max-age=31536000, immutable')
+    assert.notEqual(icon.headers['cache-control'], 'public, max-age=31536000, immutable')
+
+    // Precompressed at build time: Brotli, else gzip, same bytes once decoded.
+    const brotli = await client.request('GET', script!, { headers: { 'accept-encoding': 'br' } })
+    assert.equal(brotli.headers['content-encoding'], 'br')
+    assert.match(String(brotli.headers['content-type']), /^text\/javascript/)
+    assert.equal(brotliDecompressSync(brotli.bytes).toString('utf8'), js.body)
+    assert.isBelow(brotli.bytes.length, js.bytes.length / 2)
+    const gzipped = await client.request('GET', script!, {
+      headers: { 'accept-encoding': 'gzip, deflate' },
+    })
+    assert.equal(gzipped.headers['content-encoding'], 'gzip')
+    assert.equal(gunzipSync(gzipped.bytes).toString('utf8'), js.body)
+    assert.include(String(gzipped.headers.vary), 'Accept-Encoding')
     console.log(
-      `production build: ${script} cache-control=${js.headers['cache-control'] ?? '(none)'}, ` +
-        `${style} cache-control=${css.headers['cache-control'] ?? '(none)'}`
+      `production build: ${script} ${js.bytes.length} B, gzip ${gzipped.bytes.length} B, br ${brotli.bytes.length} B`
+    )
+  })
+
+  test('the build holds the client bundle and the server-rendering bundle, the latter never served', async ({
+    assert,
+  }) => {
+    const client = new WebClient(production.url)
+    const clientManifest = JSON.parse(
+      await readFile(app.makePath('build/public/assets/.vite/manifest.json'), 'utf8')
+    ) as Record<string, { file: string; isEntry?: boolean }>
+    const entry = clientManifest['inertia/app.ts']
+    assert.isTrue(entry.isEntry)
+    assert.notInclude(entry.file, 'server/')
+    const clientEntry = await readFile(app.makePath('build/public/assets', entry.file), 'utf8')
+    assert.isAbove(clientEntry.length, 10_000, 'the client bundle, not an SSR stub')
+    assert.notInclude(clientEntry, 'vue/server-renderer')
+
+    const serverManifest = JSON.parse(
+      await readFile(app.makePath('build/public/assets/server/.vite/manifest.json'), 'utf8')
+    ) as Record<string, { file: string }>
+    const serverEntry = serverManifest['inertia/ssr.ts'].file
+    assert.isTrue(existsSync(app.makePath('build/public/assets/server', serverEntry)))
+    const served = await client.request('GET', `/assets/server/${serverEntry}`)
+    assert.equal(served.status, 404)
+  })
+
+  test('public pages arrive rendered on the server and compressed', async ({ assert }) => {
+    const client = new WebClient(production.url)
+    const page = await client.request('GET', '/opportunities?lang=sr-Cyrl', {
+      headers: { 'accept': 'text/html', 'accept-encoding': 'br, gzip' },
+    })
+    assert.equal(page.status, 200)
+    assert.equal(page.headers['content-encoding'], 'br')
+    const html = brotliDecompressSync(page.bytes).toString('utf8')
+    assert.include(html, 'data-server-rendered="true"')
+    assert.include(html, 'hreflang="sr-Latn"')
+    assert.match(html, /<h1[^>]*>[^<]+/)
+    assert.isBelow(page.bytes.length, Buffer.byteLength(html) / 3)
+
+    // An Inertia visit's JSON (the page's filter choices make it several kB).
+    const { version } = WebClient.page(html)
+    const json = await client.request('GET', '/opportunities', {
+      headers: { 'accept-encoding': 'gzip', 'x-inertia': 'true', 'x-inertia-version': version! },
+    })
+    assert.equal(json.status, 200)
+    assert.equal(json.headers['content-encoding'], 'gzip')
+    assert.equal(
+      JSON.parse(gunzipSync(json.bytes).toString('utf8')).component,
+      'opportunities/index'
     )
   })
 

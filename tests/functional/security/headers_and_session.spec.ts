@@ -68,7 +68,8 @@ test.group('Security headers, CSRF and the session cookie', (group) => {
       assert.isNotEmpty(scripts, path)
       for (const [, attributes, body] of scripts) {
         const external = /\bsrc="\/[^/]/.test(attributes)
-        const inertJson = /type="application\/json"/.test(attributes)
+        // The page data and the structured data for search engines (JSON-LD): never run.
+        const inertJson = /type="application\/(ld\+)?json"/.test(attributes)
         assert.isTrue(external || inertJson, `${path}: inline script <script${attributes}>`)
         if (external) assert.equal(body.trim(), '', path)
       }

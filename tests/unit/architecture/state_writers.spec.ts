@@ -93,6 +93,16 @@ const guards: Guard[] = [
     creators: ['register_partner.ts'],
   },
   {
+    state: "a success story's status",
+    model: 'SuccessStory',
+    table: 'success_stories',
+    columns: ['status', 'published_at', 'publishedAt'],
+    // save_story.ts names the row it creates or edits `record`.
+    instances: /^(?:story|stories|record)$/,
+    writers: ['change_story_status.ts'],
+    creators: ['save_story.ts'],
+  },
+  {
     state: 'an Investor Club membership',
     model: 'ClubMembership',
     table: 'club_memberships',

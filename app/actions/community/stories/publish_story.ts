@@ -1,8 +1,7 @@
-import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type SuccessStory from '#models/success_story'
 import type User from '#models/user'
-import audit from '#services/audit'
+import ChangeStoryStatus from '#actions/community/stories/change_story_status'
 
 /**
  * Publishes a story, only once the person's consent is recorded (the database refuses
@@ -17,20 +16,9 @@ export default class PublishStory {
     actor: User
   }): Promise<'published' | 'consent_missing'> {
     if (!story.hasConsent) return 'consent_missing'
-    if (story.isPublished) return 'published'
-    await db.transaction(async (trx) => {
-      story.useTransaction(trx)
-      story.status = 'published'
-      story.publishedAt = DateTime.now()
-      await story.save()
-      await audit.record(trx, {
-        actor,
-        action: 'story.published',
-        subject: audit.subject('success_story', story),
-        before: { status: 'draft' },
-        after: { status: 'published' },
-      })
-    })
+    await db.transaction((trx) =>
+      new ChangeStoryStatus().handle({ story, to: 'published', actor, trx })
+    )
     return 'published'
   }
 }

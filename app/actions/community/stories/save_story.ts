@@ -9,6 +9,7 @@ import type { SuccessStoryData } from '#validators/success_story'
 import audit from '#services/audit'
 import { uniqueSlug } from '#services/unique_slug'
 import { deleteImageVariants, storeImageVariants } from '#services/images'
+import ChangeStoryStatus from '#actions/community/stories/change_story_status'
 
 /**
  * Creates or updates a story from the staff form. The photo goes to Drive first (a
@@ -58,8 +59,8 @@ export default class SaveStory {
       } else if (!consentGiven && record.consentRecordedAt) {
         record.consentRecordedAt = null
         record.consentRecordedById = null
-        record.status = 'draft'
-        record.publishedAt = null
+        // Withdrawn consent takes the story down in the same save (the database insists).
+        await new ChangeStoryStatus().handle({ story: record, to: 'draft', actor, trx })
       }
       if (newPhotoPath) {
         record.photoPath = newPhotoPath

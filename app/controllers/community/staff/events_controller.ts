@@ -10,6 +10,8 @@ import ListEvents from '#actions/community/events/list_events'
 import MarkAttendeeInterest from '#actions/community/events/mark_attendee_interest'
 import EventTransformer from '#transformers/event_transformer'
 import EventAttendeeTransformer from '#transformers/event_attendee_transformer'
+import DealTransformer from '#transformers/deal_transformer'
+import OpportunityTransformer from '#transformers/opportunity_transformer'
 import ReferenceData from '#services/reference_data'
 import {
   attendeeValidator,
@@ -46,8 +48,8 @@ export default class EventsController {
     return inertia.render('community/events/staff/show', {
       event: EventTransformer.transform(page.event),
       attendees: EventAttendeeTransformer.transform(page.attendees),
-      deals: page.deals,
-      listings: page.listings,
+      deals: DealTransformer.transform(page.deals).useVariant('forEvent'),
+      listings: OpportunityTransformer.transform(page.listings).useVariant('forPicker'),
       importErrors: (session.flashMessages.get('importErrors') as ImportError[] | undefined) ?? [],
       countries: await ReferenceData.countries(),
     })

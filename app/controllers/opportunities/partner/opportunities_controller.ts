@@ -11,8 +11,6 @@ import UpdateOpportunity from '#actions/opportunities/update_opportunity'
 import ShowDashboard from '#actions/opportunities/partner/show_dashboard'
 import LoadOpportunityForm from '#actions/opportunities/partner/load_opportunity_form'
 import { opportunityValidator } from '#validators/opportunity'
-import ReferenceData from '#services/reference_data'
-import * as vocabulary from '#enums/opportunity'
 
 /** A partner's listings: the dashboard, the create and edit forms. */
 export default class OpportunitiesController {
@@ -27,16 +25,16 @@ export default class OpportunitiesController {
 
   async create({ auth, inertia }: HttpContext) {
     const member = await new FindMembership().handle(auth.getUserOrFail())
+    const { featuring, periods, ...lists } = await new LoadOpportunityForm().handle({})
     return inertia.render('opportunities/partner/form', {
       organisation: OrganisationTransformer.transform(member.organisation),
       defaultContact: await member.listingContact(),
       opportunity: null,
       history: [],
       permissions: null,
-      featuring: null,
-      featuringPeriods: [],
-      ...(await referenceLists()),
-      options: formOptions(),
+      featuring,
+      featuringPeriods: FeaturedListingTransformer.transform(periods),
+      ...lists,
     })
   }
 
@@ -53,19 +51,19 @@ export default class OpportunitiesController {
     const opportunity = await new FindOpportunity().handle({ id: params.id })
     await bouncer.with('OpportunityPolicy').authorize('manage', opportunity)
     const { organisation } = await new FindMembership().handle(auth.getUserOrFail())
-    const form = await new LoadOpportunityForm().handle({
+    const canBuyFeaturing = await bouncer.with('PaymentPolicy').allows('buyFeaturing', opportunity)
+    const { featuring, periods, ...lists } = await new LoadOpportunityForm().handle({
       opportunity,
-      canBuyFeaturing: await bouncer.with('PaymentPolicy').allows('buyFeaturing', opportunity),
+      canBuyFeaturing,
     })
     return inertia.render('opportunities/partner/form', {
-      featuring: form.featuring,
-      featuringPeriods: FeaturedListingTransformer.transform(form.periods),
       organisation: OrganisationTransformer.transform(organisation),
       opportunity: OpportunityTransformer.transform(opportunity).useVariant('forPartner'),
       history: OpportunityTransitionTransformer.transform(opportunity.transitions),
       permissions: await permissions(bouncer, opportunity),
-      ...(await referenceLists()),
-      options: formOptions(),
+      featuring,
+      featuringPeriods: FeaturedListingTransformer.transform(periods),
+      ...lists,
     })
   }
 
@@ -89,26 +87,5 @@ async function permissions(bouncer: HttpContext['bouncer'], opportunity: Opportu
     resume: await policy.allows('resume', opportunity),
     close: await policy.allows('close', opportunity),
     reconfirm: await policy.allows('reconfirm', opportunity),
-  }
-}
-
-async function referenceLists() {
-  return {
-    sectors: await ReferenceData.sectors(),
-    municipalities: await ReferenceData.municipalities(),
-  }
-}
-
-function formOptions() {
-  return {
-    types: [...vocabulary.opportunityTypes],
-    stages: [...vocabulary.opportunityStages],
-    incentiveKinds: [...vocabulary.incentiveKinds],
-    utilities: [...vocabulary.utilities],
-    landOwnerships: [...vocabulary.landOwnerships],
-    cadastreStatuses: [...vocabulary.cadastreStatuses],
-    zoningStatuses: [...vocabulary.zoningStatuses],
-    permitStatuses: [...vocabulary.permitStatuses],
-    documentKinds: [...vocabulary.documentKinds],
   }
 }

@@ -35,22 +35,6 @@ export default class ShowEvent {
         .limit(LISTING_CHOICES)
         .select('id', 'titleEn', 'titleSr'),
     ])
-    return {
-      event,
-      attendees,
-      // The page needs only these few fields of each credited deal and listing.
-      deals: deals.map((deal) => ({
-        id: deal.id,
-        title: deal.title,
-        contactId: deal.contactId,
-        stage: { key: deal.stage.key, name: deal.stage.name, kind: deal.stage.kind },
-        valueEur: deal.valueEur,
-        investedEur: deal.investedEur,
-      })),
-      listings: listings.map((listing) => ({
-        id: listing.id,
-        title: listing.titleEn ?? listing.titleSr ?? `#${listing.id}`,
-      })),
-    }
+    return { event, attendees, deals, listings }
   }
 }
