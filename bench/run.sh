@@ -64,12 +64,12 @@ export NODE_ENV=production LOG_LEVEL=warn
 export API_RATE_LIMIT_PER_MINUTE=1000000000
 ace() { (cd "$BUILD_DIR" && node ace.js "$@"); }
 
-# Data, per size: N listings, 2 interests per listing (at most 1,000,000), open deals 5,000
+# Data, per size: N listings, 2 interests per listing (at most 200,000), open deals 5,000
 # (50,000 from 1,000,000 listings). Generated once; a rerun finds it and goes on.
 prepare_data() { # size
   local size=$1 db
   db=$(database_for "$size")
-  local interests=$((size * 2 > 1000000 ? 1000000 : size * 2)) deals=$((size >= 1000000 ? 50000 : 5000))
+  local interests=$((size * 2 > 200000 ? 200000 : size * 2)) deals=$((size >= 1000000 ? 50000 : 5000))
   DB_DATABASE=$db ace migration:run --force >/dev/null
   if [ "$(sql "$db" 'SELECT count(*) FROM users')" = 0 ]; then
     say "$db: seeding reference and demo data (staff logins for the kanban)…"
