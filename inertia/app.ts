@@ -1,11 +1,21 @@
 import './css/app.css'
 import { createApp, createSSRApp, h, type DefineComponent } from 'vue'
-import { createInertiaApp } from '@inertiajs/vue3'
+import { createInertiaApp, http } from '@inertiajs/vue3'
 import { resolvePageComponent } from '@adonisjs/inertia/helpers'
 import AppLayout from '~/layouts/app_layout.vue'
 import { t, currentLocale } from '~/i18n'
 import { installCyrillicScript } from '~/cyrillic_script'
 import { pageTitle } from '~/page_title'
+
+// Anonymous pages come without a session (app/middleware/session_when_needed_middleware.ts):
+// before a visitor's first form is sent, fetch the session and its XSRF-TOKEN cookie, which
+// the request then carries as its CSRF token.
+http.onRequest(async (config) => {
+  if (config.method.toLowerCase() !== 'get' && !/(?:^|;\s*)XSRF-TOKEN=/.test(document.cookie)) {
+    await fetch('/session', { credentials: 'same-origin' })
+  }
+  return config
+})
 
 createInertiaApp({
   title: pageTitle,
@@ -24,8 +34,8 @@ createInertiaApp({
     app.use(plugin).mount(el!)
     // Names and texts typed in Latin, shown in Cyrillic to Cyrillic readers (see the module).
     installCyrillicScript(el!, () => currentLocale() === 'sr-Cyrl').convertAll()
-    // Server-rendered pages are visible before they are live: tests (and scripts) wait for this.
-    document.documentElement.dataset.app = 'ready'
+    // The server-rendered page is interactive from here on (browser tests wait for this).
+    document.documentElement.dataset.interactive = 'true'
   },
   progress: { color: '#1d4ed8' },
 })

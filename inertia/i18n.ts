@@ -1,6 +1,6 @@
 import { computed, shallowReactive, watch } from 'vue'
 import { usePage } from '@inertiajs/vue3'
-import { IntlMessageFormat } from 'intl-messageformat'
+import { formatMessage, type Values } from '~/icu'
 import { toCyrillic } from '../app/services/serbian_script'
 
 /**
@@ -11,7 +11,6 @@ import { toCyrillic } from '../app/services/serbian_script'
  * entry) is loaded from its chunk.
  */
 type Messages = Record<string, string>
-type Values = Record<string, string | number | Date | null | undefined>
 
 export const supportedLocales = ['en', 'sr-Latn', 'sr-Cyrl'] as const
 export type Locale = (typeof supportedLocales)[number]
@@ -23,12 +22,15 @@ const intlTags: Record<Locale, string> = {
   'sr-Cyrl': 'sr-Cyrl-RS',
 }
 
-const files = import.meta.glob<Record<string, unknown>>('../resources/lang/*/*.json', {
-  import: 'default',
-})
+// One chunk per language (inertia/locales/*.ts), fetched only for a stale history entry.
+const bundles: Record<Locale, () => Promise<{ default: Record<string, Record<string, unknown>> }>> =
+  {
+    'en': () => import('./locales/en'),
+    'sr-Latn': () => import('./locales/sr-Latn'),
+    'sr-Cyrl': () => import('./locales/sr-Cyrl'),
+  }
 
 const catalogues = shallowReactive(new Map<Locale, Messages>())
-const formatCache = new Map<string, IntlMessageFormat>()
 const page = usePage()
 
 export function isLocale(value: unknown): value is Locale {
@@ -47,7 +49,6 @@ watch(
   (shared) => {
     if (shared && isLocale(shared.locale) && catalogues.get(shared.locale) !== shared.entries) {
       catalogues.set(shared.locale, shared.entries)
-      formatCache.clear()
     }
   },
   { flush: 'sync', immediate: true }
@@ -74,17 +75,9 @@ function flatten(tree: Record<string, unknown>, prefix: string, into: Messages) 
 async function loadFromChunks(locale: Locale) {
   const merged: Messages = {}
   for (const each of supportedLocales.slice(0, supportedLocales.indexOf(locale) + 1)) {
-    const prefix = `../resources/lang/${each}/`
-    const parts = await Promise.all(
-      Object.entries(files)
-        .filter(([path]) => path.startsWith(prefix))
-        .map(async ([path, load]) => {
-          const own: Messages = {}
-          flatten(await load(), path.slice(prefix.length, -'.json'.length), own)
-          return own
-        })
-    )
-    for (const part of parts) Object.assign(merged, part)
+    for (const [path, tree] of Object.entries((await bundles[each]()).default)) {
+      flatten(tree, path.slice(path.lastIndexOf('/') + 1, -'.json'.length), merged)
+    }
   }
   if (!catalogues.has(locale)) catalogues.set(locale, merged)
 }
@@ -100,13 +93,34 @@ export function t(key: string, values?: Values): string {
   const message = messages.value[key]
   if (message === undefined) return key
   if (!values) return message
-  const cacheKey = `${current.value}:${key}`
-  let format = formatCache.get(cacheKey)
+  return formatMessage(message, values, intlTags[current.value])
+}
+
+/**
+ * Intl formatters are costly to build (tenths of a millisecond each) and a page formats
+ * hundreds of numbers, on the server too: one per language and options, kept.
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>()
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+
+function numberFormat(options: Intl.NumberFormatOptions) {
+  const key = `${current.value}:${JSON.stringify(options)}`
+  let format = numberFormats.get(key)
   if (!format) {
-    format = new IntlMessageFormat(message, intlTags[current.value])
-    formatCache.set(cacheKey, format)
+    format = new Intl.NumberFormat(intlTags[current.value], options)
+    numberFormats.set(key, format)
   }
-  return String(format.format(values as Record<string, string | number | Date>))
+  return format
+}
+
+function dateFormat(options: Intl.DateTimeFormatOptions) {
+  const key = `${current.value}:${JSON.stringify(options)}`
+  let format = dateFormats.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlTags[current.value], options)
+    dateFormats.set(key, format)
+  }
+  return format
 }
 
 export function formatEur(
@@ -114,7 +128,7 @@ export function formatEur(
   options: Intl.NumberFormatOptions = {}
 ) {
   if (amount === null || amount === undefined) return '—'
-  return new Intl.NumberFormat(intlTags[current.value], {
+  return numberFormat({
     style: 'currency',
     currency: 'EUR',
     maximumFractionDigits: 0,
@@ -123,22 +137,17 @@ export function formatEur(
 }
 
 export function formatNumber(value: number) {
-  return new Intl.NumberFormat(intlTags[current.value]).format(value)
+  return numberFormat({}).format(value)
 }
 
 export function formatDate(value: string | Date | null | undefined) {
   if (!value) return '—'
-  return new Intl.DateTimeFormat(intlTags[current.value], { dateStyle: 'medium' }).format(
-    new Date(value)
-  )
+  return dateFormat({ dateStyle: 'medium' }).format(new Date(value))
 }
 
 export function formatDateTime(value: string | Date | null | undefined) {
   if (!value) return '—'
-  return new Intl.DateTimeFormat(intlTags[current.value], {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(new Date(value))
+  return dateFormat({ dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value))
 }
 
 /**

@@ -42,6 +42,7 @@ export type ScannedRoutes = {
     'dev.mail.index': { paramsTuple?: []; params?: {} }
     'dev.mail.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'locale.update': { paramsTuple?: []; params?: {} }
+    'session.start': { paramsTuple?: []; params?: {} }
     'auth.login': { paramsTuple?: []; params?: {} }
     'auth.login.store': { paramsTuple?: []; params?: {} }
     'auth.register': { paramsTuple?: []; params?: {} }
@@ -196,6 +197,7 @@ export type ScannedRoutes = {
     'crm.emails.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'dev.mail.index': { paramsTuple?: []; params?: {} }
     'dev.mail.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'session.start': { paramsTuple?: []; params?: {} }
     'auth.login': { paramsTuple?: []; params?: {} }
     'auth.register': { paramsTuple?: []; params?: {} }
     'auth.register_partner': { paramsTuple?: []; params?: {} }
@@ -286,6 +288,7 @@ export type ScannedRoutes = {
     'crm.emails.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'dev.mail.index': { paramsTuple?: []; params?: {} }
     'dev.mail.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'session.start': { paramsTuple?: []; params?: {} }
     'auth.login': { paramsTuple?: []; params?: {} }
     'auth.register': { paramsTuple?: []; params?: {} }
     'auth.register_partner': { paramsTuple?: []; params?: {} }

@@ -63,7 +63,7 @@ test.group('Directory, figures and stories (browser)', (group) => {
     await page.assertTextContains('[data-test="figures-municipalities"]', 'Skopje')
     assert.isAtLeast(await page.locator('canvas').count(), 3)
     // The months of one municipality instead of everything (once the server-rendered page is live).
-    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' })
+    await page.locator('html[data-interactive="true"]').waitFor({ state: 'attached' })
     await page.locator('#focus').selectOption('municipality:skopje')
     await page.waitForURL(/focus=municipality%3Askopje|focus=municipality:skopje/)
     await page.assertTextContains('[data-test="figures-focus"]', 'Skopje')

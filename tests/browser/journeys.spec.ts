@@ -209,6 +209,8 @@ test.group('Journeys (browser): the whole chain for every role', (group) => {
       // 3. The investor finds it by a Cyrillic word of its Latin title, saves it, opens the
       //    data room and expresses interest.
       await investorPage.goto('/opportunities')
+      // A server-rendered page: typed into only once it is live (hydration resets the field).
+      await investorPage.locator('html[data-interactive="true"]').waitFor({ state: 'attached' })
       await investorPage.locator('#q').fill('хладњача')
       await investorPage.locator('#q').press('Enter')
       await investorPage.waitForURL(/q=/)
@@ -239,7 +241,7 @@ test.group('Journeys (browser): the whole chain for every role', (group) => {
       // 4. Staff find the deal with the global search (Ctrl+K, a Cyrillic word without its
       //    accents), drag the card, log a call and start the introduction.
       await staffPage.goto('/crm/pipeline')
-      await staffPage.locator('html[data-app="ready"]').waitFor({ state: 'attached' })
+      await staffPage.locator('html[data-interactive="true"]').waitFor({ state: 'attached' })
       await staffPage.keyboard.press('Control+k')
       await staffPage.locator('[data-test="global-search-input"]').fill('хладњача')
       await staffPage

@@ -17,7 +17,7 @@ import { navigationLinks, seedSiteWorld, startPages, type Role } from '#tests/he
  */
 const roles: Role[] = ['visitor', 'investor', 'partner', 'staff', 'admin']
 const baseURL = `http://${process.env.HOST}:${process.env.PORT}`
-const live = 'html[data-app="ready"]'
+const live = 'html[data-interactive="true"]'
 // Besides the named exceptions: the keyboard shortcut's key name.
 const alsoLatin = new Set(['Ctrl'])
 
