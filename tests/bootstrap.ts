@@ -68,12 +68,23 @@ export const plugins: Config['plugins'] = [
 ]
 
 /**
- * The test database is migrated (and rolled back at the end) and filled with
+ * The test database is emptied, migrated (and rolled back at the end) and filled with
  * reference data; the Redis keys under the test prefix and the test disk's files are
  * removed afterwards.
  */
 export const runnerHooks: Required<Pick<Config, 'setup' | 'teardown'>> = {
-  setup: [() => testUtils.db().migrate(), () => testUtils.db().seed()],
+  setup: [
+    // A run killed before its teardown (a time limit, SIGKILL) leaves its tables and the
+    // rows its files committed, e.g. the 100,000 listings of the search test; the next run
+    // on the same database would then meet them. Start from an empty database instead.
+    async () => {
+      const ace = await app.container.make('ace')
+      const wipe = await ace.exec('db:wipe', ['--drop-types', '--drop-views'])
+      if (wipe.exitCode !== 0) throw wipe.error ?? new Error('db:wipe failed')
+    },
+    () => testUtils.db().migrate(),
+    () => testUtils.db().seed(),
+  ],
   teardown: [
     async () => {
       const { clearTestRedisKeys } = await import('#tests/helpers/redis')
