@@ -109,6 +109,8 @@ interface Endpoint {
   paths?: string[]
   headers: () => Record<string, string>
   baseline: boolean
+  /** The full HTML page (rendered on the server) instead of Inertia's JSON. */
+  html?: boolean
 }
 const endpoints: Endpoint[] = [
   {
@@ -139,6 +141,17 @@ const endpoints: Endpoint[] = [
     paths: slugs.map((slug) => `/opportunities/${slug}`),
     headers: () => inertiaHeaders(visitor),
     baseline: true,
+  },
+  {
+    // What a first visit, a search engine or a link preview costs: the page rendered on
+    // the server (SSR). Its ratio to the baseline's JSON of the same listing is that cost.
+    key: 'detail_html',
+    label: '3b Detail page, full HTML rendered on the server, 200 listings in turn',
+    path: `/opportunities/${slugs[0]}`,
+    paths: slugs.map((slug) => `/opportunities/${slug}`),
+    headers: () => ({ accept: 'text/html', cookie: visitor.header }),
+    baseline: true,
+    html: true,
   },
   {
     key: 'api',
@@ -182,8 +195,14 @@ if (!selected.length)
 const shapes: Record<string, string> = {}
 for (const endpoint of selected) {
   const response = await fetch(`${MOST}${endpoint.path}`, { headers: endpoint.headers() })
-  const body = (await response.json()) as Record<string, unknown>
   if (response.status !== 200) throw new Error(`${endpoint.path} answered ${response.status}`)
+  if (endpoint.html) {
+    if (!(await response.text()).includes('data-server-rendered="true"')) {
+      throw new Error(`${endpoint.path} was not rendered on the server`)
+    }
+    continue
+  }
+  const body = (await response.json()) as Record<string, unknown>
   if (endpoint.key === 'kanban' && body.component !== 'crm/pipeline') {
     throw new Error('The kanban did not render for the logged-in staff member')
   }
@@ -423,7 +442,7 @@ for (const endpoint of endpoints) {
         : '– | – | –') +
       ` | ${timing.queries.join('/')} | ${timing.p50} / ${timing.p95} | ${most.errors}${baseline ? ` / ${baseline.errors}` : ''} |`
   )
-  if (baseline) {
+  if (baseline && !endpoint.html) {
     verdicts.push(
       `| ${endpoint.label}: ≥ 0.6 × baseline req/s | ${ratio?.toFixed(2) ?? '–'} × | ${ratio === undefined ? 'not measurable' : mark(ratio >= 0.6)} |`,
       `| ${endpoint.label}: p99 < 50 ms at ${CONNECTIONS} connections | ${most.rps ? `${most.p99} ms` : 'no answer within the run'} | ${mark(most.rps > 0 && most.p99 < 50)} |`
