@@ -10,6 +10,8 @@ declare module 'autocannon' {
     url: string
     connections?: number
     duration?: number
+    /** Requests per second across all connections (a fixed rate instead of as fast as possible). */
+    overallRate?: number
     headers?: Record<string, string>
     requests?: Array<
       RequestOptions & { setupRequest?: (request: RequestOptions) => RequestOptions }
@@ -29,6 +31,7 @@ declare module 'autocannon' {
     errors: number
     timeouts: number
     non2xx: number
+    throughput: Histogram & { total: number }
   }
   export default function autocannon(options: Options): Promise<Result>
 }

@@ -17,6 +17,9 @@ export default class BenchJobs extends BaseCommand {
   @flags.number({ description: 'Jobs to enqueue and process', default: 3000 })
   declare count: number
 
+  @flags.number({ description: 'Jobs the worker runs at once', default: 5 })
+  declare concurrency: number
+
   @flags.boolean({ description: 'Print the result as JSON' })
   declare json: boolean
 
@@ -61,11 +64,15 @@ export default class BenchJobs extends BaseCommand {
       const enqueueSeconds = (performance.now() - enqueueStarted) / 1000
 
       // 2. One worker process drains the queue; timed from its "listening" line.
-      const worker = spawn(process.execPath, ['ace', 'queue:work', '--queue', run], {
-        cwd: this.app.makePath(),
-        env: { ...process.env, SMTP_HOST: '' },
-        stdio: ['ignore', 'pipe', 'inherit'],
-      })
+      const worker = spawn(
+        process.execPath,
+        ['ace', 'queue:work', '--queue', run, '--concurrency', String(this.concurrency)],
+        {
+          cwd: this.app.makePath(),
+          env: { ...process.env, SMTP_HOST: '' },
+          stdio: ['ignore', 'pipe', 'inherit'],
+        }
+      )
       const listening = await new Promise<number>((resolve, reject) => {
         worker.stdout.on('data', (chunk: Buffer) => {
           if (chunk.toString().includes('Worker listening')) resolve(performance.now())

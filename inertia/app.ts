@@ -1,10 +1,20 @@
 import './css/app.css'
 import { createApp, createSSRApp, h, type DefineComponent } from 'vue'
-import { createInertiaApp } from '@inertiajs/vue3'
+import { createInertiaApp, http } from '@inertiajs/vue3'
 import { resolvePageComponent } from '@adonisjs/inertia/helpers'
 import AppLayout from '~/layouts/app_layout.vue'
 import { t, useLocale } from '~/i18n'
 import { pageTitle } from '~/page_title'
+
+// Anonymous pages come without a session (app/middleware/session_when_needed_middleware.ts):
+// before a visitor's first form is sent, fetch the session and its XSRF-TOKEN cookie, which
+// the request then carries as its CSRF token.
+http.onRequest(async (config) => {
+  if (config.method.toLowerCase() !== 'get' && !/(?:^|;\s*)XSRF-TOKEN=/.test(document.cookie)) {
+    await fetch('/session', { credentials: 'same-origin' })
+  }
+  return config
+})
 
 createInertiaApp({
   title: pageTitle,

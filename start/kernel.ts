@@ -36,6 +36,8 @@ router.use([
 
 export const middleware = router.named({
   session: () => import('@adonisjs/session/session_middleware'),
+  sessionWhenNeeded: () => import('#middleware/session_when_needed_middleware'),
+  shieldWhenNeeded: () => import('#middleware/shield_when_needed_middleware'),
   shield: () => import('@adonisjs/shield/shield_middleware'),
   initializeAuth: () => import('@adonisjs/auth/initialize_auth_middleware'),
   silentAuth: () => import('#middleware/silent_auth_middleware'),
@@ -49,13 +51,14 @@ export const middleware = router.named({
 })
 
 /**
- * The stack every browser-facing route runs: session, CSRF, who is logged in,
+ * The stack every browser-facing route runs: session, CSRF and security headers, who is logged in,
  * their permissions, and the language to answer in.
  */
 export function webMiddleware() {
   return [
-    middleware.session(),
-    middleware.shield(),
+    // Session and Shield, without a session for cookieless GETs (see the middleware).
+    middleware.sessionWhenNeeded(),
+    middleware.shieldWhenNeeded(),
     middleware.initializeAuth(),
     middleware.silentAuth(),
     middleware.initializeBouncer(),

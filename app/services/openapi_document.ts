@@ -10,7 +10,7 @@ import {
   utilities,
 } from '#enums/opportunity'
 import { searchSorts } from '#validators/opportunity'
-import { PER_PAGE, SEARCH_CAP } from '#actions/opportunities/search_opportunities'
+import { PER_PAGE, SEARCH_CAP } from '#services/listing_sql'
 
 const string = { type: 'string' }
 const nullableString = { type: ['string', 'null'] }

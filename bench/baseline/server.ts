@@ -9,13 +9,17 @@
 import Fastify from 'fastify'
 import pg from 'pg'
 import {
-  cardColumns,
-  placeholders,
-  searchSql,
-  textSearchSql,
-  SEARCH_CAP,
-  type Filters,
-} from './sql.js'
+  CARD_COLUMNS,
+  CARD_ORGANISATION_JSON,
+  DOCUMENTS_JSON,
+  ESTIMATE_TRUSTED_ABOVE,
+  INCENTIVES_JSON,
+  SECTOR_IDS,
+} from '../../app/services/listing_sql.js'
+import { cardColumns, searchSql, textSearchSql, SEARCH_CAP, type Filters } from './sql.js'
+
+/** The similar cards' columns: the card and its sector ids (Most's ShowOpportunity). */
+const similarColumns = `${CARD_COLUMNS.map((column) => `"opportunities"."${column}"`).join(', ')}, ${SECTOR_IDS}`
 
 const PER_PAGE = 20
 const pool = new pg.Pool({
@@ -37,6 +41,10 @@ const countries = await query(
 )
 const municipalities = await query('select * from "municipalities" order by "name_sr_latn" asc')
 const sectors = await query('select * from "sectors" order by "position" asc')
+
+const sectorsOf = (listing: Row) =>
+  sectors.filter((sector) => (listing.sector_ids as number[]).includes(sector.id))
+const municipalityOf = (id: number) => municipalities.find((m) => m.id === id)
 
 const camel = (name: string) => name.replace(/_([a-z])/g, (_, letter) => letter.toUpperCase())
 const pick = (row: Row, columns: string[]) =>
@@ -91,6 +99,27 @@ function cardJson(
     featuredUntil: iso(row.featured_until ?? null),
     featured: row.featured_until !== null && row.featured_until !== undefined,
     coverImageUrl: row.cover_image_path ? `/opportunities/${row.slug}/cover` : null,
+    // Most's imageSources(): the cover and its WebP variants (card, page) with their sizes.
+    coverImage: row.cover_image_path
+      ? {
+          url: `/opportunities/${row.slug}/cover`,
+          ...Object.fromEntries(
+            (['card', 'page'] as const).map((name) => {
+              const variant = row.cover_image_variants?.[name]
+              return [
+                name,
+                variant
+                  ? {
+                      url: `/opportunities/${row.slug}/cover?variant=${name}`,
+                      width: variant.width,
+                      height: variant.height,
+                    }
+                  : null,
+              ]
+            })
+          ),
+        }
+      : null,
     municipality: relations.municipality ? municipalityJson(relations.municipality) : undefined,
     sectors: relations.sectors?.map(sectorJson),
     organisation: relations.organisation
@@ -136,45 +165,44 @@ async function pageRows(filters: Filters) {
     }
     return { ...result!, capped: result!.total > SEARCH_CAP }
   }
+  // The page, and beside it the planner's estimate; the capped count only for few matches.
   const { where, countBindings, orderBy, bindings, sort } = searchSql(filters, reference)
-  const [{ total }] = await query(
-    `select count(*) as "total" from "opportunities" where ${where}`,
-    countBindings
-  )
-  const rows = await query(
-    `select ${cardColumns} from "opportunities" where ${where} order by ${orderBy} limit $${bindings.length + 1}${offset ? ` offset $${bindings.length + 2}` : ''}`,
-    offset ? [...bindings, PER_PAGE, offset] : [...bindings, PER_PAGE]
-  )
-  return { rows, total: Number(total), sort, capped: false }
+  const matches = `select "opportunities"."id" from "opportunities" where ${where}`
+  const [rows, [plan]] = await Promise.all([
+    query(
+      `select ${cardColumns} from "opportunities" where ${where} order by ${orderBy} limit $${bindings.length + 1}${offset ? ` offset $${bindings.length + 2}` : ''}`,
+      offset ? [...bindings, PER_PAGE, offset] : [...bindings, PER_PAGE]
+    ),
+    query(`EXPLAIN (FORMAT JSON) ${matches}`, countBindings),
+  ])
+  let total = offset + rows.length
+  if (!(rows.length < PER_PAGE && total > 0)) {
+    total =
+      Number(plan['QUERY PLAN'][0].Plan['Plan Rows']) >= ESTIMATE_TRUSTED_ABOVE
+        ? SEARCH_CAP + 1
+        : Number(
+            (
+              await query(
+                `SELECT count(*) AS total FROM (${matches} LIMIT ${SEARCH_CAP + 1}) AS matches`,
+                countBindings
+              )
+            )[0].total
+          )
+  }
+  return { rows, total, sort, capped: total > SEARCH_CAP }
 }
 
-/** Count and page (or one text-search statement), then the three relations at once (Lucid's preload). */
+/**
+ * Count and page (or one text-search statement); organisation from its JSON column,
+ * municipality and sectors from memory (Most's attachCardRelations).
+ */
 async function search(filters: Filters) {
   const { rows, total, sort, capped } = await pageRows(filters)
-  const ids = rows.map((row) => row.id)
-  const municipalityIds = [...new Set(rows.map((row) => row.municipality_id))]
-  const organisationIds = [...new Set(rows.map((row) => row.organisation_id))]
-  const [municipalityRows, organisationRows, sectorRows] = ids.length
-    ? await Promise.all([
-        query(
-          `select * from "municipalities" where "id" in (${placeholders(1, municipalityIds.length)})`,
-          municipalityIds
-        ),
-        query(
-          `select * from "organisations" where "id" in (${placeholders(1, organisationIds.length)})`,
-          organisationIds
-        ),
-        query(
-          `select "sectors".*, "opportunity_sectors"."opportunity_id" as "pivot_opportunity_id", "opportunity_sectors"."sector_id" as "pivot_sector_id" from "sectors" inner join "opportunity_sectors" on "sectors"."id" = "opportunity_sectors"."sector_id" where "opportunity_sectors"."opportunity_id" in (${placeholders(1, ids.length)}) order by "position" asc`,
-          ids
-        ),
-      ])
-    : [[], [], []]
   const data = rows.map((row) =>
     cardJson(row, {
-      municipality: municipalityRows.find((m) => m.id === row.municipality_id),
-      organisation: organisationRows.find((o) => o.id === row.organisation_id),
-      sectors: sectorRows.filter((s) => s.pivot_opportunity_id === row.id),
+      municipality: municipalityOf(row.municipality_id),
+      organisation: row.organisation_json ?? undefined,
+      sectors: sectorsOf(row),
     })
   )
   const count = capped ? SEARCH_CAP : total
@@ -293,20 +321,6 @@ function countView(id: number) {
   }, 5_000)
 }
 
-/** A listing's sector ids as an extra column (Most's ShowOpportunity). */
-const SECTOR_IDS = `(SELECT coalesce(array_agg(sector_id), '{}') FROM opportunity_sectors
-  WHERE opportunity_id = opportunities.id) AS sector_ids`
-
-/** Organisation, incentives and documents as JSON columns (Most's ShowOpportunity.find). */
-const ORGANISATION_JSON = `(SELECT json_build_object('id', id, 'name', name, 'slug', slug, 'kind', kind)
-  FROM organisations WHERE organisations.id = opportunities.organisation_id) AS organisation_json`
-const INCENTIVES_JSON = `(SELECT coalesce(json_agg(opportunity_incentives ORDER BY position), '[]')
-  FROM opportunity_incentives WHERE opportunity_id = opportunities.id) AS incentives_json`
-const DOCUMENTS_JSON = `(SELECT coalesce(json_agg(json_build_object('id', id, 'opportunity_id', opportunity_id,
-  'kind', kind, 'title', title, 'file_path', file_path, 'file_name', file_name,
-  'mime_type', mime_type, 'size_bytes', size_bytes, 'uploaded_by_id', uploaded_by_id) ORDER BY id), '[]')
-  FROM opportunity_documents WHERE opportunity_id = opportunities.id) AS documents_json`
-
 /**
  * One listing: the same two queries as Most's detail page for an anonymous visitor (the
  * listing with its organisation, incentives and documents, then similar listings;
@@ -316,7 +330,7 @@ const DOCUMENTS_JSON = `(SELECT coalesce(json_agg(json_build_object('id', id, 'o
 app.get('/opportunities/:slug', async (request, reply) => {
   const { slug } = request.params as { slug: string }
   const [row] = await query(
-    `select "opportunities".*, ${SECTOR_IDS}, ${ORGANISATION_JSON}, ${INCENTIVES_JSON}, ${DOCUMENTS_JSON} from "opportunities" where "slug" = $1 limit $2`,
+    `select "opportunities".*, ${SECTOR_IDS}, ${CARD_ORGANISATION_JSON}, ${INCENTIVES_JSON}, ${DOCUMENTS_JSON} from "opportunities" where "slug" = $1 limit $2`,
     [slug, 1]
   )
   if (!row || row.status !== 'published') return reply.code(404).send({})
@@ -325,12 +339,9 @@ app.get('/opportunities/:slug', async (request, reply) => {
   const documents = row.documents_json as Row[]
   countView(row.id)
   const similarRows = await query(
-    `select ${cardColumns}, ${SECTOR_IDS} from "opportunities" where "opportunities"."status" = $1 and not "id" = $2 and ("municipality_id" = $3 or exists (select * from "opportunity_sectors" where "opportunity_sectors"."opportunity_id" = "opportunities"."id" and "opportunity_sectors"."sector_id" in (select "sector_id" from "opportunity_sectors" where "opportunity_id" = $4))) order by "published_at" desc limit $5`,
+    `select ${similarColumns} from "opportunities" where "opportunities"."status" = $1 and not "id" = $2 and ("municipality_id" = $3 or exists (select * from "opportunity_sectors" where "opportunity_sectors"."opportunity_id" = "opportunities"."id" and "opportunity_sectors"."sector_id" in (select "sector_id" from "opportunity_sectors" where "opportunity_id" = $4))) order by "published_at" desc limit $5`,
     ['published', row.id, row.municipality_id, row.id, 3]
   )
-  const sectorsOf = (listing: Row) =>
-    sectors.filter((sector) => (listing.sector_ids as number[]).includes(sector.id))
-  const municipalityOf = (id: number) => municipalities.find((m) => m.id === id)
   const municipality = municipalityOf(row.municipality_id)
   const sectorRows = sectorsOf(row)
   return inertiaPage('opportunities/show', request.url, {

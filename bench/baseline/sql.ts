@@ -1,7 +1,22 @@
 /**
- * The SQL Most's SearchOpportunities sends for the filters the benchmark uses, copied
- * from Most's query log: the baseline server runs it, and bench/run.ts EXPLAINs it.
+ * The SQL Most's SearchOpportunities sends for the filters the benchmark uses: the same
+ * text fragments (app/services/listing_sql.ts, plain strings without framework imports),
+ * put together as Lucid does (checked against Most's query log): the baseline server runs
+ * it, and bench/run.ts EXPLAINs it.
  */
+import {
+  CARD_COLUMNS,
+  CARD_ORGANISATION_JSON,
+  FEATURED_FIRST,
+  SEARCH_CAP,
+  SECTOR_IDS,
+  prefixMatch,
+  relevanceOrder,
+  typoMatch,
+} from '../../app/services/listing_sql.js'
+
+export { SEARCH_CAP, SECTOR_IDS }
+
 type Row = Record<string, any>
 
 export interface Filters {
@@ -13,37 +28,11 @@ export interface Filters {
   page: number
 }
 
-/** The result card's columns (Most's CARD_COLUMNS), as Lucid lists them. */
-export const cardColumns = [
-  'id',
-  'organisation_id',
-  'municipality_id',
-  'slug',
-  'status',
-  'title_en',
-  'title_sr',
-  'summary_en',
-  'summary_sr',
-  'type',
-  'stage',
-  'min_ticket_eur',
-  'total_size_eur',
-  'jobs_expected',
-  'area_sqm',
-  'interests_count',
-  'published_at',
-  'confirmed_at',
-  'featured_until',
-  'cover_image_path',
-]
-  .map((column) => `"opportunities"."${column}"`)
-  .join(', ')
+/** The result card's columns as Lucid lists them, with sector ids and organisation. */
+export const cardColumns = `${CARD_COLUMNS.map((column) => `"opportunities"."${column}"`).join(', ')}, ${SECTOR_IDS}, ${CARD_ORGANISATION_JSON}`
 
 export const placeholders = (from: number, count: number) =>
   Array.from({ length: count }, (_, index) => `$${from + index}`).join(', ')
-
-/** Most's SEARCH_CAP: a text search counts and ranks at most this many matches. */
-export const SEARCH_CAP = 1000
 
 type Reference = Record<'countries' | 'municipalities' | 'sectors', Row[]>
 
@@ -60,11 +49,10 @@ function whereFor(
   const words = (filters.q?.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8)
   if (words.length) {
     bindings.push(words)
-    where += ` and (opportunities.search_document @@ to_tsquery('simple', (
-              SELECT string_agg(most_normalize(word) || ':*', ' & ') FROM unnest($${at()}::text[]) AS word))`
+    where += ` and (${prefixMatch(`$${at()}`)}`
     if (typos) {
       bindings.push(words.join(' '))
-      where += ` or most_normalize($${at()}) <% opportunities.search_text`
+      where += ` or ${typoMatch(`$${at()}`)}`
     }
     where += ')'
   }
@@ -92,18 +80,12 @@ function orderFor(filters: Filters, words: string[], from: number) {
   let orderBy: string
   const sort = filters.sort ?? (words.length ? 'relevance' : 'newest')
   // Featured listings first, whatever the sort.
-  const featured = '(opportunities.featured_until IS NOT NULL) DESC'
+  const featured = FEATURED_FIRST
   if (sort === 'relevance') {
     const list = words.length ? words : ['']
     bindings.push(list, list, list, words.join(' '))
     const at = from + bindings.length - 1
-    orderBy = `${featured}, ts_rank(opportunities.search_document, to_tsquery('simple', (
-             SELECT string_agg(most_normalize(word) || ':*', ' | ') FROM unnest($${at - 3}::text[]) AS word)))
-           + ts_rank(opportunities.search_document, to_tsquery('simple', (
-             SELECT string_agg(most_normalize(word), ' | ') FROM unnest($${at - 2}::text[]) AS word)))
-           + CASE WHEN opportunities.search_document @@ to_tsquery('simple', (
-               SELECT string_agg(most_normalize(word) || ':*', ' & ') FROM unnest($${at - 1}::text[]) AS word))
-             THEN 1 ELSE word_similarity(most_normalize($${at}), opportunities.search_text) END DESC, "opportunities"."id" desc`
+    orderBy = `${featured}, ${relevanceOrder([`$${at - 3}`, `$${at - 2}`, `$${at - 1}`], `$${at}`)}, "opportunities"."id" desc`
   } else if (sort === 'largest') {
     orderBy = `${featured}, "opportunities"."total_size_eur" desc, "opportunities"."id" desc`
   } else {
@@ -112,7 +94,7 @@ function orderFor(filters: Filters, words: string[], from: number) {
   return { orderBy, bindings, sort }
 }
 
-/** Browse without words: Lucid's paginate (a count, then the page). */
+/** Browse without words: the count of at most SEARCH_CAP + 1 matches, and the page (side by side). */
 export function searchSql(filters: Filters, reference: Reference) {
   const { where, bindings, words } = whereFor(filters, reference, true)
   const order = orderFor(filters, words, bindings.length + 1)

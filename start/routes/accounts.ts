@@ -1,6 +1,7 @@
 import router from '@adonisjs/core/services/router'
 import { controllers } from '#generated/controllers'
 import { guests, members, visitors } from '#start/audiences'
+import { START_SESSION_ROUTE } from '#middleware/session_when_needed_middleware'
 import {
   loginAccountThrottle,
   loginIpThrottle,
@@ -16,6 +17,8 @@ const { Account, EmailVerification, Invitations, Locale, PasswordReset, Registra
 // invitation, the account page and the locale switch.
 visitors(() => {
   router.post('/locale', [Locale, 'update']).as('locale.update')
+  // Anonymous pages carry no session: the browser asks here before a visitor's first form.
+  router.get('/session', [Session, 'start']).as(START_SESSION_ROUTE)
 })
 
 guests(() => {

@@ -1,52 +1,29 @@
 import db from '@adonisjs/lucid/services/db'
-import { ModelPaginator, Preloader } from '@adonisjs/lucid/orm'
+import { ModelPaginator } from '@adonisjs/lucid/orm'
 import Opportunity from '#models/opportunity'
 import ReferenceData from '#services/reference_data'
+import { attachCardRelations } from '#services/listing_relations'
+import {
+  CARD_COLUMNS,
+  CARD_ORGANISATION_JSON,
+  ESTIMATE_TRUSTED_ABOVE,
+  FEATURED_FIRST,
+  PER_PAGE,
+  SEARCH_CAP,
+  SECTOR_IDS,
+  prefixMatch,
+  relevanceOrder,
+  typoMatch,
+} from '#services/listing_sql'
 import type { OpportunitySearchFilters } from '#validators/opportunity'
-
-export const PER_PAGE = 20
-
-/**
- * A text search counts and ranks at most this many matches. A common word can match a
- * tenth of all listings; counting and ranking every one of them cost ~200 ms of SQL on
- * 100,000 listings, and nobody pages past result 1,000 — the page says "1,000+".
- */
-export const SEARCH_CAP = 1000
-
-/**
- * What a result card needs (OpportunityTransformer.toObject and the model getters it
- * calls). The search columns and long texts stay in PostgreSQL: hydrating them cost
- * most of the model time of a results page.
- */
-export const CARD_COLUMNS = [
-  'id',
-  'organisation_id',
-  'municipality_id',
-  'slug',
-  'status',
-  'title_en',
-  'title_sr',
-  'summary_en',
-  'summary_sr',
-  'type',
-  'stage',
-  'min_ticket_eur',
-  'total_size_eur',
-  'jobs_expected',
-  'area_sqm',
-  'interests_count',
-  'published_at',
-  'confirmed_at',
-  'featured_until',
-  'cover_image_path',
-  'cover_image_variants',
-] as const
 
 /**
  * The browse page and the public API: published opportunities matching the filters,
- * sorted and paginated. A request always costs the same queries — one count, one page,
- * then one each for municipalities, organisations and sectors — whatever it finds;
- * reference data comes from memory.
+ * sorted and paginated. Browsing sends the page (its rows bring their sector ids and
+ * organisation as extra columns; municipality and sectors come from memory) and, beside
+ * it, an EXPLAIN of the matches; a count that stops at SEARCH_CAP + 1 only when the
+ * planner expects few matches (see ESTIMATE_TRUSTED_ABOVE). A text search is one
+ * statement (two with typos).
  *
  * Text search is script- and accent-blind (most_normalize in SQL): words are matched
  * as prefixes against the tsvector, and typos through trigram word similarity.
@@ -56,10 +33,44 @@ export default class SearchOpportunities {
     const words = searchWords(filters.q)
     if (words.length) return this.textSearch(filters)
 
+    const perPage = filters.per_page ?? PER_PAGE
+    const currentPage = filters.page ?? 1
     const { query, sort } = await this.query(filters)
-    this.forCards(query)
-    const page = await query.paginate(filters.page ?? 1, filters.per_page ?? PER_PAGE)
-    return { page, sort, totalCapped: false }
+    const { query: matches } = await this.query(filters, { order: false })
+    const { sql, bindings } = matches.select('opportunities.id').toSQL()
+    const [rows, plan] = await Promise.all([
+      this.forCards(query).forPage(currentPage, perPage),
+      db.rawQuery(`EXPLAIN (FORMAT JSON) ${sql}`, bindings as never),
+    ])
+    const total = await this.browseTotal({
+      estimate: Number(plan.rows[0]['QUERY PLAN'][0].Plan['Plan Rows']),
+      shown: (currentPage - 1) * perPage + rows.length,
+      lastPageShown: rows.length < perPage,
+      count: () =>
+        db.rawQuery(
+          `SELECT count(*) AS total FROM (${sql} LIMIT ${SEARCH_CAP + 1}) AS matches`,
+          bindings as never
+        ),
+    })
+    await attachCardRelations(rows)
+    const page = new ModelPaginator(Math.min(total, SEARCH_CAP), perPage, currentPage, ...rows)
+    return { page, sort, totalCapped: total > SEARCH_CAP }
+  }
+
+  /**
+   * How many listings browsing found: exact when the page is the last one (fewer rows than
+   * a page, and not empty), "1,000+" (SEARCH_CAP + 1) when the planner expects many more,
+   * otherwise counted up to SEARCH_CAP + 1.
+   */
+  private async browseTotal(found: {
+    estimate: number
+    shown: number
+    lastPageShown: boolean
+    count: () => Promise<{ rows: { total: string }[] }>
+  }) {
+    if (found.lastPageShown && found.shown > 0) return found.shown
+    if (found.estimate >= ESTIMATE_TRUSTED_ABOVE) return SEARCH_CAP + 1
+    return Number((await found.count()).rows[0].total)
   }
 
   /**
@@ -76,14 +87,7 @@ export default class SearchOpportunities {
     if (result.total < PER_PAGE) {
       result = await this.rankedPage(filters, currentPage, perPage, true)
     }
-    // The relations only for the rows shown (not for a statement the typo search replaced).
-    if (result.rows.length) {
-      await new Preloader(Opportunity)
-        .load('municipality')
-        .load('organisation')
-        .load('sectors', (sectors: any) => sectors.orderBy('position'))
-        .processAllForMany(result.rows, db.connection())
-    }
+    await attachCardRelations(result.rows)
     const page = new ModelPaginator(
       Math.min(result.total, SEARCH_CAP),
       perPage,
@@ -115,8 +119,7 @@ export default class SearchOpportunities {
         promoted.bindings as never
       )
       .select(db.raw('(SELECT count(*) FROM matches) AS total_matches'))
-      .select(CARD_COLUMNS.map((column) => `opportunities.${column}`))
-    const rows = await query.forPage(currentPage, perPage)
+    const rows = await this.forCards(query).forPage(currentPage, perPage)
     let total = Number(rows[0]?.$extras.total_matches ?? 0)
     if (!rows.length && currentPage > 1) {
       // Past the last page: no row carries the count, so ask for it alone.
@@ -130,12 +133,11 @@ export default class SearchOpportunities {
     return { rows, total, sort }
   }
 
+  /** A card's columns, its sector ids and its organisation (attachCardRelations reads them). */
   private forCards(query: Awaited<ReturnType<SearchOpportunities['query']>>['query']) {
-    query
+    return query
       .select(CARD_COLUMNS.map((column) => `opportunities.${column}`))
-      .preload('municipality')
-      .preload('organisation')
-      .preload('sectors', (sectors) => sectors.orderBy('position'))
+      .select(db.raw(SECTOR_IDS), db.raw(CARD_ORGANISATION_JSON))
   }
 
   /** The filtered, sorted query without pagination (also what EXPLAIN checks in tests). */
@@ -154,23 +156,11 @@ export default class SearchOpportunities {
 
     const sort = filters.sort ?? (words.length ? 'relevance' : 'newest')
     if (!order) return { query, sort }
-    // Featured listings come first whatever the sort (the sort indexes lead with this).
-    query.orderByRaw('(opportunities.featured_until IS NOT NULL) DESC')
+    query.orderByRaw(FEATURED_FIRST)
     switch (sort) {
       case 'relevance': {
-        // word_similarity costs ~15 µs a row, so only the typo matches (those the prefix
-        // search missed) pay for it; prefix matches rank by ts_rank, whole words higher.
         const list = words.length ? words : ['']
-        query.orderByRaw(
-          `ts_rank(opportunities.search_document, to_tsquery('simple', (
-             SELECT string_agg(most_normalize(word) || ':*', ' | ') FROM unnest(?::text[]) AS word)))
-           + ts_rank(opportunities.search_document, to_tsquery('simple', (
-             SELECT string_agg(most_normalize(word), ' | ') FROM unnest(?::text[]) AS word)))
-           + CASE WHEN opportunities.search_document @@ to_tsquery('simple', (
-               SELECT string_agg(most_normalize(word) || ':*', ' & ') FROM unnest(?::text[]) AS word))
-             THEN 1 ELSE word_similarity(most_normalize(?), opportunities.search_text) END DESC`,
-          [list, list, list, words.join(' ')]
-        )
+        query.orderByRaw(relevanceOrder(['?', '?', '?'], '?'), [list, list, list, words.join(' ')])
         break
       }
       case 'largest':
@@ -199,14 +189,8 @@ export default class SearchOpportunities {
     if (words.length) {
       // Prefix match on every word (websearch-like AND), or a close-enough spelling.
       query.where((match) => {
-        match.whereRaw(
-          `opportunities.search_document @@ to_tsquery('simple', (
-              SELECT string_agg(most_normalize(word) || ':*', ' & ') FROM unnest(?::text[]) AS word))`,
-          [words]
-        )
-        if (typos) {
-          match.orWhereRaw('most_normalize(?) <% opportunities.search_text', [words.join(' ')])
-        }
+        match.whereRaw(prefixMatch('?'), [words])
+        if (typos) match.orWhereRaw(typoMatch('?'), [words.join(' ')])
       })
     }
 

@@ -5,14 +5,18 @@ import ClubMembership from '#models/club_membership'
 import Interest from '#models/interest'
 import SavedOpportunity from '#models/saved_opportunity'
 import type User from '#models/user'
-import ReferenceData from '#services/reference_data'
 import ViewCounter from '#services/view_counter'
-import Municipality from '#models/municipality'
-import Sector from '#models/sector'
 import Organisation from '#models/organisation'
 import OpportunityIncentive from '#models/opportunity_incentive'
 import OpportunityDocument from '#models/opportunity_document'
-import { CARD_COLUMNS } from '#actions/opportunities/search_opportunities'
+import {
+  CARD_COLUMNS,
+  CARD_ORGANISATION_JSON,
+  DOCUMENTS_JSON,
+  INCENTIVES_JSON,
+  SECTOR_IDS,
+} from '#services/listing_sql'
+import { attachReferenceRelations } from '#services/listing_relations'
 
 /**
  * Everything the detail page needs about one listing and its viewer: relations,
@@ -31,7 +35,7 @@ export default class ShowOpportunity {
       .select(
         'opportunities.*',
         db.raw(SECTOR_IDS),
-        db.raw(ORGANISATION_JSON),
+        db.raw(CARD_ORGANISATION_JSON),
         db.raw(INCENTIVES_JSON),
         db.raw(DOCUMENTS_JSON)
       )
@@ -124,25 +128,6 @@ export default class ShowOpportunity {
   }
 }
 
-/** The sector ids of each listing, as an extra column (`$extras.sector_ids`). */
-const SECTOR_IDS = `(SELECT coalesce(array_agg(sector_id), '{}') FROM opportunity_sectors
-  WHERE opportunity_id = opportunities.id) AS sector_ids`
-
-/**
- * The organisation (what pages show of it), incentives and documents of a listing as JSON
- * columns. Documents leave out created_at: JSON turns timestamps into ISO strings, which
- * Lucid's DateTime columns do not read, and no page shows it.
- */
-const ORGANISATION_JSON = `(SELECT json_build_object('id', id, 'name', name, 'slug', slug, 'kind', kind)
-  FROM organisations WHERE organisations.id = opportunities.organisation_id) AS organisation_json`
-const INCENTIVES_JSON = `(SELECT coalesce(json_agg(opportunity_incentives ORDER BY position), '[]')
-  FROM opportunity_incentives WHERE opportunity_id = opportunities.id) AS incentives_json`
-const DOCUMENTS_JSON = `(SELECT coalesce(json_agg(json_build_object('id', id, 'opportunity_id', opportunity_id,
-  'kind', kind, 'title', title, 'file_path', file_path, 'file_name', file_name,
-  'mime_type', mime_type, 'size_bytes', size_bytes, 'uploaded_by_id', uploaded_by_id,
-  'width', width, 'height', height, 'variants', variants) ORDER BY id), '[]')
-  FROM opportunity_documents WHERE opportunity_id = opportunities.id) AS documents_json`
-
 /**
  * Sets organisation, incentives and documents from the JSON columns find() loaded, or
  * loads them (a listing found another way).
@@ -172,56 +157,4 @@ async function attachOwnRelations(opportunity: Opportunity) {
     'documents',
     OpportunityDocument.$createMultipleFromAdapterResult(extras.documents_json)
   )
-}
-
-/**
- * Sets municipality and sectors on these listings from the reference data, using the
- * sector ids they were loaded with (one query for the links of any loaded without).
- */
-async function attachReferenceRelations(opportunities: Opportunity[]) {
-  const links: { opportunity_id: number; sector_id: number }[] = opportunities.flatMap(
-    (opportunity) =>
-      ((opportunity.$extras.sector_ids as number[] | undefined) ?? []).map((sectorId) => ({
-        opportunity_id: opportunity.id,
-        sector_id: sectorId,
-      }))
-  )
-  const without = opportunities.filter((opportunity) => !opportunity.$extras.sector_ids)
-  if (without.length) {
-    links.push(
-      ...(await db
-        .from('opportunity_sectors')
-        .whereIn(
-          'opportunity_id',
-          without.map((opportunity) => opportunity.id)
-        )
-        .select('opportunity_id', 'sector_id'))
-    )
-  }
-  let municipalities = await ReferenceData.municipalitiesByIds(
-    opportunities.map((opportunity) => opportunity.municipalityId)
-  )
-  let sectors = await ReferenceData.sectorsByIds(links.map((link) => link.sector_id as number))
-  // Rows added since this process read the reference data (tests, a new seed): ask.
-  if (opportunities.some((o) => !municipalities.some((m) => m.id === o.municipalityId))) {
-    municipalities = await Municipality.findMany(opportunities.map((o) => o.municipalityId))
-  }
-  if (links.some((link) => !sectors.some((sector) => sector.id === link.sector_id))) {
-    sectors = await Sector.query()
-      .whereIn(
-        'id',
-        links.map((link) => link.sector_id as number)
-      )
-      .orderBy('position')
-  }
-  for (const opportunity of opportunities) {
-    const municipality = municipalities.find((m) => m.id === opportunity.municipalityId)
-    if (municipality) opportunity.$setRelated('municipality', municipality)
-    opportunity.$setRelated(
-      'sectors',
-      sectors.filter((sector) =>
-        links.some((link) => link.opportunity_id === opportunity.id && link.sector_id === sector.id)
-      )
-    )
-  }
 }

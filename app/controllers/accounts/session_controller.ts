@@ -4,6 +4,15 @@ import { loginValidator } from '#validators/auth'
 import { fieldError } from '#exceptions/field_error'
 
 export default class SessionController {
+  /**
+   * Starts the visitor's session (the web middleware does it for this route, setting the
+   * session and XSRF-TOKEN cookies): nothing else to answer.
+   */
+  async start({ response }: HttpContext) {
+    response.header('Cache-Control', 'no-store')
+    return response.noContent()
+  }
+
   async create({ inertia }: HttpContext) {
     return inertia.render('accounts/login', {})
   }

@@ -169,6 +169,8 @@ const back: Allowed = { redirect: BACK }
 const invalid = (field: string | null): Allowed => ({ status: 422, field })
 const allowedAnswers: Record<string, Allowed> = {
   'POST /locale': back,
+  // Starts the session (cookies only): an empty answer.
+  'GET /session': { status: 204 },
   'POST /inquiry': invalid('fullName'),
   'POST /events/:slug': invalid('fullName'),
   'POST /login': invalid('email'),
@@ -294,6 +296,7 @@ const rules: Record<string, Rule> = {
   // Public pages
   'GET /': { expect: everyone },
   'POST /locale': { body: () => ({ locale: 'sr-Latn' }), expect: everyone },
+  'GET /session': { expect: everyone },
   'GET /opportunities': { expect: everyone },
   'GET /opportunities/:slug': { url: (f) => `/opportunities/${f.publishedSlug}`, expect: everyone },
   'GET /opportunities/:slug/cover': {

@@ -1,0 +1,103 @@
+/**
+ * The SQL text of the listing pages (browse, search, API, detail), plain strings with no
+ * framework import: SearchOpportunities and ShowOpportunity build their queries from it,
+ * and the benchmark's Fastify + pg baseline (bench/baseline/) sends the very same text, so
+ * the two can only differ in what the framework adds. A fragment that takes a value gets
+ * its placeholder as argument: `?` for knex, `$3` for pg.
+ */
+
+/** Rows a page shows. */
+export const PER_PAGE = 20
+
+/**
+ * A search or browse counts (and a text search ranks) at most this many matches. A common
+ * word or a broad filter can match a tenth of all listings; counting every one of them
+ * costs tens of milliseconds at 100,000 listings and grows with the table, and nobody
+ * pages past result 1,000 — the page says "1,000+".
+ */
+export const SEARCH_CAP = 1000
+
+/**
+ * Browsing does not count matches the planner expects to be at least this many: it shows
+ * "1,000+" straight away. Counting even up to SEARCH_CAP + 1 means joining every listing
+ * of the chosen sectors with every listing of the chosen places (87–117 ms at 100,000
+ * listings, and growing with the table), while the planner's estimate costs one EXPLAIN.
+ * Five times the cap leaves room for the estimate to be off; below it, the capped count runs.
+ */
+export const ESTIMATE_TRUSTED_ABOVE = 5 * SEARCH_CAP
+
+/**
+ * What a result card needs (OpportunityTransformer.toObject and the model getters it
+ * calls). The search columns and long texts stay in PostgreSQL: hydrating them cost
+ * most of the model time of a results page.
+ */
+export const CARD_COLUMNS = [
+  'id',
+  'organisation_id',
+  'municipality_id',
+  'slug',
+  'status',
+  'title_en',
+  'title_sr',
+  'summary_en',
+  'summary_sr',
+  'type',
+  'stage',
+  'min_ticket_eur',
+  'total_size_eur',
+  'jobs_expected',
+  'area_sqm',
+  'interests_count',
+  'published_at',
+  'confirmed_at',
+  'featured_until',
+  'cover_image_path',
+  'cover_image_variants',
+] as const
+
+/** The sector ids of each listing, as an extra column (municipality and sectors come from memory). */
+export const SECTOR_IDS = `(SELECT coalesce(array_agg(sector_id), '{}') FROM opportunity_sectors
+  WHERE opportunity_id = opportunities.id) AS sector_ids`
+
+/** What a card shows of the listing's organisation, as a JSON column (one statement, not a preload). */
+export const CARD_ORGANISATION_JSON = `(SELECT json_build_object('id', id, 'name', name, 'slug', slug, 'kind', kind)
+  FROM organisations WHERE organisations.id = opportunities.organisation_id) AS organisation_json`
+
+/** Incentives of a listing as a JSON column. */
+export const INCENTIVES_JSON = `(SELECT coalesce(json_agg(opportunity_incentives ORDER BY position), '[]')
+  FROM opportunity_incentives WHERE opportunity_id = opportunities.id) AS incentives_json`
+
+/**
+ * Documents of a listing as a JSON column. created_at stays out: JSON turns timestamps into
+ * ISO strings, which Lucid's DateTime columns do not read, and no page shows it.
+ */
+export const DOCUMENTS_JSON = `(SELECT coalesce(json_agg(json_build_object('id', id, 'opportunity_id', opportunity_id,
+  'kind', kind, 'title', title, 'file_path', file_path, 'file_name', file_name,
+  'mime_type', mime_type, 'size_bytes', size_bytes, 'uploaded_by_id', uploaded_by_id,
+  'width', width, 'height', height, 'variants', variants) ORDER BY id), '[]')
+  FROM opportunity_documents WHERE opportunity_id = opportunities.id) AS documents_json`
+
+/** Every word (a text[] value) as a prefix of a word of the listing: the index-backed match. */
+export const prefixMatch = (words: string) =>
+  `opportunities.search_document @@ to_tsquery('simple', (
+    SELECT string_agg(most_normalize(word) || ':*', ' & ') FROM unnest(${words}::text[]) AS word))`
+
+/** A close-enough spelling of the whole phrase (trigram word similarity, ~15 µs a row). */
+export const typoMatch = (phrase: string) =>
+  `most_normalize(${phrase}) <% opportunities.search_text`
+
+/**
+ * Relevance, best first: prefix matches rank by ts_rank, whole words higher; only typo
+ * matches (those the prefix search missed) pay for word_similarity. Four placeholders:
+ * the words three times (text[]), then the phrase.
+ */
+export const relevanceOrder = (words: [string, string, string], phrase: string) =>
+  `ts_rank(opportunities.search_document, to_tsquery('simple', (
+     SELECT string_agg(most_normalize(word) || ':*', ' | ') FROM unnest(${words[0]}::text[]) AS word)))
+   + ts_rank(opportunities.search_document, to_tsquery('simple', (
+     SELECT string_agg(most_normalize(word), ' | ') FROM unnest(${words[1]}::text[]) AS word)))
+   + CASE WHEN ${prefixMatch(words[2])}
+     THEN 1 ELSE word_similarity(most_normalize(${phrase}), opportunities.search_text) END DESC`
+
+/** Featured listings come first whatever the sort (the sort indexes lead with this). */
+export const FEATURED_FIRST = '(opportunities.featured_until IS NOT NULL) DESC'
