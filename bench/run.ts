@@ -145,6 +145,8 @@ interface Endpoint {
   redis?: boolean
   /** Tails measured at a fixed rate. */
   tails?: boolean
+  /** The full HTML page (rendered on the server) instead of Inertia's JSON. */
+  html?: boolean
 }
 const endpointsFor = (slugList: string[], staff: Cookies): Endpoint[] => [
   {
@@ -185,6 +187,17 @@ const endpointsFor = (slugList: string[], staff: Cookies): Endpoint[] => [
     headers: () => inertiaHeaders(visitor),
     baseline: true,
     tails: true,
+  },
+  {
+    // What a first visit, a search engine or a link preview costs: the page rendered on
+    // the server (SSR). Its ratio to the baseline's JSON of the same listing is that cost.
+    key: 'detail_html',
+    label: '3b Detail page, full HTML rendered on the server, 200 listings in turn',
+    path: `/opportunities/${slugList[0]}`,
+    paths: slugList.map((slug) => `/opportunities/${slug}`),
+    headers: () => ({ accept: 'text/html', cookie: visitor.header }),
+    baseline: true,
+    html: true,
   },
   {
     key: 'api',
@@ -231,8 +244,14 @@ if (!selected.length)
 const shapes: Record<string, string> = {}
 for (const endpoint of selected) {
   const response = await fetch(`${MOST}${endpoint.path}`, { headers: endpoint.headers() })
-  const body = (await response.json()) as Record<string, unknown>
   if (response.status !== 200) throw new Error(`${endpoint.path} answered ${response.status}`)
+  if (endpoint.html) {
+    if (!(await response.text()).includes('data-server-rendered="true"')) {
+      throw new Error(`${endpoint.path} was not rendered on the server`)
+    }
+    continue
+  }
+  const body = (await response.json()) as Record<string, unknown>
   if (endpoint.key === 'kanban' && body.component !== 'deals/pipeline') {
     throw new Error('The kanban did not render for the logged-in staff member')
   }
@@ -587,7 +606,7 @@ for (const endpoint of endpoints) {
         : '– | – | –') +
       ` | ${timing.queries.join('/')} | ${timing.p50} / ${timing.p95} | ${most.errors}${baseline ? ` / ${baseline.errors}` : ''} |`
   )
-  if (baseline) {
+  if (baseline && !endpoint.html) {
     verdicts.push(
       `| ${endpoint.label}: ≥ 0.8 × baseline req/s | ${ratio?.toFixed(2) ?? '–'} × | ${ratio === undefined ? 'not measurable' : mark(ratio >= 0.8)} |`
     )
