@@ -512,28 +512,41 @@ for (const endpoint of endpoints.filter((each) => each.baseline)) {
 }
 const firstVisit = wire.html.wire + wire.js.wire + wire.css.wire
 
-// 9. The e-mail job with one real worker (the app's own `bench:jobs`).
-const jobsOutput = await new Promise<string>((resolve, reject) => {
-  const child = spawn(
-    process.execPath,
-    ['ace.js', 'bench:jobs', '--count', '5000', '--concurrency', '20', '--json'],
-    {
+/** Runs one of the app's own ace commands from the build and reads its last line as JSON. */
+async function aceJson(args: string[]) {
+  const output = await new Promise<string>((resolve, reject) => {
+    const child = spawn(process.execPath, ['ace.js', ...args, '--json'], {
       cwd: BUILD_DIR,
       stdio: ['ignore', 'pipe', 'inherit'],
-    }
-  )
-  let output = ''
-  child.stdout.on('data', (chunk) => (output += chunk))
-  child.once('exit', (code) =>
-    code === 0 ? resolve(output) : reject(new Error(`bench:jobs exited ${code}`))
-  )
-})
-const jobs = JSON.parse(jobsOutput.trim().split('\n').pop()!) as {
+    })
+    let printed = ''
+    child.stdout.on('data', (chunk) => (printed += chunk))
+    child.once('exit', (code) =>
+      code === 0 ? resolve(printed) : reject(new Error(`${args[0]} exited ${code}`))
+    )
+  })
+  return JSON.parse(output.trim().split('\n').pop()!)
+}
+
+// 9. The e-mail job with one real worker (the app's own `bench:jobs`).
+const jobs = (await aceJson(['bench:jobs', '--count', '5000', '--concurrency', '20'])) as {
   jobs: number
   enqueuedPerSecond: number
   processedPerSecond: number
   failed: number
 }
+
+// 9b. The match score at scale (the app's own `bench:matching`, 20,000 investors with profiles).
+type MatchTiming = { median: number; min: number; max: number; rows: number }
+const matching = (await aceJson(['bench:matching'])) as {
+  investorsWithProfiles: number
+  publishedListings: number
+  runs: number
+  listingAgainstInvestors: MatchTiming
+  listingTopInvestors: MatchTiming
+  investorAgainstListings: MatchTiming
+}
+const matchTiming = (t: MatchTiming) => `${t.median} ms (${t.min}–${t.max} ms)`
 
 // 10. The report.
 const versions = {
@@ -715,6 +728,8 @@ ${Object.entries(wire.json)
 ## Jobs
 
 E-mail job (\`node ace bench:jobs --count ${n(jobs.jobs)}\`): ${n(jobs.enqueuedPerSecond)} enqueued/s, ${n(jobs.processedPerSecond)} processed/s with one worker, ${jobs.failed} failed.
+
+Match score (\`node ace bench:matching\`, ${matching.investorsWithProfiles.toLocaleString('en')} investors with profiles, ${matching.publishedListings.toLocaleString('en')} published listings, median of ${matching.runs}): one listing against every investor (the alert job) ${matchTiming(matching.listingAgainstInvestors)}; its 20 best investors (staff page) ${matchTiming(matching.listingTopInvestors)}; one investor against every listing (dashboard) ${matchTiming(matching.investorAgainstListings)}.
 
 ## Targets
 

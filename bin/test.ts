@@ -7,10 +7,9 @@ process.env.NODE_ENV = 'test'
 import 'reflect-metadata'
 import { glob } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
-import { Ignitor, prettyPrintError } from '@adonisjs/core'
+import { prettyPrintError } from '@adonisjs/core'
 import { configure, processCLIArgs, run } from '@japa/runner'
-
-const APP_ROOT = new URL('../', import.meta.url)
+import { APP_ROOT, ignitor } from './ignitor.js'
 
 /**
  * TEST_SHUFFLE_SEED=<n> runs each suite's files in an order shuffled from that seed, to
@@ -38,21 +37,7 @@ function shuffledFiles(patterns: string | string[], seed: number) {
   }
 }
 
-const IMPORTER = (filePath: string) => {
-  if (filePath.startsWith('./') || filePath.startsWith('../')) {
-    return import(new URL(filePath, APP_ROOT).href)
-  }
-  return import(filePath)
-}
-
-new Ignitor(APP_ROOT, { importer: IMPORTER })
-  .tap((app) => {
-    app.booting(async () => {
-      await import('#start/env')
-    })
-    app.listen('SIGTERM', () => app.terminate())
-    app.listenIf(app.managedByPm2, 'SIGINT', () => app.terminate())
-  })
+ignitor()
   .testRunner()
   .configure(async (app) => {
     const { runnerHooks, ...config } = await import('../tests/bootstrap.js')

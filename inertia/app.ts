@@ -33,6 +33,8 @@ createInertiaApp({
     const app = (serverRendered ? createSSRApp : createApp)({ render: () => h(App, props) })
     app.config.globalProperties.$t = t
     app.use(plugin).mount(el!)
+    // The server-rendered page is interactive from here on (browser tests wait for this).
+    document.documentElement.dataset.interactive = 'true'
   },
   progress: { color: '#1d4ed8' },
 })

@@ -1,12 +1,11 @@
-import { ref, computed } from 'vue'
-import { IntlMessageFormat } from 'intl-messageformat'
+import { ref, shallowRef, computed } from 'vue'
+import { formatMessage, type Values } from '~/icu'
 
 /**
  * Client side of i18n: the same resources/lang JSON files the server uses,
  * loaded per locale on demand (one chunk per language) and formatted as ICU.
  */
 type Messages = Record<string, string>
-type Values = Record<string, string | number | Date | null | undefined>
 
 export const supportedLocales = ['en', 'sr-Latn', 'sr-Cyrl'] as const
 export type Locale = (typeof supportedLocales)[number]
@@ -24,14 +23,17 @@ const intlTags: Record<Locale, string> = {
   'sr-Cyrl': 'sr-Cyrl-RS',
 }
 
-const files = import.meta.glob<Record<string, unknown>>('../resources/lang/*/*.json', {
-  import: 'default',
-})
+// One chunk per language (inertia/locales/*.ts), fetched only when that language is used.
+const bundles: Record<Locale, () => Promise<{ default: Record<string, Record<string, unknown>> }>> =
+  {
+    'en': () => import('./locales/en'),
+    'sr-Latn': () => import('./locales/sr-Latn'),
+    'sr-Cyrl': () => import('./locales/sr-Cyrl'),
+  }
 
 const loaded = new Map<Locale, Messages>()
 const current = ref<Locale>('en')
-const messages = ref<Messages>({})
-const formatCache = new Map<string, IntlMessageFormat>()
+const messages = shallowRef<Messages>({})
 
 function flatten(tree: Record<string, unknown>, prefix: string, into: Messages) {
   for (const [key, value] of Object.entries(tree)) {
@@ -44,15 +46,10 @@ function flatten(tree: Record<string, unknown>, prefix: string, into: Messages) 
 async function loadOwnMessages(locale: Locale) {
   if (!loaded.has(locale)) {
     const own: Messages = {}
-    const prefix = `../resources/lang/${locale}/`
-    await Promise.all(
-      Object.entries(files)
-        .filter(([path]) => path.startsWith(prefix))
-        .map(async ([path, load]) => {
-          const namespace = path.slice(prefix.length, -'.json'.length)
-          flatten(await load(), namespace, own)
-        })
-    )
+    for (const [path, tree] of Object.entries((await bundles[locale]()).default)) {
+      const namespace = path.slice(path.lastIndexOf('/') + 1, -'.json'.length)
+      flatten(tree, namespace, own)
+    }
     loaded.set(locale, own)
   }
   return loaded.get(locale)!
@@ -62,14 +59,20 @@ export function isLocale(value: unknown): value is Locale {
   return supportedLocales.includes(value as Locale)
 }
 
+const merged = new Map<Locale, Messages>()
+
 export async function useLocale(locale: string) {
   const wanted: Locale = isLocale(locale) ? locale : 'en'
-  const chain = [...fallbacks[wanted]].reverse().concat(wanted)
-  const merged: Messages = {}
-  for (const each of chain) Object.assign(merged, await loadOwnMessages(each))
-  messages.value = merged
+  // The server renders page after page: each language's messages are merged once.
+  let messagesOf = merged.get(wanted)
+  if (!messagesOf) {
+    const chain = [...fallbacks[wanted]].reverse().concat(wanted)
+    messagesOf = {}
+    for (const each of chain) Object.assign(messagesOf, await loadOwnMessages(each))
+    merged.set(wanted, messagesOf)
+  }
+  messages.value = messagesOf
   current.value = wanted
-  formatCache.clear()
   // On the server (SSR) there is no document: the root view writes <html lang> itself.
   if (typeof document !== 'undefined') document.documentElement.lang = wanted
 }
@@ -78,13 +81,24 @@ export function t(key: string, values?: Values): string {
   const message = messages.value[key]
   if (message === undefined) return key
   if (!values) return message
-  const cacheKey = `${current.value}:${key}`
-  let format = formatCache.get(cacheKey)
+  return formatMessage(message, values, intlTags[current.value])
+}
+
+/**
+ * Intl formatters are costly to build (tenths of a millisecond each) and a page formats
+ * hundreds of numbers, on the server too: one per language and options, kept.
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>()
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+
+function numberFormat(options: Intl.NumberFormatOptions) {
+  const key = `${current.value}:${JSON.stringify(options)}`
+  let format = numberFormats.get(key)
   if (!format) {
-    format = new IntlMessageFormat(message, intlTags[current.value])
-    formatCache.set(cacheKey, format)
+    format = new Intl.NumberFormat(intlTags[current.value], options)
+    numberFormats.set(key, format)
   }
-  return String(format.format(values as Record<string, string | number | Date>))
+  return format
 }
 
 export function formatEur(
@@ -92,7 +106,7 @@ export function formatEur(
   options: Intl.NumberFormatOptions = {}
 ) {
   if (amount === null || amount === undefined) return '—'
-  return new Intl.NumberFormat(intlTags[current.value], {
+  return numberFormat({
     style: 'currency',
     currency: 'EUR',
     maximumFractionDigits: 0,
@@ -101,14 +115,17 @@ export function formatEur(
 }
 
 export function formatNumber(value: number) {
-  return new Intl.NumberFormat(intlTags[current.value]).format(value)
+  return numberFormat({}).format(value)
 }
 
 export function formatDate(value: string | Date | null | undefined) {
   if (!value) return '—'
-  return new Intl.DateTimeFormat(intlTags[current.value], { dateStyle: 'medium' }).format(
-    new Date(value)
-  )
+  let format = dateFormats.get(current.value)
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlTags[current.value], { dateStyle: 'medium' })
+    dateFormats.set(current.value, format)
+  }
+  return format.format(new Date(value))
 }
 
 /** Picks the name of a seeded row (country, municipality, sector) in the current language. */

@@ -10,6 +10,17 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 # one; the test teardown removes them, and so does this script if the run was killed.
 base_prefix=${REDIS_KEY_PREFIX:-$(sed -n 's/^REDIS_KEY_PREFIX=//p' .env.test)}
 export REDIS_KEY_PREFIX="${base_prefix%:}:run-$(date +%s)-$$:"
+# The in-process test server listens on PORT (3337 from .env.test). When another run (a
+# second checkout, a dev server) already holds that port, take a free one instead of
+# failing every functional and browser suite at its setup hook.
+if [ -z "${PORT:-}" ]; then
+  test_port=$(sed -n 's/^PORT=//p' .env.test)
+  if (exec 3<>"/dev/tcp/127.0.0.1/${test_port}") 2>/dev/null; then
+    PORT=$(node -e "const s=require('node:net').createServer().listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})")
+    export PORT APP_URL="http://localhost:${PORT}"
+    echo "[test] port ${test_port} is taken; the test server uses ${PORT}"
+  fi
+fi
 # CI runs the files in a shuffled order (the seed is printed, and replays with the same value).
 if [ "${CI:-}" = "true" ] && [ -z "${TEST_SHUFFLE_SEED:-}" ]; then
   export TEST_SHUFFLE_SEED=$(( (RANDOM << 15) | RANDOM ))
@@ -38,5 +49,7 @@ summary=$(sed -r 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^\s*Tests\s' | tail -n1
 passed=$(grep -oE '[0-9]+ passed' <<<"$summary" | grep -oE '[0-9]+' || echo 0)
 failed=$(grep -oE '[0-9]+ failed' <<<"$summary" | grep -oE '[0-9]+' || echo 0)
 [ -z "$summary" ] && [ "$status" = 0 ] && status=1
+# A failed setup hook fails the run without failing a test: never report that as "0 failed".
+[ "$status" != 0 ] && [ "${failed:-0}" = 0 ] && failed=1
 echo "${passed:-0} passed, ${failed:-0} failed"
 exit "$status"

@@ -4,7 +4,7 @@ import type { Config } from '@japa/runner/types'
 import { pluginAdonisJS } from '@japa/plugin-adonisjs'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { apiClient } from '@japa/api-client'
-import { browserClient } from '@japa/browser-client'
+import { browserClient, decoratorsCollection } from '@japa/browser-client'
 import { sessionApiClient } from '@adonisjs/session/plugins/api_client'
 import { sessionBrowserClient } from '@adonisjs/session/plugins/browser_client'
 import { authApiClient } from '@adonisjs/auth/plugins/api_client'
@@ -13,6 +13,29 @@ import { shieldApiClient } from '@adonisjs/shield/plugins/api_client'
 import { inertiaApiClient } from '@adonisjs/inertia/plugins/api_client'
 import { chromium } from 'playwright'
 import { rm } from 'node:fs/promises'
+
+/**
+ * Public pages arrive rendered by the server and become interactive once Vue has hydrated
+ * them (inertia/app.ts marks <html data-interactive>). A test, faster than any visitor,
+ * would otherwise click a button whose handler is not attached yet: every navigation
+ * waits for that mark, or for a page that holds no app at all (JSON, a file).
+ */
+decoratorsCollection.register({
+  page(page) {
+    const ready = () =>
+      page.locator('html[data-interactive], html:not(:has(#app))').first().waitFor()
+    for (const method of ['goto', 'reload'] as const) {
+      const original = page[method].bind(page) as (...args: unknown[]) => Promise<unknown>
+      Object.assign(page, {
+        [method]: async (...args: unknown[]) => {
+          const response = await original(...args)
+          await ready()
+          return response
+        },
+      })
+    }
+  },
+})
 
 export const plugins: Config['plugins'] = [
   assert(),

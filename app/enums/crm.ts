@@ -29,6 +29,17 @@ export const RETURNEE_SUPPORT_PIPELINE = 'returnee-support'
 export const contactKinds = ['investor', 'partner_contact', 'inquirer'] as const
 export type ContactKind = (typeof contactKinds)[number]
 
+/** What a person may tell about themselves on the inquiry form, kept on their contact. */
+export const contactProfileFields = [
+  'placeOfBirth',
+  'placeOfResidence',
+  'education',
+  'university',
+  'department',
+  'currentJob',
+  'company',
+] as const
+
 export const introductionStatuses = ['requested', 'accepted', 'declined'] as const
 export type IntroductionStatus = (typeof introductionStatuses)[number]
 

@@ -12,6 +12,9 @@ export type AlertState = (typeof alertStates)[number]
 /** A score (0–100) from which an investor hears about a listing without a saved search. */
 export const ALERT_MIN_SCORE = 60
 
+/** At most this many investors hear about one listing because of their score alone. */
+export const ALERT_MAX_SCORED_RECIPIENTS = 500
+
 /** Points per matching criterion; they add up to 100. */
 export const matchWeights = {
   sector: 35,

@@ -4,11 +4,8 @@ import InvestorProfile from '#models/investor_profile'
 import MatchSavedSearches from '#actions/investors/alerts/match_saved_searches'
 import ScoreMatches from '#actions/investors/matching/score_matches'
 import { recordAlerts, type AlertRecipient } from '#actions/investors/alerts/record_alerts'
-import { ALERT_MIN_SCORE } from '#enums/matching'
+import { ALERT_MAX_SCORED_RECIPIENTS, ALERT_MIN_SCORE } from '#enums/matching'
 import type { JobHandler } from '#jobs/payloads'
-
-/** At most this many investors hear about one listing because of their score alone. */
-const MAX_SCORED_RECIPIENTS = 500
 
 /**
  * A listing was published: tell the investors it concerns. Those whose saved search
@@ -50,7 +47,7 @@ export default class SendOpportunityAlerts implements JobHandler<{ opportunityId
     const matches = await scoring.forOpportunity(opportunity.id, {
       minScore: ALERT_MIN_SCORE,
       consentedOnly: true,
-      limit: MAX_SCORED_RECIPIENTS,
+      limit: ALERT_MAX_SCORED_RECIPIENTS,
     })
     const profiles = await InvestorProfile.query()
       .whereIn(

@@ -74,6 +74,13 @@ export default class Opportunity extends OpportunitySchema {
     return this.confirmedAt?.plus({ days: FRESHNESS_DAYS }) ?? null
   }
 
+  /** The partner vouches the data is current: the freshness clock starts again. */
+  markConfirmed(now = DateTime.now()) {
+    this.confirmedAt = now
+    this.freshnessReminderDays = null
+    this.pausedForFreshness = false
+  }
+
   get daysSinceConfirmed() {
     if (!this.confirmedAt) return null
     return Math.max(0, Math.floor(DateTime.now().diff(this.confirmedAt, 'days').days))

@@ -1,5 +1,6 @@
 import { OpportunityAlertSchema } from '#database/schema'
 import { belongsTo } from '@adonisjs/lucid/orm'
+import type { QueryClientContract } from '@adonisjs/lucid/types/database'
 import type { BelongsTo } from '@adonisjs/lucid/types/relations'
 import User from '#models/user'
 import Opportunity from '#models/opportunity'
@@ -18,4 +19,9 @@ export default class OpportunityAlert extends OpportunityAlertSchema {
 
   @belongsTo(() => User, { foreignKey: 'invitedById' })
   declare invitedBy: BelongsTo<typeof User>
+
+  /** Marketing consent withdrawn: the alerts not sent yet never will be. */
+  static async withholdPending(client: QueryClientContract, userId: number) {
+    await this.query({ client }).where({ userId, state: 'pending' }).update({ state: 'withheld' })
+  }
 }

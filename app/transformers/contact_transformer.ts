@@ -1,5 +1,6 @@
 import type Contact from '#models/contact'
 import { BaseTransformer } from '@adonisjs/core/transformers'
+import { contactProfileFields } from '#enums/crm'
 
 /** A CRM contact as staff see it. */
 export default class ContactTransformer extends BaseTransformer<Contact> {
@@ -11,13 +12,7 @@ export default class ContactTransformer extends BaseTransformer<Contact> {
         'fullName',
         'email',
         'phone',
-        'placeOfBirth',
-        'placeOfResidence',
-        'education',
-        'university',
-        'department',
-        'currentJob',
-        'company',
+        ...contactProfileFields,
         'locale',
         'kind',
         'createdAt',

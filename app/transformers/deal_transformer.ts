@@ -83,7 +83,7 @@ export default class DealTransformer extends BaseTransformer<Deal> {
       closedAt: deal.closedAt?.toISO() ?? null,
       pipeline: deal.pipeline.name,
       stage: { key: deal.stage.key, name: deal.stage.name, customName: deal.stage.customName },
-      ownerName: deal.owner?.fullName ?? null,
+      owner: deal.owner ? { id: deal.owner.id, fullName: deal.owner.fullName } : null,
     }
   }
 

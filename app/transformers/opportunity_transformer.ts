@@ -103,7 +103,12 @@ export default class OpportunityTransformer extends BaseTransformer<Opportunity>
   /** A choice in a listing picker: the id and one title, whichever language has it. */
   forPicker() {
     const listing = this.resource
-    return { id: listing.id, title: listing.titleEn ?? listing.titleSr ?? `#${listing.id}` }
+    return { id: listing.id, title: listing.titleEn || listing.titleSr || `#${listing.id}` }
+  }
+
+  /** A listing staff may grant featuring to, and until when it is featured already. */
+  forGrant() {
+    return { ...this.forPicker(), featuredUntil: this.resource.featuredUntil }
   }
 }
 

@@ -1,4 +1,5 @@
 import vine from '@vinejs/vine'
+import type { Infer } from '@vinejs/vine/types'
 
 const stageFields = {
   name: vine.string().trim().minLength(2).maxLength(80),
@@ -8,6 +9,8 @@ const stageFields = {
 
 export const updateStageValidator = vine.create(stageFields)
 export const addStageValidator = vine.create(stageFields)
+/** A stage's name, win probability and stale threshold, as both stage forms send them. */
+export type StageData = Infer<typeof addStageValidator>
 
 export const moveStageValidator = vine.create({
   direction: vine.enum(['up', 'down'] as const),

@@ -5,10 +5,10 @@ import db from '@adonisjs/lucid/services/db'
 import Deal from '#models/deal'
 import Event from '#models/event'
 import PipelineStage from '#models/pipeline_stage'
-import { UserFactory, createPartner } from '#database/factories/user_factory'
-import { createOpportunity } from '#database/factories/opportunity_factory'
+import { UserFactory } from '#database/factories/user_factory'
 import { clearTestRedisKeys } from '#tests/helpers/redis'
 import env from '#start/env'
+import { listingAndInvestor } from '#tests/helpers/marketplace'
 
 const clearSignUpLimits = () => clearTestRedisKeys(`${env.get('REDIS_KEY_PREFIX')}*inquiry*`)
 
@@ -71,9 +71,7 @@ test.group('Events and aftercare (browser)', (group) => {
     visit,
   }) => {
     const staff = await UserFactory.apply('staff').create()
-    const investor = await UserFactory.create()
-    const { organisation } = await createPartner()
-    const opportunity = await createOpportunity(organisation, { municipality: 'kragujevac' })
+    const { investor, opportunity } = await listingAndInvestor({ municipality: 'kragujevac' })
     const won = await PipelineStage.query()
       .whereIn('pipelineId', db.from('pipelines').where('slug', 'investments').select('id'))
       .where('kind', 'won')

@@ -11,45 +11,42 @@ test.group('Payments journeys (browser)', (group) => {
   test('staff grant featuring from the payments page; the badge shows in browse and on the home page', async ({
     browserContext,
     visit,
+    cleanup,
   }) => {
-    const restore = configurePayments({ secretKey: null })
-    try {
-      const staff = await UserFactory.apply('staff').create()
-      const { organisation } = await createPartner()
-      const listing = await createOpportunity(organisation, {
-        titleEn: 'Solar park near Pirot',
-        publishedDaysAgo: 25,
-      })
-      await createOpportunity(organisation, { titleEn: 'A newer listing', publishedDaysAgo: 0 })
-      await browserContext.loginAs(staff)
+    cleanup(configurePayments({ secretKey: null }))
+    const staff = await UserFactory.apply('staff').create()
+    const { organisation } = await createPartner()
+    const listing = await createOpportunity(organisation, {
+      titleEn: 'Solar park near Pirot',
+      publishedDaysAgo: 25,
+    })
+    await createOpportunity(organisation, { titleEn: 'A newer listing', publishedDaysAgo: 0 })
+    await browserContext.loginAs(staff)
 
-      const page = await visit('/staff/payments')
-      await page.assertTextContains('[data-test="no-payments"]', 'No payments yet.')
-      await page.getByLabel('Listing').selectOption(String(listing.id))
-      await page.getByLabel('Days').fill('30')
-      // Too short a reason: the error appears beside the field.
-      await page.getByLabel('Reason').fill('x')
-      await page.getByRole('button', { name: 'Grant featuring' }).click()
-      await page.assertExists('#grant-reason-error')
-      await page.getByLabel('Reason').fill('Municipal office of Pirot, by agreement')
-      await page.getByRole('button', { name: 'Grant featuring' }).click()
-      await page.assertTextContains('body', 'The listing is featured.')
+    const page = await visit('/staff/payments')
+    await page.assertTextContains('[data-test="no-payments"]', 'No payments yet.')
+    await page.getByLabel('Listing').selectOption(String(listing.id))
+    await page.getByLabel('Days').fill('30')
+    // Too short a reason: the error appears beside the field.
+    await page.getByLabel('Reason').fill('x')
+    await page.getByRole('button', { name: 'Grant featuring' }).click()
+    await page.assertExists('#grant-reason-error')
+    await page.getByLabel('Reason').fill('Municipal office of Pirot, by agreement')
+    await page.getByRole('button', { name: 'Grant featuring' }).click()
+    await page.assertTextContains('body', 'The listing is featured.')
 
-      const browse = await visit('/opportunities')
-      const first = browse.locator('[data-test="opportunity-card"]').first()
-      await first.getByText('Solar park near Pirot').waitFor()
-      await first.locator('[data-test="featured-badge"]').waitFor()
-      const detail = await visit(`/opportunities/${listing.slug}`)
-      await detail.locator('[data-test="featured-badge"]').waitFor()
-      const home = await visit('/')
-      await home
-        .locator('[data-test="home-highlights"] [data-test="opportunity-card"]')
-        .first()
-        .locator('[data-test="featured-badge"]')
-        .waitFor()
-    } finally {
-      restore()
-    }
+    const browse = await visit('/opportunities')
+    const first = browse.locator('[data-test="opportunity-card"]').first()
+    await first.getByText('Solar park near Pirot').waitFor()
+    await first.locator('[data-test="featured-badge"]').waitFor()
+    const detail = await visit(`/opportunities/${listing.slug}`)
+    await detail.locator('[data-test="featured-badge"]').waitFor()
+    const home = await visit('/')
+    await home
+      .locator('[data-test="home-highlights"] [data-test="opportunity-card"]')
+      .first()
+      .locator('[data-test="featured-badge"]')
+      .waitFor()
   })
 
   test('a partner clicks "Feature for 30 days" and lands on Stripe Checkout', async ({
@@ -89,24 +86,21 @@ test.group('Payments journeys (browser)', (group) => {
   test('without Stripe keys the partner and the investor read a note instead of buttons', async ({
     browserContext,
     visit,
+    cleanup,
   }) => {
-    const restore = configurePayments({ secretKey: null })
-    try {
-      const { user, organisation } = await createPartner()
-      const listing = await createOpportunity(organisation)
-      await browserContext.loginAs(user)
-      const page = await visit(`/partner/opportunities/${listing.id}/edit`)
-      await page.assertTextContains('[data-test="payments-off"]', 'Payments are not configured.')
-      await page.assertNotExists('[data-test="buy-featuring-30"]')
+    cleanup(configurePayments({ secretKey: null }))
+    const { user, organisation } = await createPartner()
+    const listing = await createOpportunity(organisation)
+    await browserContext.loginAs(user)
+    const page = await visit(`/partner/opportunities/${listing.id}/edit`)
+    await page.assertTextContains('[data-test="payments-off"]', 'Payments are not configured.')
+    await page.assertNotExists('[data-test="buy-featuring-30"]')
 
-      await browserContext.clearCookies()
-      const investor = await UserFactory.create()
-      await browserContext.loginAs(investor)
-      const club = await visit('/investor/club')
-      await club.assertTextContains('[data-test="club-status"]', 'You are not a member.')
-      await club.assertTextContains('[data-test="payments-off"]', 'Payments are not configured.')
-    } finally {
-      restore()
-    }
+    await browserContext.clearCookies()
+    const investor = await UserFactory.create()
+    await browserContext.loginAs(investor)
+    const club = await visit('/investor/club')
+    await club.assertTextContains('[data-test="club-status"]', 'You are not a member.')
+    await club.assertTextContains('[data-test="payments-off"]', 'Payments are not configured.')
   })
 })

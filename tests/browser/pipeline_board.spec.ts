@@ -1,12 +1,9 @@
 import { test } from '@japa/runner'
+import { dealFromInterest } from '#tests/helpers/marketplace'
 import testUtils from '@adonisjs/core/services/test_utils'
 import transmit from '@adonisjs/transmit/services/main'
 import { BOARD_CHANNEL } from '#services/live_board'
 import { waitFor } from '#tests/helpers/worker_process'
-import Interest from '#models/interest'
-import Deal from '#models/deal'
-import ExpressInterest from '#actions/opportunities/express_interest'
-import SyncDealFromInterest from '#actions/deals/sync_deal_from_interest'
 import { UserFactory, createPartner } from '#database/factories/user_factory'
 import { createOpportunity } from '#database/factories/opportunity_factory'
 
@@ -22,20 +19,12 @@ test.group('Pipeline board (browser)', (group) => {
     const investor = await UserFactory.merge({ fullName: 'Vladimir Janković' }).create()
     const { organisation } = await createPartner()
     const opportunity = await createOpportunity(organisation, { titleEn: 'Cold storage Pirot' })
-    await new ExpressInterest().handle({
-      opportunity,
-      investor,
-      data: {
-        amountMinEur: 100_000,
-        amountMaxEur: 200_000,
-        contactChannel: 'email',
-        contactLanguage: 'sr',
-        consentToShareContact: true,
-      },
+    const { deal } = await dealFromInterest(investor, opportunity, {
+      amountMinEur: 100_000,
+      amountMaxEur: 200_000,
+      contactChannel: 'email',
+      contactLanguage: 'sr',
     })
-    const interest = await Interest.findByOrFail('investorId', investor.id)
-    await new SyncDealFromInterest().handle({ interestId: interest.id })
-    const deal = await Deal.findByOrFail('interestId', interest.id)
 
     await browserContext.loginAs(staff)
     const page = await visit('/crm/pipeline')
@@ -60,20 +49,12 @@ test.group('Pipeline board (browser)', (group) => {
     const investor = await UserFactory.merge({ fullName: 'Dušan Milenković' }).create()
     const { organisation } = await createPartner()
     const opportunity = await createOpportunity(organisation)
-    await new ExpressInterest().handle({
-      opportunity,
-      investor,
-      data: {
-        amountMinEur: 100_000,
-        amountMaxEur: 200_000,
-        contactChannel: 'email',
-        contactLanguage: 'sr',
-        consentToShareContact: true,
-      },
+    const { deal } = await dealFromInterest(investor, opportunity, {
+      amountMinEur: 100_000,
+      amountMaxEur: 200_000,
+      contactChannel: 'email',
+      contactLanguage: 'sr',
     })
-    const interest = await Interest.findByOrFail('investorId', investor.id)
-    await new SyncDealFromInterest().handle({ interestId: interest.id })
-    const deal = await Deal.findByOrFail('interestId', interest.id)
 
     await browserContext.loginAs(staff)
     const before = transmit.getSubscribersFor(BOARD_CHANNEL)

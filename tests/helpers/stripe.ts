@@ -4,6 +4,8 @@ import Stripe from 'stripe'
 import app from '@adonisjs/core/services/app'
 import type { ApiClient } from '@japa/api-client'
 import type { PaymentsConfig } from '#services/stripe'
+import FeaturedListing from '#models/featured_listing'
+import { drainOutbox } from '#tests/helpers/outbox'
 
 export const TEST_WEBHOOK_SECRET = 'whsec_test_most_payments'
 
@@ -120,7 +122,30 @@ export function postWebhook(
   return signature === null ? request : request.header('stripe-signature', signature)
 }
 
+/**
+ * Posts `body` as the exact bytes sent, signed over `signedPayload` (the body itself unless a
+ * test signs something else, e.g. a re-serialisation of it).
+ */
+export function postSignedBody(client: ApiClient, body: string, signedPayload: string = body) {
+  return client
+    .post('/webhooks/stripe')
+    .type('application/json')
+    .unsafeJson(body)
+    .header(
+      'stripe-signature',
+      Stripe.webhooks.generateTestHeaderString({
+        payload: signedPayload,
+        secret: TEST_WEBHOOK_SECRET,
+      })
+    )
+}
+
 // Stripe-shaped objects (the fields Most reads, plus enough of the rest to look real).
+
+/** A `checkout.session.*` event around a Checkout Session with `fields`. */
+export function checkoutEvent(type: `checkout.session.${string}`, fields: Record<string, unknown>) {
+  return stripeEvent(type, checkoutSession(fields))
+}
 
 export function checkoutSession(fields: Record<string, unknown>) {
   return {
@@ -239,4 +264,31 @@ export function refundedCharge(fields: {
     payment_intent: fields.paymentIntent,
     livemode: false,
   }
+}
+
+/**
+ * Delivers signed events to the webhook (each must be accepted) and applies them with the
+ * job the webhook queued, as the worker would.
+ */
+export async function deliverStripeEvents(client: ApiClient, ...events: Record<string, unknown>[]) {
+  for (const event of events) (await postWebhook(client, event)).assertStatus(200)
+  return drainOutbox({ only: ['payments:process-stripe-event'] })
+}
+
+/** A featuring bought through Checkout and not paid yet: 30 days for 49 €, or 90 for 129 €. */
+export function pendingFeaturing(
+  opportunity: { id: number; organisationId: number },
+  days: 30 | 90 = 30,
+  extra: Partial<Pick<FeaturedListing, 'createdById' | 'checkoutSessionId'>> = {}
+) {
+  return FeaturedListing.create({
+    opportunityId: opportunity.id,
+    organisationId: opportunity.organisationId,
+    source: 'purchase',
+    status: 'pending',
+    days,
+    amount: days === 30 ? 4900 : 12900,
+    currency: 'eur',
+    ...extra,
+  })
 }

@@ -1,5 +1,46 @@
 import { spawn } from 'node:child_process'
 import app from '@adonisjs/core/services/app'
+import { Queue, type JobState } from 'bullmq'
+import appEnv from '#start/env'
+import { queueConfig } from '#config/queue'
+import { outboxJobId } from '#services/outbox'
+
+/**
+ * A Redis key prefix of its own for one file's worker processes, under the run's prefix
+ * (removed after the run by scripts/test.sh, also when the run was killed).
+ */
+export function workerKeyPrefix(name: string) {
+  return `${appEnv.get('REDIS_KEY_PREFIX')}${name}:`
+}
+
+/** The default queue as a worker under `prefix` sees it, read straight from Redis. */
+export function queueUnder(prefix: string) {
+  return new Queue(queueConfig.defaultQueue, {
+    connection: queueConfig.connection,
+    prefix: `${prefix.replace(/:$/, '')}:bull`,
+  })
+}
+
+/**
+ * Waits until the job of outbox row `rowId` reached one of `states`: a final state
+ * ('completed', 'failed') means BullMQ will never run it again, which is what "exactly
+ * once" needs, rather than a pause long enough for a second run to show.
+ */
+export async function waitForOutboxJob(
+  queue: Queue,
+  rowId: number,
+  states: (JobState | 'unknown')[] = ['completed', 'failed'],
+  context: () => string = () => ''
+) {
+  let state = ''
+  await waitFor(
+    async () => states.includes((state = await queue.getJobState(outboxJobId(rowId)))),
+    `the job of outbox row ${rowId} to be ${states.join(' or ')}`,
+    30_000,
+    () => `last state: ${state}\n${context()}`
+  )
+  return state
+}
 
 /**
  * Runs `node ace queue:work` as a real child process (the same command `npm start`

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import InvestorProfile from '#models/investor_profile'
 import type User from '#models/user'
+import OpportunityAlert from '#models/opportunity_alert'
 import type { InvestorProfileData } from '#validators/investor_profile'
 import { recordConsent } from '#actions/trust/privacy/record_consent'
 
@@ -55,10 +56,7 @@ export default class UpdateInvestorProfile {
           ip,
         })
         if (!consent) {
-          await trx
-            .from('opportunity_alerts')
-            .where({ user_id: investor.id, state: 'pending' })
-            .update({ state: 'withheld' })
+          await OpportunityAlert.withholdPending(trx, investor.id)
         }
       }
       return profile

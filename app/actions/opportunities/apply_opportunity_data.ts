@@ -1,8 +1,8 @@
-import string from '@adonisjs/core/helpers/string'
 import db from '@adonisjs/lucid/services/db'
 import type { QueryClientContract, TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type Opportunity from '#models/opportunity'
 import type { OpportunityData } from '#validators/opportunity'
+import { uniqueSlug } from '#services/unique_slug'
 
 /**
  * Copies the validated listing form onto an opportunity inside the caller's
@@ -36,7 +36,12 @@ export async function applyOpportunityData(
     site: site && Object.values(site).some(isFilled) ? site : null,
   })
   if (!opportunity.slug) {
-    opportunity.slug = await uniqueOpportunitySlug(columns.titleEn ?? columns.titleSr ?? '', trx)
+    opportunity.slug = await uniqueSlug(
+      trx,
+      'opportunities',
+      columns.titleEn ?? columns.titleSr ?? '',
+      { fallback: 'opportunity', maxLength: 120 }
+    )
   }
   await opportunity.save()
 
@@ -60,19 +65,6 @@ export async function applyOpportunityData(
 /** Rebuilds the search columns (SQL function most_refresh_opportunity_search). */
 export async function refreshSearchIndex(ids: number[], trx?: QueryClientContract) {
   await (trx ?? db).rawQuery('SELECT most_refresh_opportunity_search(?::integer[])', [ids])
-}
-
-async function uniqueOpportunitySlug(title: string, trx: TransactionClientContract) {
-  const base = string.slug(title, { lower: true, strict: true }).slice(0, 120) || 'opportunity'
-  const taken = await trx
-    .from('opportunities')
-    .where('slug', base)
-    .orWhereLike('slug', `${base}-%`)
-    .select('slug')
-  const slugs = new Set(taken.map((row) => row.slug))
-  let slug = base
-  for (let n = 2; slugs.has(slug); n++) slug = `${base}-${n}`
-  return slug
 }
 
 function isFilled(value: unknown) {

@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type Opportunity from '#models/opportunity'
 import type User from '#models/user'
@@ -9,19 +8,23 @@ import { transitionOpportunity } from '#actions/opportunities/record_transition'
  * brings back one the freshness job paused. Recorded in the history like a transition.
  */
 export default class ReconfirmOpportunity {
-  async handle({ opportunity, actor }: { opportunity: Opportunity; actor: User }) {
+  async handle({
+    opportunity,
+    actor,
+    reason = 'reconfirmed',
+  }: {
+    opportunity: Opportunity
+    actor: User
+    reason?: 'reconfirmed' | null
+  }) {
     return db.transaction((trx) =>
       transitionOpportunity({
         opportunity,
         to: 'published',
         actor,
-        reason: 'reconfirmed',
+        reason,
         trx,
-        apply: (listing) => {
-          listing.confirmedAt = DateTime.now()
-          listing.freshnessReminderDays = null
-          listing.pausedForFreshness = false
-        },
+        apply: (listing) => listing.markConfirmed(),
       })
     )
   }

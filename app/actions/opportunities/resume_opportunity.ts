@@ -1,27 +1,13 @@
-import { DateTime } from 'luxon'
-import db from '@adonisjs/lucid/services/db'
 import type Opportunity from '#models/opportunity'
 import type User from '#models/user'
-import { transitionOpportunity } from '#actions/opportunities/record_transition'
+import ReconfirmOpportunity from '#actions/opportunities/reconfirm_opportunity'
 
 /**
  * A paused listing goes back on the marketplace. Resuming is also re-confirming:
- * the partner vouches that the data is current again.
+ * the partner vouches that the data is current again (recorded without a reason).
  */
 export default class ResumeOpportunity {
-  async handle({ opportunity, actor }: { opportunity: Opportunity; actor: User }) {
-    return db.transaction((trx) =>
-      transitionOpportunity({
-        opportunity,
-        to: 'published',
-        actor,
-        trx,
-        apply: (listing) => {
-          listing.confirmedAt = DateTime.now()
-          listing.freshnessReminderDays = null
-          listing.pausedForFreshness = false
-        },
-      })
-    )
+  handle({ opportunity, actor }: { opportunity: Opportunity; actor: User }) {
+    return new ReconfirmOpportunity().handle({ opportunity, actor, reason: null })
   }
 }

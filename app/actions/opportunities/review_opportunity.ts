@@ -31,8 +31,7 @@ export default class ReviewOpportunity {
           if (decision.approve) {
             const now = DateTime.now()
             listing.publishedAt ??= now
-            listing.confirmedAt = now
-            listing.freshnessReminderDays = null
+            listing.markConfirmed(now)
             listing.rejectionReason = null
           } else {
             listing.rejectionReason = decision.reason

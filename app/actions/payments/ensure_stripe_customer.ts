@@ -1,4 +1,3 @@
-import db from '@adonisjs/lucid/services/db'
 import StripeCustomer from '#models/stripe_customer'
 import { stripeClient } from '#services/stripe'
 
@@ -15,8 +14,8 @@ export default class EnsureStripeCustomer {
   async handle(payer: Payer) {
     const owner =
       'organisationId' in payer
-        ? { column: 'organisation_id', id: payer.organisationId, tag: 'organisation' }
-        : { column: 'user_id', id: payer.userId, tag: 'user' }
+        ? { column: 'organisation_id' as const, id: payer.organisationId, tag: 'organisation' }
+        : { column: 'user_id' as const, id: payer.userId, tag: 'user' }
     const existing = await StripeCustomer.query().where(owner.column, owner.id).first()
     if (existing) return existing.stripeCustomerId
 
@@ -28,17 +27,7 @@ export default class EnsureStripeCustomer {
       },
       { idempotencyKey: `most-customer-${owner.tag}-${owner.id}` }
     )
-    await db
-      .insertQuery()
-      .table('stripe_customers')
-      .insert({
-        [owner.column]: owner.id,
-        stripe_customer_id: customer.id,
-        created_at: new Date(),
-      })
-      .onConflict(owner.column)
-      .ignore()
-    const saved = await StripeCustomer.query().where(owner.column, owner.id).firstOrFail()
+    const saved = await StripeCustomer.remember(owner, customer.id)
     return saved.stripeCustomerId
   }
 

@@ -46,15 +46,8 @@ export default class HandleStripeEvent {
     } catch (error) {
       const failure = describeStripeEventFailure(error)
       const givenUp = failure.permanent || attempt >= maxAttempts
-      // Kept on the event for staff and support, in words (a database error's text quotes SQL).
-      await db
-        .from('stripe_events')
-        .where('id', eventId)
-        .update({
-          last_error: failure.reason,
-          attempts: db.raw('attempts + 1'),
-          failed_at: givenUp ? new Date() : null,
-        })
+      // Kept on the event in words (a database error's text quotes SQL).
+      await StripeEvent.noteFailure(eventId, failure.reason, givenUp)
       // The stack helps only when the cause is not already a plain reason.
       const err = error instanceof CannotApplyStripeEvent ? undefined : error
       logger.warn({ err, eventId }, 'stripe event not applied: %s', failure.reason)

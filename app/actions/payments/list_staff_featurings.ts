@@ -7,7 +7,7 @@ import Opportunity from '#models/opportunity'
  */
 export default class ListStaffFeaturings {
   async handle() {
-    const [running, published] = await Promise.all([
+    const [running, grantable] = await Promise.all([
       FeaturedListing.query()
         .where('status', 'active')
         .preload('opportunity')
@@ -20,11 +20,6 @@ export default class ListStaffFeaturings {
         .select('id', 'titleEn', 'titleSr', 'featuredUntil')
         .limit(500),
     ])
-    const grantable = published.map((listing) => ({
-      id: listing.id,
-      title: listing.titleEn || listing.titleSr || `#${listing.id}`,
-      featuredUntil: listing.featuredUntil?.toISO() ?? null,
-    }))
     return { running, grantable }
   }
 }

@@ -1,6 +1,6 @@
-import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type Stripe from 'stripe'
+import StripeEvent from '#models/stripe_event'
 import { enqueue } from '#services/outbox'
 
 /**
@@ -11,20 +11,7 @@ import { enqueue } from '#services/outbox'
 export default class ReceiveStripeEvent {
   async handle({ event }: { event: Stripe.Event }) {
     return db.transaction(async (trx) => {
-      const inserted = await trx
-        .insertQuery()
-        .table('stripe_events')
-        .insert({
-          id: event.id,
-          type: event.type,
-          payload: JSON.stringify(event),
-          stripe_created_at: DateTime.fromSeconds(event.created).toJSDate(),
-          received_at: new Date(),
-        })
-        .onConflict('id')
-        .ignore()
-        .returning('id')
-      if (!inserted.length) return { first: false }
+      if (!(await StripeEvent.receive(trx, event))) return { first: false }
       await enqueue(
         trx,
         'payments:process-stripe-event',

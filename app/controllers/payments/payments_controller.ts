@@ -5,10 +5,10 @@ import FindPayment from '#actions/payments/find_payment'
 import ExportPayments from '#actions/payments/export_payments'
 import PaymentTransformer from '#transformers/payment_transformer'
 import FeaturedListingTransformer from '#transformers/featured_listing_transformer'
-import ListPayments, { type LedgerScope } from '#actions/payments/list_payments'
+import LoadLedger from '#actions/payments/load_ledger'
+import type { LedgerScope } from '#actions/payments/list_payments'
+import OpportunityTransformer from '#transformers/opportunity_transformer'
 import RefundFeaturing from '#actions/payments/refund_featuring'
-import ListStaffFeaturings from '#actions/payments/list_staff_featurings'
-import ListFailedStripeEvents from '#actions/payments/list_failed_stripe_events'
 import StripeEventTransformer from '#transformers/stripe_event_transformer'
 import { paymentsEnabled } from '#services/stripe'
 
@@ -63,22 +63,16 @@ export default class PaymentsController {
     scope: LedgerScope,
     view: 'organisation' | 'investor' | 'staff'
   ) {
-    const page = await new ListPayments().handle(scope, Number(request.input('page', 1)) || 1)
-    const lines = PaymentTransformer.paginate(page.all(), page.getMeta())
-    const [overview, failedEvents] =
-      view === 'staff'
-        ? await Promise.all([
-            new ListStaffFeaturings().handle(),
-            new ListFailedStripeEvents().handle(),
-          ])
-        : [null, []]
+    const page = Number(request.input('page', 1)) || 1
+    const { lines, overview, failedEvents } = await new LoadLedger().handle({ scope, page })
+    const payments = PaymentTransformer.paginate(lines.all(), lines.getMeta())
     return inertia.render('payments/index', {
       view,
-      payments: view === 'staff' ? lines.useVariant('forStaff') : lines,
+      payments: view === 'staff' ? payments.useVariant('forStaff') : payments,
       paymentsEnabled: paymentsEnabled(),
-      featurings: overview ? FeaturedListingTransformer.transform(overview.running) : [],
+      featurings: FeaturedListingTransformer.transform(overview?.running ?? []),
       // Staff grant featuring from here: the published listings to choose from.
-      grantable: overview?.grantable ?? [],
+      grantable: OpportunityTransformer.transform(overview?.grantable ?? []).useVariant('forGrant'),
       // Webhook events that could not be applied, with the reason (staff only).
       failedEvents: StripeEventTransformer.transform(failedEvents),
     })

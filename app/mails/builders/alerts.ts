@@ -65,24 +65,39 @@ function stillWanted(alerts: OpportunityAlert[]) {
   )
 }
 
+type OneAlert = { alertId: number; match?: Match | null }
+
+/** The mail about one alert still worth telling, its listing described; else nothing. */
+async function forOneAlert(
+  { alertId, match }: OneAlert,
+  build: (alert: OpportunityAlert, listing: AlertedListing) => BaseMail
+) {
+  const [alert] = stillWanted(await loadAlerts([alertId]))
+  if (!alert) return null
+  const [listing] = await describe([alert], alert.user, match ? [match] : [])
+  return build(alert, listing)
+}
+
 export const alertMailBuilders = {
-  async opportunity_alert({
-    alertId,
-    match,
-  }: {
-    alertId: number
-    match?: Match | null
-  }): Promise<BaseMail | null> {
-    const [alert] = stillWanted(await loadAlerts([alertId]))
-    if (!alert) return null
-    const [listing] = await describe([alert], alert.user, match ? [match] : [])
-    return new OpportunityAlertMail(
-      alert.user,
-      alert.user.locale,
-      listing,
-      unsubscribeUrl(alert.user)
-    )
-  },
+  opportunity_alert: (payload: OneAlert) =>
+    forOneAlert(
+      payload,
+      (alert, listing) =>
+        new OpportunityAlertMail(alert.user, alert.user.locale, listing, unsubscribeUrl(alert.user))
+    ),
+
+  opportunity_invitation: (payload: OneAlert) =>
+    forOneAlert(
+      payload,
+      (alert, listing) =>
+        new OpportunityInvitationMail(
+          alert.user,
+          alert.user.locale,
+          listing,
+          alert.invitedBy?.fullName ?? 'Most',
+          unsubscribeUrl(alert.user)
+        )
+    ),
 
   async alert_digest({
     alertIds,
@@ -101,25 +116,6 @@ export const alertMailBuilders = {
       await describe(alerts, user, matches),
       absoluteUrlFor('opportunities.index'),
       unsubscribeUrl(user)
-    )
-  },
-
-  async opportunity_invitation({
-    alertId,
-    match,
-  }: {
-    alertId: number
-    match?: Match | null
-  }): Promise<BaseMail | null> {
-    const [alert] = stillWanted(await loadAlerts([alertId]))
-    if (!alert) return null
-    const [listing] = await describe([alert], alert.user, match ? [match] : [])
-    return new OpportunityInvitationMail(
-      alert.user,
-      alert.user.locale,
-      listing,
-      alert.invitedBy?.fullName ?? 'Most',
-      unsubscribeUrl(alert.user)
     )
   },
 }

@@ -1,6 +1,7 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { UserFactory, createPartner } from '#database/factories/user_factory'
+import { submitAs } from '#tests/helpers/requests'
 
 test.group('Staff area access', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
@@ -13,11 +14,13 @@ test.group('Staff area access', (group) => {
 
   test('a partner cannot approve an organisation, even their own', async ({ client, assert }) => {
     const { user, organisation } = await createPartner({ status: 'pending' })
-    const response = await client
-      .post(`/staff/organisations/${organisation.id}/approve`)
-      .header('accept', 'application/json')
-      .loginAs(user)
-      .withCsrfToken()
+    const response = await submitAs(
+      client,
+      user,
+      'post',
+      `/staff/organisations/${organisation.id}/approve`,
+      { asJsonCaller: true, follow: true }
+    )
     response.assertStatus(403)
     await organisation.refresh()
     assert.equal(organisation.status, 'pending')

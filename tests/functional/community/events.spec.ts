@@ -23,6 +23,7 @@ import { clearTestRedisKeys } from '#tests/helpers/redis'
 import { parseCsv } from '#services/csv'
 import type User from '#models/user'
 import env from '#start/env'
+import { submitAs } from '#tests/helpers/requests'
 
 /** An event `daysAgo` days before today (negative: in the future), created as staff do. */
 async function makeEvent(daysAgo: number, name = 'Diaspora Investment Days') {
@@ -125,12 +126,13 @@ test.group('Events: attribution', (group) => {
       email: 'jelena@example.at',
     })
 
-    const response = await client
-      .post(`/crm/events/${event.id}/attendees/${attendee.id}/interest`)
-      .json({ opportunityId: listing.id })
-      .loginAs(staff)
-      .withCsrfToken()
-      .redirects(0)
+    const response = await submitAs(
+      client,
+      staff,
+      'post',
+      `/crm/events/${event.id}/attendees/${attendee.id}/interest`,
+      { json: { opportunityId: listing.id } }
+    )
     response.assertStatus(302)
     const deal = await Deal.query()
       .where('contactId', attendee.contactId)
@@ -475,24 +477,22 @@ test.group('Events: an attendee added by hand', (group) => {
     assert,
   }) => {
     const { event, staff } = await makeEvent(2)
-    const bad = await client
-      .post(`/crm/events/${event.id}/attendees`)
-      .json({ fullName: 'Marija Ilić', email: 'not-an-address' })
-      .header('accept', 'application/json')
-      .loginAs(staff)
-      .withCsrfToken()
+    const bad = await submitAs(client, staff, 'post', `/crm/events/${event.id}/attendees`, {
+      json: { fullName: 'Marija Ilić', email: 'not-an-address' },
+      asJsonCaller: true,
+      follow: true,
+    })
     bad.assertStatus(422)
     assert.deepEqual(
       bad.body().errors.map((error: { field: string }) => error.field),
       ['email']
     )
     const { user: partner } = await createPartner()
-    const refused = await client
-      .post(`/crm/events/${event.id}/attendees`)
-      .json({ fullName: 'Marija Ilić', email: 'marija.ilic@example.at' })
-      .header('accept', 'application/json')
-      .loginAs(partner)
-      .withCsrfToken()
+    const refused = await submitAs(client, partner, 'post', `/crm/events/${event.id}/attendees`, {
+      json: { fullName: 'Marija Ilić', email: 'marija.ilic@example.at' },
+      asJsonCaller: true,
+      follow: true,
+    })
     refused.assertStatus(403)
     assert.lengthOf(await EventAttendee.query().where('eventId', event.id), 0)
   })
@@ -624,35 +624,24 @@ test.group('Events: staff pages', (group) => {
       description: 'Projects from Niš.',
       signupOpen: true,
     }
-    const created = await client
-      .post('/crm/events')
-      .json(form)
-      .loginAs(staff)
-      .withCsrfToken()
-      .redirects(0)
+    const created = await submitAs(client, staff, 'post', '/crm/events', { json: form })
     created.assertStatus(302)
     const event = await Event.findByOrFail('name', 'Diaspora Days')
     assert.equal(created.header('location'), `/crm/events/${event.id}`)
     assert.equal(event.slug, 'diaspora-days-munchen-2027')
     assert.equal(event.startsOn.toISODate(), '2027-03-14')
 
-    const invalid = await client
-      .put(`/crm/events/${event.id}`)
-      .header('referer', `/crm/events/${event.id}`)
-      .json({ ...form, name: 'D', countryId: 999_999, startsOn: 'soon' })
-      .loginAs(staff)
-      .withCsrfToken()
-      .redirects(0)
+    const invalid = await submitAs(client, staff, 'put', `/crm/events/${event.id}`, {
+      json: { ...form, name: 'D', countryId: 999_999, startsOn: 'soon' },
+      referer: `/crm/events/${event.id}`,
+    })
     invalid.assertStatus(302)
     const errors = invalid.flashMessages().inputErrorsBag ?? invalid.flashMessages().errors
     assert.properties(errors, ['name', 'countryId', 'startsOn'])
 
-    const saved = await client
-      .put(`/crm/events/${event.id}`)
-      .json({ ...form, name: 'Diaspora Days 2027', signupOpen: false })
-      .loginAs(staff)
-      .withCsrfToken()
-      .redirects(0)
+    const saved = await submitAs(client, staff, 'put', `/crm/events/${event.id}`, {
+      json: { ...form, name: 'Diaspora Days 2027', signupOpen: false },
+    })
     saved.assertStatus(302)
     await event.refresh()
     assert.equal(event.name, 'Diaspora Days 2027')

@@ -10,6 +10,7 @@ import SuccessStory from '#models/success_story'
 import { UserFactory, createPartner } from '#database/factories/user_factory'
 import { createOpportunity } from '#database/factories/opportunity_factory'
 import type User from '#models/user'
+import { submitAs } from '#tests/helpers/requests'
 
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
@@ -111,11 +112,7 @@ test.group('Success stories: staff, consent and photos', (group) => {
     assert,
   }) => {
     const draft = await story()
-    const refused = await client
-      .post(`/crm/stories/${draft.id}/publish`)
-      .loginAs(staff)
-      .withCsrfToken()
-      .redirects(0)
+    const refused = await submitAs(client, staff, 'post', `/crm/stories/${draft.id}/publish`)
     assert.property(refused.flashMessages().inputErrorsBag, 'consentGiven')
     await draft.refresh()
     assert.equal(draft.status, 'draft')
@@ -155,11 +152,7 @@ test.group('Success stories: staff, consent and photos', (group) => {
     await draft.refresh()
     assert.equal(draft.consentRecordedAt!.toISO(), recordedAt)
 
-    const published = await client
-      .post(`/crm/stories/${draft.id}/publish`)
-      .loginAs(staff)
-      .withCsrfToken()
-      .redirects(0)
+    const published = await submitAs(client, staff, 'post', `/crm/stories/${draft.id}/publish`)
     published.assertStatus(302)
     assert.notProperty(published.flashMessages().inputErrorsBag ?? {}, 'consentGiven')
     await draft.refresh()
@@ -331,12 +324,13 @@ test.group('Success stories: the staff list, unpublishing and deleting', (group)
     const published = await story({ status: 'published' })
     ;(await client.get(`/stories/${published.slug}`)).assertStatus(200)
 
-    const response = await client
-      .post(`/crm/stories/${published.id}/unpublish`)
-      .header('referer', `/crm/stories/${published.id}/edit`)
-      .loginAs(staff)
-      .withCsrfToken()
-      .redirects(0)
+    const response = await submitAs(
+      client,
+      staff,
+      'post',
+      `/crm/stories/${published.id}/unpublish`,
+      { referer: `/crm/stories/${published.id}/edit` }
+    )
     response.assertStatus(302)
     response.assertHeader('location', `/crm/stories/${published.id}/edit`)
     await published.refresh()
@@ -359,11 +353,7 @@ test.group('Success stories: the staff list, unpublishing and deleting', (group)
     await doomed.save()
     await drive.use().put(doomed.photoPath, PNG)
     try {
-      const response = await client
-        .delete(`/crm/stories/${doomed.id}`)
-        .loginAs(staff)
-        .withCsrfToken()
-        .redirects(0)
+      const response = await submitAs(client, staff, 'delete', `/crm/stories/${doomed.id}`)
       response.assertStatus(302)
       response.assertHeader('location', '/crm/stories')
       assert.isNull(await SuccessStory.find(doomed.id))

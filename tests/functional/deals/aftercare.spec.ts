@@ -17,6 +17,7 @@ import { jobs, schedules } from '#jobs/registry'
 import { UserFactory, createPartner } from '#database/factories/user_factory'
 import { createOpportunity } from '#database/factories/opportunity_factory'
 import { countRows } from '#tests/helpers/database'
+import { submitAs } from '#tests/helpers/requests'
 
 async function investmentsStage(key: 'new' | 'won' | 'lost') {
   return PipelineStage.query()
@@ -75,12 +76,9 @@ test.group('Aftercare: impact form', (group) => {
   }) => {
     const staff = await UserFactory.apply('staff').create()
     const deal = await makeDeal(staff)
-    const response = await client
-      .post(`/crm/deals/${deal.id}/impact`)
-      .json({ investedEur: 450_000, jobsCreated: 12, investorReturned: true })
-      .loginAs(staff)
-      .withCsrfToken()
-      .redirects(0)
+    const response = await submitAs(client, staff, 'post', `/crm/deals/${deal.id}/impact`, {
+      json: { investedEur: 450_000, jobsCreated: 12, investorReturned: true },
+    })
     response.assertStatus(302)
     await deal.refresh()
     assert.equal(deal.investedEur, 450_000)
@@ -107,24 +105,20 @@ test.group('Aftercare: impact form', (group) => {
     const open = await makeDeal(staff, { stage: 'new', closedAt: null })
     const before = await countRows('deal_activities')
 
-    const invalid = await client
-      .post(`/crm/deals/${won.id}/impact`)
-      .header('referer', `/crm/deals/${won.id}`)
-      .json({ investedEur: -5, jobsCreated: 'many', investorReturned: true })
-      .loginAs(staff)
-      .withCsrfToken()
-      .redirects(0)
+    const invalid = await submitAs(client, staff, 'post', `/crm/deals/${won.id}/impact`, {
+      json: { investedEur: -5, jobsCreated: 'many', investorReturned: true },
+      referer: `/crm/deals/${won.id}`,
+    })
     invalid.assertStatus(302)
     const errors = invalid.flashMessages().inputErrorsBag ?? invalid.flashMessages().errors
     assert.properties(errors, ['investedEur', 'jobsCreated'])
     assert.notProperty(errors, 'investorReturned')
 
-    const notWon = await client
-      .post(`/crm/deals/${open.id}/impact`)
-      .header('accept', 'application/json')
-      .json({ investedEur: 1000, jobsCreated: 1, investorReturned: false })
-      .loginAs(staff)
-      .withCsrfToken()
+    const notWon = await submitAs(client, staff, 'post', `/crm/deals/${open.id}/impact`, {
+      json: { investedEur: 1000, jobsCreated: 1, investorReturned: false },
+      asJsonCaller: true,
+      follow: true,
+    })
     notWon.assertStatus(422)
     await won.refresh()
     await open.refresh()
@@ -180,12 +174,9 @@ test.group('Aftercare: reminders', (group) => {
     const owner = await UserFactory.apply('staff').create()
     const deal = await makeDeal(owner, { closedAt: DateTime.now().minus({ months: 6, days: 3 }) })
     assert.deepEqual(await sweep(DateTime.now()), { reminded: [deal.id] })
-    const response = await client
-      .post(`/crm/deals/${deal.id}/aftercare`)
-      .json({ body: 'Visited the plant: 14 people employed, second line in spring.' })
-      .loginAs(owner)
-      .withCsrfToken()
-      .redirects(0)
+    const response = await submitAs(client, owner, 'post', `/crm/deals/${deal.id}/aftercare`, {
+      json: { body: 'Visited the plant: 14 people employed, second line in spring.' },
+    })
     response.assertStatus(302)
     const task = await DealTask.query().where('dealId', deal.id).firstOrFail()
     assert.isNotNull(task.doneAt)

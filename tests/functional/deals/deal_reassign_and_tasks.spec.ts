@@ -6,6 +6,7 @@ import Deal from '#models/deal'
 import DealTask from '#models/deal_task'
 import PipelineStage from '#models/pipeline_stage'
 import { UserFactory } from '#database/factories/user_factory'
+import { submitAs } from '#tests/helpers/requests'
 
 async function openDeal(ownerId: number) {
   const investor = await UserFactory.create()
@@ -70,12 +71,11 @@ test.group('CRM: reassigning a deal and ticking off its tasks', (group) => {
     const milica = await UserFactory.apply('staff').create()
     const investor = await UserFactory.create()
     const deal = await openDeal(milica.id)
-    const response = await client
-      .post(`/crm/deals/${deal.id}/reassign`)
-      .json({ ownerId: investor.id })
-      .header('accept', 'application/json')
-      .loginAs(milica)
-      .withCsrfToken()
+    const response = await submitAs(client, milica, 'post', `/crm/deals/${deal.id}/reassign`, {
+      json: { ownerId: investor.id },
+      asJsonCaller: true,
+      follow: true,
+    })
     response.assertStatus(422)
     assert.equal(response.body().errors[0].field, 'ownerId')
     await deal.refresh()
@@ -117,11 +117,13 @@ test.group('CRM: reassigning a deal and ticking off its tasks', (group) => {
     assert.isNull(task.doneAt)
 
     // The task id with a deal it does not belong to.
-    const wrong = await client
-      .post(`/crm/deals/${other.id}/tasks/${task.id}/toggle`)
-      .header('accept', 'application/json')
-      .loginAs(staff)
-      .withCsrfToken()
+    const wrong = await submitAs(
+      client,
+      staff,
+      'post',
+      `/crm/deals/${other.id}/tasks/${task.id}/toggle`,
+      { asJsonCaller: true, follow: true }
+    )
     wrong.assertStatus(404)
     await task.refresh()
     assert.isNull(task.doneAt)

@@ -4,7 +4,6 @@ import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import Deal from '#models/deal'
 import DealTask from '#models/deal_task'
-import Interest from '#models/interest'
 import PipelineStage from '#models/pipeline_stage'
 import LostReason from '#models/lost_reason'
 import SyncDealFromInterest from '#actions/deals/sync_deal_from_interest'
@@ -13,37 +12,17 @@ import { UserFactory, createPartner } from '#database/factories/user_factory'
 import { createOpportunity } from '#database/factories/opportunity_factory'
 import { countQueries } from '#tests/helpers/queries'
 import { CARDS_PER_COLUMN } from '#actions/deals/load_pipeline_board'
-import type User from '#models/user'
-import type { ApiClient } from '@japa/api-client'
+import type { InterestData } from '#validators/opportunity'
+import { submitAs } from '#tests/helpers/requests'
+import { interestAndDeal, listingAndInvestor } from '#tests/helpers/marketplace'
 
-const interestForm = {
+const interestForm: InterestData = {
   amountMinEur: 100_000,
   amountMaxEur: 250_000,
   message: 'Interested, I visit Niš every summer.',
   contactChannel: 'email',
   contactLanguage: 'sr',
   consentToShareContact: true,
-}
-
-/** An investor expresses interest over HTTP, then the hand-off job runs. */
-async function interestAndDeal(
-  client: ApiClient,
-  investor: User,
-  slug: string,
-  form = interestForm
-) {
-  await client
-    .post(`/opportunities/${slug}/interest`)
-    .json(form)
-    .loginAs(investor)
-    .withCsrfToken()
-    .redirects(0)
-  const interest = await Interest.query()
-    .where('investorId', investor.id)
-    .orderBy('id', 'desc')
-    .firstOrFail()
-  await new SyncDealFromInterest().handle({ interestId: interest.id })
-  return { interest, deal: await Deal.findByOrFail('interestId', interest.id) }
 }
 
 /** A stage of the Investments pipeline, by key. */
@@ -62,11 +41,9 @@ test.group('CRM deals', (group) => {
     assert,
   }) => {
     await UserFactory.apply('staff').create()
-    const investor = await UserFactory.create()
-    const { organisation } = await createPartner()
-    const opportunity = await createOpportunity(organisation)
+    const { investor, opportunity } = await listingAndInvestor()
 
-    const { interest, deal } = await interestAndDeal(client, investor, opportunity.slug)
+    const { interest, deal } = await interestAndDeal(client, investor, opportunity, interestForm)
     const outbox = await db.from('outbox_messages').where('job_name', 'deals:sync-from-interest')
     assert.lengthOf(outbox, 1)
     assert.equal(outbox[0].payload.interestId, interest.id)
@@ -81,7 +58,7 @@ test.group('CRM deals', (group) => {
 
     // A second submission updates the same deal and adds one timeline line.
     await new Promise((resolve) => setTimeout(resolve, 5))
-    await interestAndDeal(client, investor, opportunity.slug, {
+    await interestAndDeal(client, investor, opportunity, {
       ...interestForm,
       amountMaxEur: 400_000,
     })
@@ -100,7 +77,7 @@ test.group('CRM deals', (group) => {
     const owners: (number | null)[] = []
     for (let i = 0; i < 3; i++) {
       const investor = await UserFactory.create()
-      owners.push((await interestAndDeal(client, investor, opportunity.slug)).deal.ownerId)
+      owners.push((await interestAndDeal(client, investor, opportunity, interestForm)).deal.ownerId)
     }
     assert.deepEqual(owners, [first.id, second.id, first.id])
   })
@@ -116,26 +93,21 @@ test.group('CRM deals', (group) => {
     const { deal, interest } = await interestAndDeal(
       client,
       investor,
-      (await createOpportunity(organisation)).slug
+      await createOpportunity(organisation),
+      interestForm
     )
     const qualified = await stage('qualified')
     const introduced = await stage('introduced')
 
-    const first = await client
-      .post(`/crm/deals/${deal.id}/move`)
-      .json({ stageId: qualified.id, lockVersion: 0 })
-      .loginAs(colleague)
-      .withCsrfToken()
-      .redirects(0)
+    const first = await submitAs(client, colleague, 'post', `/crm/deals/${deal.id}/move`, {
+      json: { stageId: qualified.id, lockVersion: 0 },
+    })
     first.assertFlashMessage('success', 'Deal moved.')
 
-    const late = await client
-      .post(`/crm/deals/${deal.id}/move`)
-      .header('referer', '/crm/pipeline')
-      .json({ stageId: introduced.id, lockVersion: 0 })
-      .loginAs(staff)
-      .withCsrfToken()
-      .redirects(0)
+    const late = await submitAs(client, staff, 'post', `/crm/deals/${deal.id}/move`, {
+      json: { stageId: introduced.id, lockVersion: 0 },
+      referer: '/crm/pipeline',
+    })
     late.assertStatus(302)
     late.assertFlashMessage(
       'error',
@@ -161,27 +133,22 @@ test.group('CRM deals', (group) => {
     const { deal, interest } = await interestAndDeal(
       client,
       investor,
-      (await createOpportunity(organisation)).slug
+      await createOpportunity(organisation),
+      interestForm
     )
     const lost = await stage('lost')
 
-    const refused = await client
-      .post(`/crm/deals/${deal.id}/move`)
-      .json({ stageId: lost.id, lockVersion: 0 })
-      .loginAs(staff)
-      .withCsrfToken()
-      .redirects(0)
+    const refused = await submitAs(client, staff, 'post', `/crm/deals/${deal.id}/move`, {
+      json: { stageId: lost.id, lockVersion: 0 },
+    })
     assert.property(refused.flashMessages().inputErrorsBag, 'lostReasonId')
     await deal.refresh()
     assert.isNull(deal.closedAt)
 
     const reason = await LostReason.findByOrFail('key', 'unclear_land_title')
-    await client
-      .post(`/crm/deals/${deal.id}/move`)
-      .json({ stageId: lost.id, lockVersion: 0, lostReasonId: reason.id })
-      .loginAs(staff)
-      .withCsrfToken()
-      .redirects(0)
+    await submitAs(client, staff, 'post', `/crm/deals/${deal.id}/move`, {
+      json: { stageId: lost.id, lockVersion: 0, lostReasonId: reason.id },
+    })
     await deal.refresh()
     assert.equal(deal.lostReasonId, reason.id)
     assert.isNotNull(deal.closedAt)
@@ -199,14 +166,12 @@ test.group('CRM deals', (group) => {
     const { deal } = await interestAndDeal(
       client,
       investor,
-      (await createOpportunity(organisation)).slug
+      await createOpportunity(organisation),
+      interestForm
     )
-    await client
-      .post(`/crm/deals/${deal.id}/activities`)
-      .json({ kind: 'note', body: 'INTERNAL: investor hesitates about the land title' })
-      .loginAs(staff)
-      .withCsrfToken()
-      .redirects(0)
+    await submitAs(client, staff, 'post', `/crm/deals/${deal.id}/activities`, {
+      json: { kind: 'note', body: 'INTERNAL: investor hesitates about the land title' },
+    })
     const page = await client.get(`/crm/deals/${deal.id}`).loginAs(staff).withInertia()
     assert.include(JSON.stringify(page.inertiaProps.activities), 'INTERNAL')
 
@@ -217,12 +182,11 @@ test.group('CRM deals', (group) => {
     for (const user of [investor, partner]) {
       ;(await client.get(`/crm/deals/${deal.id}`).loginAs(user)).assertStatus(403)
       ;(await client.get('/crm/pipeline').loginAs(user)).assertStatus(403)
-      const move = await client
-        .post(`/crm/deals/${deal.id}/move`)
-        .header('accept', 'application/json')
-        .json({ stageId: 1, lockVersion: 0 })
-        .loginAs(user)
-        .withCsrfToken()
+      const move = await submitAs(client, user, 'post', `/crm/deals/${deal.id}/move`, {
+        json: { stageId: 1, lockVersion: 0 },
+        asJsonCaller: true,
+        follow: true,
+      })
       move.assertStatus(403)
     }
   })
@@ -234,14 +198,12 @@ test.group('CRM deals', (group) => {
     const { deal } = await interestAndDeal(
       client,
       investor,
-      (await createOpportunity(organisation)).slug
+      await createOpportunity(organisation),
+      interestForm
     )
-    const response = await client
-      .post(`/crm/deals/${deal.id}/activities`)
-      .json({ kind: 'note', body: '' })
-      .loginAs(staff)
-      .withCsrfToken()
-      .redirects(0)
+    const response = await submitAs(client, staff, 'post', `/crm/deals/${deal.id}/activities`, {
+      json: { kind: 'note', body: '' },
+    })
     assert.property(response.flashMessages().inputErrorsBag, 'body')
     assert.lengthOf(await db.from('deal_activities').where({ deal_id: deal.id, kind: 'note' }), 0)
   })
@@ -254,7 +216,7 @@ test.group('CRM deals', (group) => {
     const { organisation } = await createPartner()
     const opportunity = await createOpportunity(organisation)
     for (let i = 0; i < 3; i++) {
-      await interestAndDeal(client, await UserFactory.create(), opportunity.slug)
+      await interestAndDeal(client, await UserFactory.create(), opportunity, interestForm)
     }
     await client.get('/crm/pipeline').loginAs(staff) // reference data is read once per process
     const { result, count } = await countQueries(() =>
@@ -317,7 +279,8 @@ test.group('CRM deals', (group) => {
     const { deal } = await interestAndDeal(
       client,
       investor,
-      (await createOpportunity(organisation)).slug
+      await createOpportunity(organisation),
+      interestForm
     )
     const sweep = new SweepStaleDeals()
     const at = (days: number) => ({ now: DateTime.now().plus({ days }).toISO()! })

@@ -12,6 +12,8 @@ import { countRows } from '#tests/helpers/database'
 import { clearTestRedisKeys } from '#tests/helpers/redis'
 import { createOpportunity } from '#database/factories/opportunity_factory'
 import env from '#start/env'
+import { submitAs } from '#tests/helpers/requests'
+import { expressInterest } from '#tests/helpers/marketplace'
 
 const form = {
   fullName: 'Milica Jovanović',
@@ -142,12 +144,9 @@ test.group('Public inquiry form', (group) => {
     }).create()
     const shown = await client.get('/inquiry').loginAs(investor).withInertia()
     assert.equal(shown.inertiaProps.prefill.fullName, 'Marko Ilić')
-    await client
-      .post('/inquiry')
-      .json({ ...form, fullName: 'Someone Else', email: 'MARKO@example.at' })
-      .loginAs(investor)
-      .withCsrfToken()
-      .redirects(0)
+    await submitAs(client, investor, 'post', '/inquiry', {
+      json: { ...form, fullName: 'Someone Else', email: 'MARKO@example.at' },
+    })
     const contact = await Contact.findByOrFail('userId', investor.id)
     assert.equal(contact.fullName, 'Marko Ilić')
     assert.equal(contact.email, 'marko@example.at')
@@ -294,12 +293,7 @@ test.group('Investor interest → CRM contact', (group) => {
       email: 'jelena.markovic@example.ch',
     }).create()
 
-    const response = await client
-      .post(`/opportunities/${opportunity.slug}/interest`)
-      .json(interest)
-      .loginAs(investor)
-      .withCsrfToken()
-      .redirects(0)
+    const response = await expressInterest(client, investor, opportunity, { json: interest })
     response.assertStatus(302)
     assert.includeMembers(await drainOutbox(), ['deals:sync-from-interest'])
 

@@ -16,6 +16,7 @@ import { createOpportunity } from '#database/factories/opportunity_factory'
 import { drainOutbox } from '#tests/helpers/outbox'
 import type User from '#models/user'
 import type { ApiClient } from '@japa/api-client'
+import { submitAs } from '#tests/helpers/requests'
 
 async function dealReadyForIntroduction() {
   const staff = await UserFactory.apply('staff').create()
@@ -41,11 +42,7 @@ async function dealReadyForIntroduction() {
 }
 
 async function startIntroduction(client: ApiClient, staff: User, deal: Deal) {
-  await client
-    .post(`/crm/deals/${deal.id}/introductions`)
-    .loginAs(staff)
-    .withCsrfToken()
-    .redirects(0)
+  await submitAs(client, staff, 'post', `/crm/deals/${deal.id}/introductions`)
   await drainOutbox()
   return Introduction.findByOrFail('dealId', deal.id)
 }
@@ -182,13 +179,10 @@ test.group('Introductions', (group) => {
     assert.isNull(changes[0].actor_id)
 
     // A staff move based on the version seen before the answer is refused, like any stale move.
-    const late = await client
-      .post(`/crm/deals/${deal.id}/move`)
-      .header('referer', '/crm/pipeline')
-      .json({ stageId: history[0].stage_id, lockVersion: seenVersion })
-      .loginAs(staff)
-      .withCsrfToken()
-      .redirects(0)
+    const late = await submitAs(client, staff, 'post', `/crm/deals/${deal.id}/move`, {
+      json: { stageId: history[0].stage_id, lockVersion: seenVersion },
+      referer: '/crm/pipeline',
+    })
     late.assertFlashMessage(
       'error',
       'Someone else moved this deal in the meantime; the board now shows where it is.'
@@ -265,12 +259,9 @@ test.group('Introductions', (group) => {
     // Another deal where the owner logged a call after the introduction.
     const other = await dealReadyForIntroduction()
     const introducedAt = DateTime.now().minus({ days: 7 })
-    await client
-      .post(`/crm/deals/${other.deal.id}/activities`)
-      .json({ kind: 'call', body: 'Called both sides, meeting next week.' })
-      .loginAs(other.staff)
-      .withCsrfToken()
-      .redirects(0)
+    await submitAs(client, other.staff, 'post', `/crm/deals/${other.deal.id}/activities`, {
+      json: { kind: 'call', body: 'Called both sides, meeting next week.' },
+    })
     assert.deepEqual(
       await job.handle({ dealId: other.deal.id, since: introducedAt.toISO()!, now: at }),
       { reminded: false }

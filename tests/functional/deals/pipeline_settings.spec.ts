@@ -5,6 +5,7 @@ import PipelineStage from '#models/pipeline_stage'
 import LostReason from '#models/lost_reason'
 import { UserFactory } from '#database/factories/user_factory'
 import { countRows } from '#tests/helpers/database'
+import { submitAs } from '#tests/helpers/requests'
 
 async function investmentStages() {
   const pipeline = await Pipeline.findByOrFail('slug', 'investments')
@@ -18,31 +19,22 @@ test.group('CRM settings (admins)', (group) => {
     const admin = await UserFactory.apply('admin').create()
     const [fresh, qualified] = await investmentStages()
 
-    await client
-      .put(`/crm/settings/stages/${qualified.id}`)
-      .json({ name: 'Screened', winProbability: 20, staleAfterDays: 5 })
-      .loginAs(admin)
-      .withCsrfToken()
-      .redirects(0)
+    await submitAs(client, admin, 'put', `/crm/settings/stages/${qualified.id}`, {
+      json: { name: 'Screened', winProbability: 20, staleAfterDays: 5 },
+    })
     await qualified.refresh()
     assert.deepEqual(
       [qualified.name, qualified.customName, qualified.winProbability, qualified.staleAfterDays],
       ['Screened', true, 20, 5]
     )
 
-    await client
-      .post(`/crm/settings/stages/${qualified.id}/move`)
-      .json({ direction: 'up' })
-      .loginAs(admin)
-      .withCsrfToken()
-      .redirects(0)
+    await submitAs(client, admin, 'post', `/crm/settings/stages/${qualified.id}/move`, {
+      json: { direction: 'up' },
+    })
     const pipeline = await Pipeline.findByOrFail('slug', 'investments')
-    await client
-      .post(`/crm/settings/pipelines/${pipeline.id}/stages`)
-      .json({ name: 'Site visit', winProbability: 50, staleAfterDays: 10 })
-      .loginAs(admin)
-      .withCsrfToken()
-      .redirects(0)
+    await submitAs(client, admin, 'post', `/crm/settings/pipelines/${pipeline.id}/stages`, {
+      json: { name: 'Site visit', winProbability: 50, staleAfterDays: 10 },
+    })
 
     const names = (await investmentStages()).map((stage) => stage.key ?? stage.name)
     assert.deepEqual(names, [
@@ -63,12 +55,9 @@ test.group('CRM settings (admins)', (group) => {
   test('bad stage values are refused beside the fields', async ({ client, assert }) => {
     const admin = await UserFactory.apply('admin').create()
     const [fresh] = await investmentStages()
-    const response = await client
-      .put(`/crm/settings/stages/${fresh.id}`)
-      .json({ name: '', winProbability: 140 })
-      .loginAs(admin)
-      .withCsrfToken()
-      .redirects(0)
+    const response = await submitAs(client, admin, 'put', `/crm/settings/stages/${fresh.id}`, {
+      json: { name: '', winProbability: 140 },
+    })
     assert.properties(response.flashMessages().inputErrorsBag, ['name', 'winProbability'])
     await fresh.refresh()
     assert.equal(fresh.name, 'New')
@@ -79,12 +68,9 @@ test.group('CRM settings (admins)', (group) => {
     assert,
   }) => {
     const admin = await UserFactory.apply('admin').create()
-    await client
-      .post('/crm/settings/pipelines')
-      .json({ name: 'Scholarships' })
-      .loginAs(admin)
-      .withCsrfToken()
-      .redirects(0)
+    await submitAs(client, admin, 'post', '/crm/settings/pipelines', {
+      json: { name: 'Scholarships' },
+    })
     const pipeline = await Pipeline.findByOrFail('name', 'Scholarships')
     const stages = await PipelineStage.query().where('pipelineId', pipeline.id).orderBy('position')
     assert.deepEqual(
@@ -92,30 +78,20 @@ test.group('CRM settings (admins)', (group) => {
       ['open', 'won', 'lost']
     )
     const before = await countRows('pipelines')
-    const duplicate = await client
-      .post('/crm/settings/pipelines')
-      .json({ name: 'investments' })
-      .loginAs(admin)
-      .withCsrfToken()
-      .redirects(0)
+    const duplicate = await submitAs(client, admin, 'post', '/crm/settings/pipelines', {
+      json: { name: 'investments' },
+    })
     assert.property(duplicate.flashMessages().inputErrorsBag, 'name')
     assert.deepEqual(await countRows('pipelines'), before)
   })
 
   test('lost reasons are added and retired', async ({ client, assert }) => {
     const admin = await UserFactory.apply('admin').create()
-    await client
-      .post('/crm/settings/lost-reasons')
-      .json({ name: 'Currency risk' })
-      .loginAs(admin)
-      .withCsrfToken()
-      .redirects(0)
+    await submitAs(client, admin, 'post', '/crm/settings/lost-reasons', {
+      json: { name: 'Currency risk' },
+    })
     const reason = await LostReason.findByOrFail('name', 'Currency risk')
-    await client
-      .post(`/crm/settings/lost-reasons/${reason.id}/toggle`)
-      .loginAs(admin)
-      .withCsrfToken()
-      .redirects(0)
+    await submitAs(client, admin, 'post', `/crm/settings/lost-reasons/${reason.id}/toggle`)
     await reason.refresh()
     assert.isFalse(reason.active)
   })
@@ -124,12 +100,11 @@ test.group('CRM settings (admins)', (group) => {
     const staff = await UserFactory.apply('staff').create()
     ;(await client.get('/crm/settings').loginAs(staff)).assertStatus(403)
     const [fresh] = await investmentStages()
-    const response = await client
-      .put(`/crm/settings/stages/${fresh.id}`)
-      .header('accept', 'application/json')
-      .json({ name: 'Hacked', winProbability: 1 })
-      .loginAs(staff)
-      .withCsrfToken()
+    const response = await submitAs(client, staff, 'put', `/crm/settings/stages/${fresh.id}`, {
+      json: { name: 'Hacked', winProbability: 1 },
+      asJsonCaller: true,
+      follow: true,
+    })
     response.assertStatus(403)
     const after = await PipelineStage.findOrFail(fresh.id)
     assert.equal(after.name, fresh.name)

@@ -16,6 +16,7 @@ import { createOpportunity } from '#database/factories/opportunity_factory'
 import { createInvestorProfile } from '#tests/helpers/matching'
 import { drainOutbox } from '#tests/helpers/outbox'
 import { countRows } from '#tests/helpers/database'
+import { submitAs } from '#tests/helpers/requests'
 
 /** A listing sent for review, then approved by staff: the alert job runs from the outbox. */
 async function publish(
@@ -69,9 +70,8 @@ test.group('Saved searches', (group) => {
     assert,
   }) => {
     const investor = await UserFactory.create()
-    const saved = await client
-      .post('/investor/searches')
-      .json({
+    const saved = await submitAs(client, investor, 'post', '/investor/searches', {
+      json: {
         name: 'Food in the south',
         frequency: 'weekly',
         filters: {
@@ -81,10 +81,8 @@ test.group('Saved searches', (group) => {
           sort: 'newest',
           page: 2,
         },
-      })
-      .loginAs(investor)
-      .withCsrfToken()
-      .redirects(0)
+      },
+    })
     saved.assertStatus(302)
     const search = await SavedSearch.findByOrFail('userId', investor.id)
     assert.equal(search.name, 'Food in the south')
@@ -105,11 +103,10 @@ test.group('Saved searches', (group) => {
       '/opportunities?q=%D1%85%D0%BB%D0%B0%D0%B4%D1%9A%D0%B0%D1%87%D0%B0&sector=agriculture-food&ticket_max=500000'
     )
 
-    await client
-      .put(`/investor/searches/${search.id}`)
-      .json({ name: 'Berries', frequency: 'none' })
-      .loginAs(investor)
-      .withCsrfToken()
+    await submitAs(client, investor, 'put', `/investor/searches/${search.id}`, {
+      json: { name: 'Berries', frequency: 'none' },
+      follow: true,
+    })
     await search.refresh()
     assert.deepEqual([search.name, search.frequency], ['Berries', 'none'])
 
@@ -123,39 +120,31 @@ test.group('Saved searches', (group) => {
   }) => {
     const { search } = await investorWithSearch({ q: 'pirot' })
     const other = await UserFactory.create()
-    const change = await client
-      .put(`/investor/searches/${search.id}`)
-      .json({ name: 'Mine now', frequency: 'instant' })
-      .header('accept', 'application/json')
-      .loginAs(other)
-      .withCsrfToken()
+    const change = await submitAs(client, other, 'put', `/investor/searches/${search.id}`, {
+      json: { name: 'Mine now', frequency: 'instant' },
+      asJsonCaller: true,
+      follow: true,
+    })
     change.assertStatus(404)
-    const remove = await client
-      .delete(`/investor/searches/${search.id}`)
-      .header('accept', 'application/json')
-      .loginAs(other)
-      .withCsrfToken()
+    const remove = await submitAs(client, other, 'delete', `/investor/searches/${search.id}`, {
+      asJsonCaller: true,
+      follow: true,
+    })
     remove.assertStatus(404)
     await search.refresh()
     assert.equal(search.name, 'Cold stores')
 
     const before = await countRows('saved_searches')
-    const empty = await client
-      .post('/investor/searches')
-      .header('referer', '/opportunities')
-      .json({ name: 'Everything', frequency: 'instant', filters: { sort: 'newest' } })
-      .loginAs(other)
-      .withCsrfToken()
-      .redirects(0)
+    const empty = await submitAs(client, other, 'post', '/investor/searches', {
+      json: { name: 'Everything', frequency: 'instant', filters: { sort: 'newest' } },
+      referer: '/opportunities',
+    })
     empty.assertStatus(302)
     assert.property(empty.flashMessages().inputErrorsBag, 'name')
-    const invalid = await client
-      .post('/investor/searches')
-      .header('referer', '/opportunities')
-      .json({ name: '', frequency: 'hourly', filters: { type: 'casino' } })
-      .loginAs(other)
-      .withCsrfToken()
-      .redirects(0)
+    const invalid = await submitAs(client, other, 'post', '/investor/searches', {
+      json: { name: '', frequency: 'hourly', filters: { type: 'casino' } },
+      referer: '/opportunities',
+    })
     assert.properties(invalid.flashMessages().inputErrorsBag, ['name', 'frequency'])
     assert.deepEqual(await countRows('saved_searches'), before)
   })
@@ -408,11 +397,10 @@ test.group('Unsubscribe', (group) => {
     assert.isNotNull(investor.marketingOptInAt)
     assert.equal(profile.recommendationFrequency, 'instant')
 
-    await client
-      .put('/investor/profile')
-      .json({ ...form, marketingOptIn: false })
-      .loginAs(investor)
-      .withCsrfToken()
+    await submitAs(client, investor, 'put', '/investor/profile', {
+      json: { ...form, marketingOptIn: false },
+      follow: true,
+    })
     await investor.refresh()
     assert.isFalse(investor.marketingOptIn)
     assert.isNull(investor.marketingOptInAt)
@@ -523,11 +511,10 @@ test.group('Staff: investors who fit a listing', (group) => {
     })
     await drainOutbox()
     const deal = await db.from('deals').where({ investor_id: best.id }).firstOrFail()
-    await client
-      .post(`/staff/opportunities/${listing.id}/invitations`)
-      .json({ userId: best.id })
-      .loginAs(staff)
-      .withCsrfToken()
+    await submitAs(client, staff, 'post', `/staff/opportunities/${listing.id}/invitations`, {
+      json: { userId: best.id },
+      follow: true,
+    })
     await drainOutbox()
     const email = await SentEmail.query()
       .where('toAddress', best.email)

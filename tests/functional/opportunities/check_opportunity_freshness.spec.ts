@@ -7,6 +7,7 @@ import SentEmail from '#models/sent_email'
 import { createPartner } from '#database/factories/user_factory'
 import { createOpportunity } from '#database/factories/opportunity_factory'
 import { drainOutbox, queuedMails } from '#tests/helpers/outbox'
+import { submitAs } from '#tests/helpers/requests'
 
 test.group('Freshness job', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
@@ -67,11 +68,7 @@ test.group('Freshness job', (group) => {
     // Investors no longer find it; the partner brings it back by confirming.
     const search = await client.get('/api/v1/opportunities')
     assert.equal(search.body().metadata.total, 0)
-    await client
-      .post(`/partner/opportunities/${opportunity.id}/reconfirm`)
-      .loginAs(user)
-      .withCsrfToken()
-      .redirects(0)
+    await submitAs(client, user, 'post', `/partner/opportunities/${opportunity.id}/reconfirm`)
     await opportunity.refresh()
     assert.equal(opportunity.status, 'published')
     assert.isFalse(opportunity.pausedForFreshness)
@@ -84,11 +81,13 @@ test.group('Freshness job', (group) => {
   }) => {
     const { user, organisation } = await createPartner()
     const opportunity = await createOpportunity(organisation, { status: 'paused' })
-    const response = await client
-      .post(`/partner/opportunities/${opportunity.id}/reconfirm`)
-      .header('accept', 'application/json')
-      .loginAs(user)
-      .withCsrfToken()
+    const response = await submitAs(
+      client,
+      user,
+      'post',
+      `/partner/opportunities/${opportunity.id}/reconfirm`,
+      { asJsonCaller: true, follow: true }
+    )
     response.assertStatus(403)
     await opportunity.refresh()
     assert.equal(opportunity.status, 'paused')

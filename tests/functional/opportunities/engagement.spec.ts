@@ -10,6 +10,8 @@ import DocumentDownload from '#models/document_download'
 import { UserFactory, createPartner } from '#database/factories/user_factory'
 import { createOpportunity } from '#database/factories/opportunity_factory'
 import { countRows } from '#tests/helpers/database'
+import { submitAs } from '#tests/helpers/requests'
+import { listingAndInvestor, expressInterest } from '#tests/helpers/marketplace'
 
 const interestForm = {
   amountMinEur: 100_000,
@@ -38,16 +40,10 @@ test.group('Watchlist, interests and the data room', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
 
   test('an investor saves and unsaves; saving twice counts once', async ({ client, assert }) => {
-    const investor = await UserFactory.create()
-    const { organisation } = await createPartner()
-    const opportunity = await createOpportunity(organisation)
+    const { investor, opportunity } = await listingAndInvestor()
 
     for (let i = 0; i < 2; i++) {
-      await client
-        .post(`/opportunities/${opportunity.slug}/save`)
-        .loginAs(investor)
-        .withCsrfToken()
-        .redirects(0)
+      await submitAs(client, investor, 'post', `/opportunities/${opportunity.slug}/save`)
     }
     await opportunity.refresh()
     assert.equal(opportunity.savesCount, 1)
@@ -62,11 +58,7 @@ test.group('Watchlist, interests and the data room', (group) => {
       .withInertia()
     assert.isTrue(detail.inertiaProps.viewer.saved)
 
-    await client
-      .delete(`/opportunities/${opportunity.slug}/save`)
-      .loginAs(investor)
-      .withCsrfToken()
-      .redirects(0)
+    await submitAs(client, investor, 'delete', `/opportunities/${opportunity.slug}/save`)
     await opportunity.refresh()
     assert.equal(opportunity.savesCount, 0)
     const empty = await client.get('/investor/saved').loginAs(investor).withInertia()
@@ -77,22 +69,14 @@ test.group('Watchlist, interests and the data room', (group) => {
     client,
     assert,
   }) => {
-    const investor = await UserFactory.create()
-    const { organisation } = await createPartner()
-    const opportunity = await createOpportunity(organisation)
+    const { investor, opportunity } = await listingAndInvestor()
 
-    await client
-      .post(`/opportunities/${opportunity.slug}/interest`)
-      .json(interestForm)
-      .loginAs(investor)
-      .withCsrfToken()
-      .redirects(0)
-    const second = await client
-      .post(`/opportunities/${opportunity.slug}/interest`)
-      .json({ ...interestForm, amountMaxEur: 400_000, contactChannel: 'phone' })
-      .loginAs(investor)
-      .withCsrfToken()
-      .redirects(0)
+    await expressInterest(client, investor, opportunity, {
+      json: interestForm,
+    })
+    const second = await expressInterest(client, investor, opportunity, {
+      json: { ...interestForm, amountMaxEur: 400_000, contactChannel: 'phone' },
+    })
     second.assertFlashMessage('success', 'Your interest was updated.')
 
     const interests = await Interest.query().where('opportunityId', opportunity.id)
@@ -117,22 +101,17 @@ test.group('Watchlist, interests and the data room', (group) => {
     client,
     assert,
   }) => {
-    const investor = await UserFactory.create()
-    const { organisation } = await createPartner()
-    const opportunity = await createOpportunity(organisation)
+    const { investor, opportunity } = await listingAndInvestor()
     const before = await countRows('interests')
-    const response = await client
-      .post(`/opportunities/${opportunity.slug}/interest`)
-      .json({
+    const response = await expressInterest(client, investor, opportunity, {
+      json: {
         ...interestForm,
         amountMinEur: 300_000,
         amountMaxEur: 100_000,
         consentToShareContact: false,
         contactChannel: 'pigeon',
-      })
-      .loginAs(investor)
-      .withCsrfToken()
-      .redirects(0)
+      },
+    })
     const errors = response.flashMessages().inputErrorsBag as Record<string, string[]>
     assert.properties(errors, ['amountMaxEur', 'consentToShareContact', 'contactChannel'])
     assert.equal(errors.amountMaxEur[0], 'The upper amount must be at least the lower one.')
@@ -145,18 +124,16 @@ test.group('Watchlist, interests and the data room', (group) => {
     const published = await createOpportunity(organisation)
     const draft = await createOpportunity(organisation, { status: 'draft' })
 
-    const byPartner = await client
-      .post(`/opportunities/${published.slug}/interest`)
-      .header('accept', 'application/json')
-      .json(interestForm)
-      .loginAs(partner)
-      .withCsrfToken()
+    const byPartner = await expressInterest(client, partner, published, {
+      json: interestForm,
+      asJsonCaller: true,
+      follow: true,
+    })
     byPartner.assertStatus(403)
-    const onDraft = await client
-      .post(`/opportunities/${draft.slug}/save`)
-      .header('accept', 'application/json')
-      .loginAs(investor)
-      .withCsrfToken()
+    const onDraft = await submitAs(client, investor, 'post', `/opportunities/${draft.slug}/save`, {
+      asJsonCaller: true,
+      follow: true,
+    })
     onDraft.assertStatus(403)
     const guest = await client.post(`/opportunities/${published.slug}/save`).redirects(0)
     assert.include([302, 403], guest.status())
@@ -187,11 +164,7 @@ test.group('Watchlist, interests and the data room', (group) => {
     const beforeNda = await client.get(`/documents/${secret.id}`).loginAs(investor)
     beforeNda.assertStatus(403)
 
-    await client
-      .post(`/opportunities/${opportunity.slug}/nda`)
-      .loginAs(investor)
-      .withCsrfToken()
-      .redirects(0)
+    await submitAs(client, investor, 'post', `/opportunities/${opportunity.slug}/nda`)
     const afterNda = await client.get(`/documents/${secret.id}`).loginAs(investor)
     afterNda.assertStatus(200)
     assert.include(String(afterNda.body()), 'data_room document')
@@ -263,11 +236,12 @@ test.group('Watchlist, interests and the data room', (group) => {
     const documents = await OpportunityDocument.query().where('opportunityId', opportunity.id)
     assert.lengthOf(documents, 1)
 
-    await client
-      .delete(`/partner/opportunities/${opportunity.id}/documents/${documents[0].id}`)
-      .loginAs(partner)
-      .withCsrfToken()
-      .redirects(0)
+    await submitAs(
+      client,
+      partner,
+      'delete',
+      `/partner/opportunities/${opportunity.id}/documents/${documents[0].id}`
+    )
     await opportunity.refresh()
     assert.isNull(opportunity.coverImagePath)
     assert.isFalse(await drive.use().exists(documents[0].filePath))

@@ -7,6 +7,7 @@ import { UserFactory, createPartner } from '#database/factories/user_factory'
 import { createOpportunity, validOpportunityForm } from '#database/factories/opportunity_factory'
 import { countRows } from '#tests/helpers/database'
 import { drainOutbox, queuedMails } from '#tests/helpers/outbox'
+import { submitAs } from '#tests/helpers/requests'
 
 test.group('Opportunity life cycle', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
@@ -16,12 +17,9 @@ test.group('Opportunity life cycle', (group) => {
     assert,
   }) => {
     const { user, organisation } = await createPartner()
-    const response = await client
-      .post('/partner/opportunities')
-      .json(await validOpportunityForm())
-      .loginAs(user)
-      .withCsrfToken()
-      .redirects(0)
+    const response = await submitAs(client, user, 'post', '/partner/opportunities', {
+      json: await validOpportunityForm(),
+    })
     response.assertStatus(302)
 
     const opportunity = await Opportunity.query()
@@ -92,12 +90,9 @@ test.group('Opportunity life cycle', (group) => {
 
   test('one language is enough: a Serbian-only listing is accepted', async ({ client, assert }) => {
     const { user, organisation } = await createPartner()
-    await client
-      .post('/partner/opportunities')
-      .json(await validOpportunityForm({ titleEn: '', summaryEn: '', descriptionEn: '' }))
-      .loginAs(user)
-      .withCsrfToken()
-      .redirects(0)
+    await submitAs(client, user, 'post', '/partner/opportunities', {
+      json: await validOpportunityForm({ titleEn: '', summaryEn: '', descriptionEn: '' }),
+    })
     const opportunity = await Opportunity.findByOrFail('organisationId', organisation.id)
     assert.isNull(opportunity.titleEn)
     assert.equal(opportunity.titleSr, 'IT kampus u Naučno-tehnološkom parku')
@@ -111,19 +106,11 @@ test.group('Opportunity life cycle', (group) => {
     const staff = await UserFactory.apply('staff').create()
     const opportunity = await createOpportunity(organisation, { status: 'draft' })
 
-    await client
-      .post(`/partner/opportunities/${opportunity.id}/submit`)
-      .loginAs(user)
-      .withCsrfToken()
-      .redirects(0)
+    await submitAs(client, user, 'post', `/partner/opportunities/${opportunity.id}/submit`)
     await opportunity.refresh()
     assert.equal(opportunity.status, 'in_review')
 
-    await client
-      .post(`/staff/opportunities/${opportunity.id}/approve`)
-      .loginAs(staff)
-      .withCsrfToken()
-      .redirects(0)
+    await submitAs(client, staff, 'post', `/staff/opportunities/${opportunity.id}/approve`)
     await opportunity.refresh()
     assert.equal(opportunity.status, 'published')
     assert.isNotNull(opportunity.publishedAt)
@@ -161,33 +148,27 @@ test.group('Opportunity life cycle', (group) => {
     const staff = await UserFactory.apply('staff').create()
     const opportunity = await createOpportunity(organisation, { status: 'in_review' })
 
-    const missing = await client
-      .post(`/staff/opportunities/${opportunity.id}/reject`)
-      .json({ reason: '' })
-      .loginAs(staff)
-      .withCsrfToken()
-      .redirects(0)
+    const missing = await submitAs(
+      client,
+      staff,
+      'post',
+      `/staff/opportunities/${opportunity.id}/reject`,
+      { json: { reason: '' } }
+    )
     missing.assertFlashMessage('inputErrorsBag', { reason: ['Reason is required.'] })
     await opportunity.refresh()
     assert.equal(opportunity.status, 'in_review')
 
-    await client
-      .post(`/staff/opportunities/${opportunity.id}/reject`)
-      .json({ reason: 'Please add the cadastre extract.' })
-      .loginAs(staff)
-      .withCsrfToken()
-      .redirects(0)
+    await submitAs(client, staff, 'post', `/staff/opportunities/${opportunity.id}/reject`, {
+      json: { reason: 'Please add the cadastre extract.' },
+    })
     await opportunity.refresh()
     assert.equal(opportunity.status, 'rejected')
     assert.equal(opportunity.rejectionReason, 'Please add the cadastre extract.')
     assert.lengthOf(await queuedMails('opportunity_reviewed'), 1)
 
     // The partner fixes it and sends it again.
-    await client
-      .post(`/partner/opportunities/${opportunity.id}/submit`)
-      .loginAs(user)
-      .withCsrfToken()
-      .redirects(0)
+    await submitAs(client, user, 'post', `/partner/opportunities/${opportunity.id}/submit`)
     await opportunity.refresh()
     assert.equal(opportunity.status, 'in_review')
     assert.isNull(opportunity.rejectionReason)
@@ -206,18 +187,22 @@ test.group('Opportunity life cycle', (group) => {
     const draft = await createOpportunity(organisation, { status: 'draft' })
 
     for (const actor of [user, investor]) {
-      const response = await client
-        .post(`/staff/opportunities/${inReview.id}/approve`)
-        .header('accept', 'application/json')
-        .loginAs(actor)
-        .withCsrfToken()
+      const response = await submitAs(
+        client,
+        actor,
+        'post',
+        `/staff/opportunities/${inReview.id}/approve`,
+        { asJsonCaller: true, follow: true }
+      )
       response.assertStatus(403)
     }
-    const response = await client
-      .post(`/staff/opportunities/${draft.id}/approve`)
-      .header('accept', 'application/json')
-      .loginAs(staff)
-      .withCsrfToken()
+    const response = await submitAs(
+      client,
+      staff,
+      'post',
+      `/staff/opportunities/${draft.id}/approve`,
+      { asJsonCaller: true, follow: true }
+    )
     response.assertStatus(403)
     await inReview.refresh()
     await draft.refresh()
@@ -231,11 +216,13 @@ test.group('Opportunity life cycle', (group) => {
   }) => {
     const { user, organisation } = await createPartner({ status: 'pending' })
     const opportunity = await createOpportunity(organisation, { status: 'draft' })
-    const response = await client
-      .post(`/partner/opportunities/${opportunity.id}/submit`)
-      .header('accept', 'application/json')
-      .loginAs(user)
-      .withCsrfToken()
+    const response = await submitAs(
+      client,
+      user,
+      'post',
+      `/partner/opportunities/${opportunity.id}/submit`,
+      { asJsonCaller: true, follow: true }
+    )
     response.assertStatus(403)
     await opportunity.refresh()
     assert.equal(opportunity.status, 'draft')
@@ -254,18 +241,25 @@ test.group('Opportunity life cycle', (group) => {
       .loginAs(stranger)
       .header('accept', 'application/json')
     edit.assertStatus(404)
-    const update = await client
-      .put(`/partner/opportunities/${opportunity.id}`)
-      .header('accept', 'application/json')
-      .json(await validOpportunityForm({ titleEn: 'Hijacked' }))
-      .loginAs(stranger)
-      .withCsrfToken()
+    const update = await submitAs(
+      client,
+      stranger,
+      'put',
+      `/partner/opportunities/${opportunity.id}`,
+      {
+        json: await validOpportunityForm({ titleEn: 'Hijacked' }),
+        asJsonCaller: true,
+        follow: true,
+      }
+    )
     update.assertStatus(404)
-    const submit = await client
-      .post(`/partner/opportunities/${opportunity.id}/submit`)
-      .header('accept', 'application/json')
-      .loginAs(stranger)
-      .withCsrfToken()
+    const submit = await submitAs(
+      client,
+      stranger,
+      'post',
+      `/partner/opportunities/${opportunity.id}/submit`,
+      { asJsonCaller: true, follow: true }
+    )
     submit.assertStatus(404)
     await opportunity.refresh()
     assert.equal(opportunity.titleEn?.startsWith('Test project'), true)
@@ -286,48 +280,38 @@ test.group('Opportunity life cycle', (group) => {
     await organisation.related('members').create({ userId: member.id, role: 'member' })
     const opportunity = await createOpportunity(organisation, { confirmedDaysAgo: 60 })
 
-    const refused = await client
-      .post(`/partner/opportunities/${opportunity.id}/pause`)
-      .header('accept', 'application/json')
-      .loginAs(member)
-      .withCsrfToken()
+    const refused = await submitAs(
+      client,
+      member,
+      'post',
+      `/partner/opportunities/${opportunity.id}/pause`,
+      { asJsonCaller: true, follow: true }
+    )
     refused.assertStatus(403)
 
-    await client
-      .post(`/partner/opportunities/${opportunity.id}/pause`)
-      .loginAs(owner)
-      .withCsrfToken()
-      .redirects(0)
+    await submitAs(client, owner, 'post', `/partner/opportunities/${opportunity.id}/pause`)
     await opportunity.refresh()
     assert.equal(opportunity.status, 'paused')
     const hidden = await client.get(`/api/v1/opportunities/${opportunity.slug}`)
     hidden.assertStatus(404)
 
-    await client
-      .post(`/partner/opportunities/${opportunity.id}/resume`)
-      .loginAs(owner)
-      .withCsrfToken()
-      .redirects(0)
+    await submitAs(client, owner, 'post', `/partner/opportunities/${opportunity.id}/resume`)
     await opportunity.refresh()
     assert.equal(opportunity.status, 'published')
     assert.equal(opportunity.daysSinceConfirmed, 0)
 
-    await client
-      .post(`/partner/opportunities/${opportunity.id}/close`)
-      .json({ outcome: 'funded' })
-      .loginAs(owner)
-      .withCsrfToken()
-      .redirects(0)
+    await submitAs(client, owner, 'post', `/partner/opportunities/${opportunity.id}/close`, {
+      json: { outcome: 'funded' },
+    })
     await opportunity.refresh()
     assert.equal(opportunity.status, 'funded')
 
     // Finished listings are history: no more edits.
-    const edit = await client
-      .put(`/partner/opportunities/${opportunity.id}`)
-      .header('accept', 'application/json')
-      .json(await validOpportunityForm())
-      .loginAs(owner)
-      .withCsrfToken()
+    const edit = await submitAs(client, owner, 'put', `/partner/opportunities/${opportunity.id}`, {
+      json: await validOpportunityForm(),
+      asJsonCaller: true,
+      follow: true,
+    })
     edit.assertStatus(403)
     const steps = await OpportunityTransition.query()
       .where('opportunityId', opportunity.id)
@@ -344,11 +328,7 @@ test.group('Opportunity life cycle', (group) => {
     const before = await client.get(`/opportunities/${opportunity.slug}`).withInertia()
     assert.equal(before.inertiaProps.opportunity.daysSinceConfirmed, 75)
 
-    await client
-      .post(`/partner/opportunities/${opportunity.id}/reconfirm`)
-      .loginAs(user)
-      .withCsrfToken()
-      .redirects(0)
+    await submitAs(client, user, 'post', `/partner/opportunities/${opportunity.id}/reconfirm`)
     const after = await client.get(`/opportunities/${opportunity.slug}`).withInertia()
     assert.equal(after.inertiaProps.opportunity.daysSinceConfirmed, 0)
   })

@@ -6,6 +6,7 @@ import Country from '#models/country'
 import { UserFactory, createPartner } from '#database/factories/user_factory'
 import { createOpportunity } from '#database/factories/opportunity_factory'
 import { countRows } from '#tests/helpers/database'
+import { submitAs } from '#tests/helpers/requests'
 
 test.group('Partner dashboard, public pages and the investor profile', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
@@ -102,9 +103,8 @@ test.group('Partner dashboard, public pages and the investor profile', (group) =
     const investor = await UserFactory.create()
     const germany = await Country.findByOrFail('code', 'DE')
     const ict = await Sector.findByOrFail('slug', 'ict')
-    await client
-      .put('/investor/profile')
-      .json({
+    await submitAs(client, investor, 'put', '/investor/profile', {
+      json: {
         residenceCountryId: germany.id,
         residenceCity: 'München',
         placeOfBirth: 'Niš',
@@ -115,10 +115,8 @@ test.group('Partner dashboard, public pages and the investor profile', (group) =
         sectorIds: [ict.id],
         ticketMinEur: 50_000,
         ticketMaxEur: 300_000,
-      })
-      .loginAs(investor)
-      .withCsrfToken()
-      .redirects(0)
+      },
+    })
     const profile = await InvestorProfile.query()
       .where('userId', investor.id)
       .preload('preferredSectors')
@@ -139,17 +137,14 @@ test.group('Partner dashboard, public pages and the investor profile', (group) =
   }) => {
     const investor = await UserFactory.create()
     const before = await countRows('investor_profiles', 'investor_preferred_sectors')
-    const response = await client
-      .put('/investor/profile')
-      .json({
+    const response = await submitAs(client, investor, 'put', '/investor/profile', {
+      json: {
         residenceCountryId: 99999,
         languages: ['klingon'],
         ticketMinEur: 500,
         ticketMaxEur: 100,
-      })
-      .loginAs(investor)
-      .withCsrfToken()
-      .redirects(0)
+      },
+    })
     const errors = response.flashMessages().inputErrorsBag as Record<string, string[]>
     assert.properties(errors, ['residenceCountryId', 'languages.0', 'ticketMaxEur'])
     assert.deepEqual(await countRows('investor_profiles', 'investor_preferred_sectors'), before)

@@ -3,6 +3,7 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import SentEmail from '#models/sent_email'
 import { UserFactory, createPartner } from '#database/factories/user_factory'
 import { drainOutbox, queuedMails } from '#tests/helpers/outbox'
+import { submitAs } from '#tests/helpers/requests'
 
 test.group('Organisation review', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
@@ -11,11 +12,12 @@ test.group('Organisation review', (group) => {
     const staff = await UserFactory.apply('staff').create()
     const { user: owner, organisation } = await createPartner({ status: 'pending' })
 
-    const response = await client
-      .post(`/staff/organisations/${organisation.id}/approve`)
-      .loginAs(staff)
-      .withCsrfToken()
-      .redirects(0)
+    const response = await submitAs(
+      client,
+      staff,
+      'post',
+      `/staff/organisations/${organisation.id}/approve`
+    )
     response.assertStatus(302)
     await organisation.refresh()
     assert.equal(organisation.status, 'approved')
@@ -71,12 +73,13 @@ test.group('Organisation review', (group) => {
   test('an organisation already reviewed cannot be reviewed again', async ({ client, assert }) => {
     const staff = await UserFactory.apply('staff').create()
     const { organisation } = await createPartner({ status: 'approved' })
-    const response = await client
-      .post(`/staff/organisations/${organisation.id}/reject`)
-      .header('accept', 'application/json')
-      .json({ reason: 'Changed our mind' })
-      .loginAs(staff)
-      .withCsrfToken()
+    const response = await submitAs(
+      client,
+      staff,
+      'post',
+      `/staff/organisations/${organisation.id}/reject`,
+      { json: { reason: 'Changed our mind' }, asJsonCaller: true, follow: true }
+    )
     response.assertStatus(403)
     await organisation.refresh()
     assert.equal(organisation.status, 'approved')

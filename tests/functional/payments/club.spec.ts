@@ -12,25 +12,20 @@ import StripeCustomer from '#models/stripe_customer'
 import type User from '#models/user'
 import { UserFactory, createPartner } from '#database/factories/user_factory'
 import { createOpportunity } from '#database/factories/opportunity_factory'
-import { drainOutbox } from '#tests/helpers/outbox'
 import {
   checkoutSession,
   configurePayments,
+  deliverStripeEvents,
   invoice,
-  postWebhook,
   startStripeServer,
   stripeEvent,
   subscription,
 } from '#tests/helpers/stripe'
-import type { ApiClient } from '@japa/api-client'
+import { submitAs } from '#tests/helpers/requests'
 
 const PERIOD_END = Math.floor(Date.now() / 1000) + 30 * 86400
 
 /** Posts the events (each signed) in the given order, then runs the queued jobs. */
-async function deliver(client: ApiClient, ...events: ReturnType<typeof stripeEvent>[]) {
-  for (const event of events) (await postWebhook(client, event)).assertStatus(200)
-  await drainOutbox({ only: ['payments:process-stripe-event'] })
-}
 
 async function dataRoomFile() {
   const { organisation } = await createPartner()
@@ -119,12 +114,9 @@ test.group('Payments: the Investor Club', (group) => {
       wrongPlan.assertStatus(422)
       assert.lengthOf(stripe.requests, 0)
 
-      const response = await client
-        .post('/investor/club/checkout')
-        .json({ plan: 'yearly' })
-        .loginAs(investor)
-        .withCsrfToken()
-        .redirects(0)
+      const response = await submitAs(client, investor, 'post', '/investor/club/checkout', {
+        json: { plan: 'yearly' },
+      })
       response.assertStatus(302)
       response.assertHeader('location', 'https://checkout.stripe.com/c/pay/cs_test_club')
       const [customer] = stripe.sent('POST /v1/customers')
@@ -143,22 +135,15 @@ test.group('Payments: the Investor Club', (group) => {
       assert.equal(saved.stripeCustomerId, 'cus_test_inv')
 
       // The portal for card, cancellation and invoices; the second purchase reuses the customer.
-      const portal = await client
-        .post('/investor/club/portal')
-        .loginAs(investor)
-        .withCsrfToken()
-        .redirects(0)
+      const portal = await submitAs(client, investor, 'post', '/investor/club/portal')
       portal.assertStatus(302)
       portal.assertHeader('location', 'https://billing.stripe.com/p/session/test_1')
       const [portalRequest] = stripe.sent('POST /v1/billing_portal/sessions')
       assert.equal(portalRequest.form.customer, 'cus_test_inv')
       assert.match(portalRequest.form.return_url, /\/investor\/club$/)
-      await client
-        .post('/investor/club/checkout')
-        .json({ plan: 'monthly' })
-        .loginAs(investor)
-        .withCsrfToken()
-        .redirects(0)
+      await submitAs(client, investor, 'post', '/investor/club/checkout', {
+        json: { plan: 'monthly' },
+      })
       assert.lengthOf(stripe.sent('POST /v1/customers'), 1, 'one Stripe customer per investor')
 
       // Partners cannot join.
@@ -179,180 +164,174 @@ test.group('Payments: the Investor Club', (group) => {
   test('subscription life cycle: paid → member with data-room access; failed payment; cancellation ends it', async ({
     client,
     assert,
+    cleanup,
   }) => {
-    const restore = configurePayments()
-    try {
-      const { investor, customer } = await clubInvestor()
-      const document = await dataRoomFile()
-      ;(await client.get(`/documents/${document.id}`).loginAs(investor)).assertStatus(403)
+    cleanup(configurePayments())
+    const { investor, customer } = await clubInvestor()
+    const document = await dataRoomFile()
+    ;(await client.get(`/documents/${document.id}`).loginAs(investor)).assertStatus(403)
 
-      const t0 = Math.floor(Date.now() / 1000) - 600
-      const subscriptionId = `sub_test_${investor.id}`
-      await deliver(
-        client,
-        subscriptionEvent('created', investor, customer, { status: 'incomplete', created: t0 }),
-        stripeEvent(
-          'checkout.session.completed',
-          checkoutSession({
-            mode: 'subscription',
-            customer,
-            subscription: subscriptionId,
-            amount_total: 2900,
-            metadata: { user_id: String(investor.id), plan: 'monthly' },
-          }),
-          { created: t0 + 1 }
-        ),
-        stripeEvent(
-          'invoice.paid',
-          invoice({
-            id: 'in_test_1',
-            customer,
-            subscription: subscriptionId,
-            paid: true,
-            amount: 2900,
-          }),
-          { created: t0 + 1 }
-        ),
-        subscriptionEvent('updated', investor, customer, { status: 'active', created: t0 + 2 })
-      )
-      const membership = await ClubMembership.findByOrFail('stripeSubscriptionId', subscriptionId)
-      assert.include(membership.$attributes, {
-        userId: investor.id,
+    const t0 = Math.floor(Date.now() / 1000) - 600
+    const subscriptionId = `sub_test_${investor.id}`
+    await deliverStripeEvents(
+      client,
+      subscriptionEvent('created', investor, customer, { status: 'incomplete', created: t0 }),
+      stripeEvent(
+        'checkout.session.completed',
+        checkoutSession({
+          mode: 'subscription',
+          customer,
+          subscription: subscriptionId,
+          amount_total: 2900,
+          metadata: { user_id: String(investor.id), plan: 'monthly' },
+        }),
+        { created: t0 + 1 }
+      ),
+      stripeEvent(
+        'invoice.paid',
+        invoice({
+          id: 'in_test_1',
+          customer,
+          subscription: subscriptionId,
+          paid: true,
+          amount: 2900,
+        }),
+        { created: t0 + 1 }
+      ),
+      subscriptionEvent('updated', investor, customer, { status: 'active', created: t0 + 2 })
+    )
+    const membership = await ClubMembership.findByOrFail('stripeSubscriptionId', subscriptionId)
+    assert.include(membership.$attributes, {
+      userId: investor.id,
+      status: 'active',
+      plan: 'monthly',
+      stripeCustomerId: customer,
+    })
+    assert.equal(membership.currentPeriodEnd!.toSeconds(), PERIOD_END)
+    assert.isTrue(await ClubMembership.isMember(investor.id))
+    // Data room without the per-project NDA.
+    ;(await client.get(`/documents/${document.id}`).loginAs(investor)).assertStatus(200)
+    const page = await client.get('/investor/club').loginAs(investor).withInertia()
+    assert.include(page.inertiaProps.membership, {
+      status: 'active',
+      active: true,
+      plan: 'monthly',
+    })
+
+    // A renewal fails: Stripe retries and marks the subscription past_due.
+    await deliverStripeEvents(
+      client,
+      stripeEvent(
+        'invoice.payment_failed',
+        invoice({
+          id: 'in_test_2',
+          customer,
+          subscription: subscriptionId,
+          paid: false,
+          amount: 2900,
+        }),
+        { created: t0 + 3 }
+      ),
+      subscriptionEvent('updated', investor, customer, { status: 'past_due', created: t0 + 3 })
+    )
+    await membership.refresh()
+    assert.equal(membership.status, 'past_due')
+
+    // The investor cancels in the portal: at period end first, then the subscription ends.
+    await deliverStripeEvents(
+      client,
+      subscriptionEvent('updated', investor, customer, {
         status: 'active',
-        plan: 'monthly',
-        stripeCustomerId: customer,
+        created: t0 + 4,
+        cancelAtPeriodEnd: true,
       })
-      assert.equal(membership.currentPeriodEnd!.toSeconds(), PERIOD_END)
-      assert.isTrue(await ClubMembership.isMember(investor.id))
-      // Data room without the per-project NDA.
-      ;(await client.get(`/documents/${document.id}`).loginAs(investor)).assertStatus(200)
-      const page = await client.get('/investor/club').loginAs(investor).withInertia()
-      assert.include(page.inertiaProps.membership, {
-        status: 'active',
-        active: true,
-        plan: 'monthly',
-      })
+    )
+    await membership.refresh()
+    assert.isTrue(membership.cancelAtPeriodEnd)
+    assert.isTrue(await ClubMembership.isMember(investor.id))
+    await deliverStripeEvents(
+      client,
+      subscriptionEvent('deleted', investor, customer, { status: 'canceled', created: t0 + 5 })
+    )
+    await membership.refresh()
+    assert.equal(membership.status, 'canceled')
+    assert.isNotNull(membership.canceledAt)
+    assert.isFalse(await ClubMembership.isMember(investor.id))
+    ;(await client.get(`/documents/${document.id}`).loginAs(investor)).assertStatus(403)
+    const after = await client.get('/investor/club').loginAs(investor).withInertia()
+    assert.include(after.inertiaProps.membership, { status: 'canceled', active: false })
 
-      // A renewal fails: Stripe retries and marks the subscription past_due.
-      await deliver(
-        client,
-        stripeEvent(
-          'invoice.payment_failed',
-          invoice({
-            id: 'in_test_2',
-            customer,
-            subscription: subscriptionId,
-            paid: false,
-            amount: 2900,
-          }),
-          { created: t0 + 3 }
-        ),
-        subscriptionEvent('updated', investor, customer, { status: 'past_due', created: t0 + 3 })
-      )
-      await membership.refresh()
-      assert.equal(membership.status, 'past_due')
-
-      // The investor cancels in the portal: at period end first, then the subscription ends.
-      await deliver(
-        client,
-        subscriptionEvent('updated', investor, customer, {
-          status: 'active',
-          created: t0 + 4,
-          cancelAtPeriodEnd: true,
-        })
-      )
-      await membership.refresh()
-      assert.isTrue(membership.cancelAtPeriodEnd)
-      assert.isTrue(await ClubMembership.isMember(investor.id))
-      await deliver(
-        client,
-        subscriptionEvent('deleted', investor, customer, { status: 'canceled', created: t0 + 5 })
-      )
-      await membership.refresh()
-      assert.equal(membership.status, 'canceled')
-      assert.isNotNull(membership.canceledAt)
-      assert.isFalse(await ClubMembership.isMember(investor.id))
-      ;(await client.get(`/documents/${document.id}`).loginAs(investor)).assertStatus(403)
-      const after = await client.get('/investor/club').loginAs(investor).withInertia()
-      assert.include(after.inertiaProps.membership, { status: 'canceled', active: false })
-
-      // The ledger: every charge, failure and subscription change, in order.
-      const lines = await Payment.query()
-        .where('userId', investor.id)
-        .orderBy('occurredAt')
-        .orderBy('id')
-      assert.deepEqual(
-        lines.map((line) => [line.kind, line.amount, line.description]),
-        [
-          ['subscription_change', 0, 'Investor Club: incomplete'],
-          ['charge', 2900, 'Investor Club invoice MOST-ST_1'],
-          ['subscription_change', 0, 'Investor Club: active'],
-          ['payment_failed', 2900, 'Investor Club invoice MOST-ST_2 (attempt 1)'],
-          ['subscription_change', 0, 'Investor Club: past_due'],
-          ['subscription_change', 0, 'Investor Club: active, cancels at period end'],
-          ['subscription_change', 0, 'Investor Club: canceled'],
-        ]
-      )
-    } finally {
-      restore()
-    }
+    // The ledger: every charge, failure and subscription change, in order.
+    const lines = await Payment.query()
+      .where('userId', investor.id)
+      .orderBy('occurredAt')
+      .orderBy('id')
+    assert.deepEqual(
+      lines.map((line) => [line.kind, line.amount, line.description]),
+      [
+        ['subscription_change', 0, 'Investor Club: incomplete'],
+        ['charge', 2900, 'Investor Club invoice MOST-ST_1'],
+        ['subscription_change', 0, 'Investor Club: active'],
+        ['payment_failed', 2900, 'Investor Club invoice MOST-ST_2 (attempt 1)'],
+        ['subscription_change', 0, 'Investor Club: past_due'],
+        ['subscription_change', 0, 'Investor Club: active, cancels at period end'],
+        ['subscription_change', 0, 'Investor Club: canceled'],
+      ]
+    )
   })
 
   test('events out of order: an update before the creation and the checkout; late and stale events change nothing', async ({
     client,
     assert,
+    cleanup,
   }) => {
-    const restore = configurePayments()
-    try {
-      const { investor, customer } = await clubInvestor()
-      const subscriptionId = `sub_test_${investor.id}`
-      const t0 = Math.floor(Date.now() / 1000) - 600
+    cleanup(configurePayments())
+    const { investor, customer } = await clubInvestor()
+    const subscriptionId = `sub_test_${investor.id}`
+    const t0 = Math.floor(Date.now() / 1000) - 600
 
-      // Stripe sent created (t0), checkout (t0+5), updated (t0+10); they arrive backwards.
-      await deliver(
-        client,
-        subscriptionEvent('updated', investor, customer, { status: 'active', created: t0 + 10 })
-      )
-      let membership = await ClubMembership.findByOrFail('stripeSubscriptionId', subscriptionId)
-      assert.equal(membership.status, 'active')
-      await deliver(
-        client,
-        stripeEvent(
-          'checkout.session.completed',
-          checkoutSession({
-            mode: 'subscription',
-            customer,
-            subscription: subscriptionId,
-            metadata: { user_id: String(investor.id), plan: 'monthly' },
-          }),
-          { created: t0 + 5 }
-        ),
-        subscriptionEvent('created', investor, customer, { status: 'incomplete', created: t0 })
-      )
-      membership = await ClubMembership.findByOrFail('stripeSubscriptionId', subscriptionId)
-      assert.equal(membership.status, 'active')
-      assert.lengthOf(await ClubMembership.query().where('userId', investor.id), 1)
+    // Stripe sent created (t0), checkout (t0+5), updated (t0+10); they arrive backwards.
+    await deliverStripeEvents(
+      client,
+      subscriptionEvent('updated', investor, customer, { status: 'active', created: t0 + 10 })
+    )
+    let membership = await ClubMembership.findByOrFail('stripeSubscriptionId', subscriptionId)
+    assert.equal(membership.status, 'active')
+    await deliverStripeEvents(
+      client,
+      stripeEvent(
+        'checkout.session.completed',
+        checkoutSession({
+          mode: 'subscription',
+          customer,
+          subscription: subscriptionId,
+          metadata: { user_id: String(investor.id), plan: 'monthly' },
+        }),
+        { created: t0 + 5 }
+      ),
+      subscriptionEvent('created', investor, customer, { status: 'incomplete', created: t0 })
+    )
+    membership = await ClubMembership.findByOrFail('stripeSubscriptionId', subscriptionId)
+    assert.equal(membership.status, 'active')
+    assert.lengthOf(await ClubMembership.query().where('userId', investor.id), 1)
 
-      // Same second: a later state is not replaced by `incomplete`.
-      await deliver(
-        client,
-        subscriptionEvent('created', investor, customer, { status: 'incomplete', created: t0 + 10 })
-      )
-      await membership.refresh()
-      assert.equal(membership.status, 'active')
+    // Same second: a later state is not replaced by `incomplete`.
+    await deliverStripeEvents(
+      client,
+      subscriptionEvent('created', investor, customer, { status: 'incomplete', created: t0 + 10 })
+    )
+    await membership.refresh()
+    assert.equal(membership.status, 'active')
 
-      // Cancelled is final: an older "active" update arriving afterwards does not revive it.
-      await deliver(
-        client,
-        subscriptionEvent('deleted', investor, customer, { status: 'canceled', created: t0 + 30 }),
-        subscriptionEvent('updated', investor, customer, { status: 'active', created: t0 + 20 })
-      )
-      await membership.refresh()
-      assert.equal(membership.status, 'canceled')
-      assert.isFalse(await ClubMembership.isMember(investor.id))
-    } finally {
-      restore()
-    }
+    // Cancelled is final: an older "active" update arriving afterwards does not revive it.
+    await deliverStripeEvents(
+      client,
+      subscriptionEvent('deleted', investor, customer, { status: 'canceled', created: t0 + 30 }),
+      subscriptionEvent('updated', investor, customer, { status: 'active', created: t0 + 20 })
+    )
+    await membership.refresh()
+    assert.equal(membership.status, 'canceled')
+    assert.isFalse(await ClubMembership.isMember(investor.id))
   })
 
   test('club members are marked in the CRM (board and list) and see the data room on the listing page', async ({

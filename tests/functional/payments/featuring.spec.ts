@@ -17,7 +17,11 @@ import {
   refundedCharge,
   startStripeServer,
   stripeEvent,
+  pendingFeaturing,
+  deliverStripeEvents,
+  checkoutEvent,
 } from '#tests/helpers/stripe'
+import { submitAs } from '#tests/helpers/requests'
 
 const CHECKOUT_URL = 'https://checkout.stripe.com/c/pay/cs_test_featuring'
 
@@ -54,27 +58,16 @@ async function paidFeaturing(client: Parameters<typeof postWebhook>[0]) {
   const { user, organisation } = await createPartner()
   const opportunity = await createOpportunity(organisation)
   await StripeCustomer.create({ organisationId: organisation.id, stripeCustomerId: 'cus_test_org' })
-  const featuring = await FeaturedListing.create({
-    opportunityId: opportunity.id,
-    organisationId: organisation.id,
-    source: 'purchase',
-    status: 'pending',
-    days: 30,
-    amount: 4900,
-    currency: 'eur',
+  const featuring = await pendingFeaturing(opportunity, 30, {
     createdById: user.id,
     checkoutSessionId: 'cs_test_paid',
   })
-  const event = stripeEvent(
-    'checkout.session.completed',
-    checkoutSession({
-      id: 'cs_test_paid',
-      payment_intent: 'pi_test_featuring',
-      metadata: { featured_listing_id: String(featuring.id) },
-    })
-  )
-  ;(await postWebhook(client, event)).assertStatus(200)
-  await drainOutbox({ only: ['payments:process-stripe-event'] })
+  const event = checkoutEvent('checkout.session.completed', {
+    id: 'cs_test_paid',
+    payment_intent: 'pi_test_featuring',
+    metadata: { featured_listing_id: String(featuring.id) },
+  })
+  await deliverStripeEvents(client, event)
   await featuring.refresh()
   return { user, organisation, opportunity, featuring }
 }
@@ -94,12 +87,13 @@ test.group('Payments: featured listings', (group) => {
       // A newer listing that would come first by date.
       const newer = await createOpportunity(organisation, { publishedDaysAgo: 0 })
 
-      const response = await client
-        .post(`/partner/opportunities/${listing.id}/feature`)
-        .json({ days: 30 })
-        .loginAs(user)
-        .withCsrfToken()
-        .redirects(0)
+      const response = await submitAs(
+        client,
+        user,
+        'post',
+        `/partner/opportunities/${listing.id}/feature`,
+        { json: { days: 30 } }
+      )
       response.assertStatus(302)
       response.assertHeader('location', CHECKOUT_URL)
 
@@ -134,14 +128,11 @@ test.group('Payments: featured listings', (group) => {
 
       // Stripe reports the payment.
       const paidAt = DateTime.now()
-      const event = stripeEvent(
-        'checkout.session.completed',
-        checkoutSession({
-          id: 'cs_test_featuring',
-          payment_intent: 'pi_test_featuring',
-          metadata: { featured_listing_id: String(featuring.id) },
-        })
-      )
+      const event = checkoutEvent('checkout.session.completed', {
+        id: 'cs_test_featuring',
+        payment_intent: 'pi_test_featuring',
+        metadata: { featured_listing_id: String(featuring.id) },
+      })
       ;(await postWebhook(client, event)).assertStatus(200)
       assert.deepEqual(await drainOutbox({ only: ['payments:process-stripe-event'] }), [
         'payments:process-stripe-event',
@@ -206,161 +197,130 @@ test.group('Payments: featured listings', (group) => {
     }
   })
 
-  test('a second purchase adds its days after the current period', async ({ client, assert }) => {
-    const restore = configurePayments()
-    try {
-      const { featuring, organisation, opportunity } = await paidFeaturing(client)
-      const second = await FeaturedListing.create({
-        opportunityId: opportunity.id,
-        organisationId: organisation.id,
-        source: 'purchase',
-        status: 'pending',
-        days: 90,
-        amount: 12900,
-        currency: 'eur',
-      })
-      const event = stripeEvent(
-        'checkout.session.completed',
-        checkoutSession({
-          payment_intent: 'pi_test_second',
-          amount_total: 12900,
-          metadata: { featured_listing_id: String(second.id) },
-        })
-      )
-      ;(await postWebhook(client, event)).assertStatus(200)
-      await drainOutbox({ only: ['payments:process-stripe-event'] })
-      await second.refresh()
-      await opportunity.refresh()
-      assert.equal(+second.startsAt!, +featuring.endsAt!)
-      assert.equal(+second.endsAt!, +featuring.endsAt!.plus({ days: 90 }))
-      assert.equal(+opportunity.featuredUntil!, +second.endsAt!)
-    } finally {
-      restore()
-    }
+  test('a second purchase adds its days after the current period', async ({
+    client,
+    assert,
+    cleanup,
+  }) => {
+    cleanup(configurePayments())
+    const { featuring, opportunity } = await paidFeaturing(client)
+    const second = await pendingFeaturing(opportunity, 90)
+    const event = checkoutEvent('checkout.session.completed', {
+      payment_intent: 'pi_test_second',
+      amount_total: 12900,
+      metadata: { featured_listing_id: String(second.id) },
+    })
+    await deliverStripeEvents(client, event)
+    await second.refresh()
+    await opportunity.refresh()
+    assert.equal(+second.startsAt!, +featuring.endsAt!)
+    assert.equal(+second.endsAt!, +featuring.endsAt!.plus({ days: 90 }))
+    assert.equal(+opportunity.featuredUntil!, +second.endsAt!)
   })
 
-  test('an expired Checkout leaves the listing unfeatured', async ({ client, assert }) => {
-    const restore = configurePayments()
-    try {
-      const { organisation } = await createPartner()
-      const opportunity = await createOpportunity(organisation)
-      const featuring = await FeaturedListing.create({
-        opportunityId: opportunity.id,
-        organisationId: organisation.id,
-        source: 'purchase',
-        status: 'pending',
-        days: 30,
-        amount: 4900,
-        currency: 'eur',
-      })
-      const event = stripeEvent(
-        'checkout.session.expired',
-        checkoutSession({
-          status: 'expired',
-          payment_status: 'unpaid',
-          metadata: { featured_listing_id: String(featuring.id) },
-        })
-      )
-      ;(await postWebhook(client, event)).assertStatus(200)
-      await drainOutbox({ only: ['payments:process-stripe-event'] })
-      await featuring.refresh()
-      await opportunity.refresh()
-      assert.equal(featuring.status, 'abandoned')
-      assert.isNull(opportunity.featuredUntil)
-      assert.lengthOf(await Payment.query().where('organisationId', organisation.id), 0)
-    } finally {
-      restore()
-    }
+  test('an expired Checkout leaves the listing unfeatured', async ({ client, assert, cleanup }) => {
+    cleanup(configurePayments())
+    const { organisation } = await createPartner()
+    const opportunity = await createOpportunity(organisation)
+    const featuring = await pendingFeaturing(opportunity)
+    const event = checkoutEvent('checkout.session.expired', {
+      status: 'expired',
+      payment_status: 'unpaid',
+      metadata: { featured_listing_id: String(featuring.id) },
+    })
+    await deliverStripeEvents(client, event)
+    await featuring.refresh()
+    await opportunity.refresh()
+    assert.equal(featuring.status, 'abandoned')
+    assert.isNull(opportunity.featuredUntil)
+    assert.lengthOf(await Payment.query().where('organisationId', organisation.id), 0)
   })
 
   test('staff grant featuring for free with a reason, without Stripe keys', async ({
     client,
     assert,
+    cleanup,
   }) => {
-    const restore = configurePayments({ secretKey: null })
-    try {
-      const staff = await UserFactory.apply('staff').create()
-      const { organisation } = await createPartner()
-      const opportunity = await createOpportunity(organisation)
+    cleanup(configurePayments({ secretKey: null }))
+    const staff = await UserFactory.apply('staff').create()
+    const { organisation } = await createPartner()
+    const opportunity = await createOpportunity(organisation)
 
-      const refused = await client
-        .post(`/staff/opportunities/${opportunity.id}/feature`)
-        .header('referer', '/staff/payments')
-        .json({ days: 0, reason: '' })
-        .loginAs(staff)
-        .withCsrfToken()
-        .redirects(0)
-      refused.assertStatus(302)
-      const errors = refused.flashMessages().inputErrorsBag as Record<string, string[]>
-      assert.properties(errors, ['days', 'reason'])
-      assert.lengthOf(await FeaturedListing.query().where('opportunityId', opportunity.id), 0)
+    const refused = await submitAs(
+      client,
+      staff,
+      'post',
+      `/staff/opportunities/${opportunity.id}/feature`,
+      { json: { days: 0, reason: '' }, referer: '/staff/payments' }
+    )
+    refused.assertStatus(302)
+    const errors = refused.flashMessages().inputErrorsBag as Record<string, string[]>
+    assert.properties(errors, ['days', 'reason'])
+    assert.lengthOf(await FeaturedListing.query().where('opportunityId', opportunity.id), 0)
 
-      const response = await client
-        .post(`/staff/opportunities/${opportunity.id}/feature`)
-        .header('referer', '/staff/payments')
-        .json({ days: 90, reason: 'Municipal office of Niš: featured by agreement' })
-        .loginAs(staff)
-        .withCsrfToken()
-        .redirects(0)
-      response.assertStatus(302)
-      const featuring = await FeaturedListing.findByOrFail('opportunityId', opportunity.id)
-      assert.include(featuring.$attributes, {
-        source: 'grant',
-        status: 'active',
-        days: 90,
-        amount: 0,
-        reason: 'Municipal office of Niš: featured by agreement',
-        createdById: staff.id,
-      })
-      await opportunity.refresh()
-      assert.equal(+opportunity.featuredUntil!, +featuring.endsAt!)
-      // Staff see it among the running featurings, with who granted it and why.
-      const page = await client.get('/staff/payments').loginAs(staff).withInertia()
-      const running = page.inertiaProps.featurings as Record<string, unknown>[]
-      assert.deepInclude(running, {
-        ...running.find((row) => row.id === featuring.id),
-        opportunityTitle: opportunity.titleEn,
-        source: 'grant',
-        reason: 'Municipal office of Niš: featured by agreement',
-        createdByName: staff.fullName,
-      })
-      // A grant is not a payment.
-      assert.lengthOf(await Payment.query().where('organisationId', organisation.id), 0)
-    } finally {
-      restore()
-    }
+    const response = await submitAs(
+      client,
+      staff,
+      'post',
+      `/staff/opportunities/${opportunity.id}/feature`,
+      {
+        json: { days: 90, reason: 'Municipal office of Niš: featured by agreement' },
+        referer: '/staff/payments',
+      }
+    )
+    response.assertStatus(302)
+    const featuring = await FeaturedListing.findByOrFail('opportunityId', opportunity.id)
+    assert.include(featuring.$attributes, {
+      source: 'grant',
+      status: 'active',
+      days: 90,
+      amount: 0,
+      reason: 'Municipal office of Niš: featured by agreement',
+      createdById: staff.id,
+    })
+    await opportunity.refresh()
+    assert.equal(+opportunity.featuredUntil!, +featuring.endsAt!)
+    // Staff see it among the running featurings, with who granted it and why.
+    const page = await client.get('/staff/payments').loginAs(staff).withInertia()
+    const running = page.inertiaProps.featurings as Record<string, unknown>[]
+    assert.deepInclude(running, {
+      ...running.find((row) => row.id === featuring.id),
+      opportunityTitle: opportunity.titleEn,
+      source: 'grant',
+      reason: 'Municipal office of Niš: featured by agreement',
+      createdByName: staff.fullName,
+    })
+    // A grant is not a payment.
+    assert.lengthOf(await Payment.query().where('organisationId', organisation.id), 0)
   })
 
   test('without Stripe keys the purchase is replaced by a note and changes nothing', async ({
     client,
     assert,
+    cleanup,
   }) => {
-    const restore = configurePayments({ secretKey: null })
-    try {
-      const { user, organisation } = await createPartner()
-      const opportunity = await createOpportunity(organisation)
-      const page = await client
-        .get(`/partner/opportunities/${opportunity.id}/edit`)
-        .loginAs(user)
-        .withInertia()
-      page.assertStatus(200)
-      assert.include(page.inertiaProps.featuring, { paymentsEnabled: false, canBuy: true })
+    cleanup(configurePayments({ secretKey: null }))
+    const { user, organisation } = await createPartner()
+    const opportunity = await createOpportunity(organisation)
+    const page = await client
+      .get(`/partner/opportunities/${opportunity.id}/edit`)
+      .loginAs(user)
+      .withInertia()
+    page.assertStatus(200)
+    assert.include(page.inertiaProps.featuring, { paymentsEnabled: false, canBuy: true })
 
-      const before = await countRows('featured_listings', 'stripe_customers', 'payments')
-      const response = await client
-        .post(`/partner/opportunities/${opportunity.id}/feature`)
-        .header('referer', `/partner/opportunities/${opportunity.id}/edit`)
-        .json({ days: 30 })
-        .loginAs(user)
-        .withCsrfToken()
-        .redirects(0)
-      response.assertStatus(302)
-      response.assertHeader('location', `/partner/opportunities/${opportunity.id}/edit`)
-      response.assertFlashMessage('error', 'Payments are not configured.')
-      assert.deepEqual(await countRows('featured_listings', 'stripe_customers', 'payments'), before)
-    } finally {
-      restore()
-    }
+    const before = await countRows('featured_listings', 'stripe_customers', 'payments')
+    const response = await submitAs(
+      client,
+      user,
+      'post',
+      `/partner/opportunities/${opportunity.id}/feature`,
+      { json: { days: 30 }, referer: `/partner/opportunities/${opportunity.id}/edit` }
+    )
+    response.assertStatus(302)
+    response.assertHeader('location', `/partner/opportunities/${opportunity.id}/edit`)
+    response.assertFlashMessage('error', 'Payments are not configured.')
+    assert.deepEqual(await countRows('featured_listings', 'stripe_customers', 'payments'), before)
   })
 
   test('members of another organisation, or of a municipal office, cannot buy featuring', async ({
@@ -436,12 +396,13 @@ test.group('Payments: featured listings', (group) => {
       ).assertStatus(403)
       assert.equal(stripe.requests.length, 0)
 
-      const response = await client
-        .post(`/staff/payments/${charge.id}/refund`)
-        .header('referer', '/staff/payments')
-        .loginAs(staff)
-        .withCsrfToken()
-        .redirects(0)
+      const response = await submitAs(
+        client,
+        staff,
+        'post',
+        `/staff/payments/${charge.id}/refund`,
+        { referer: '/staff/payments' }
+      )
       response.assertStatus(302)
       response.assertFlashMessage('success', 'The payment was refunded and the featuring ended.')
       const [refund] = stripe.sent('POST /v1/refunds')
@@ -473,8 +434,7 @@ test.group('Payments: featured listings', (group) => {
           amount: 4900,
         })
       )
-      ;(await postWebhook(client, event)).assertStatus(200)
-      await drainOutbox({ only: ['payments:process-stripe-event'] })
+      await deliverStripeEvents(client, event)
       const lines = await Payment.query()
         .where('organisationId', organisation.id)
         .orderBy('id')
@@ -495,124 +455,101 @@ test.group('Payments: featured listings', (group) => {
   test('a refund made in the Stripe dashboard reaches the ledger and ends the featuring', async ({
     client,
     assert,
+    cleanup,
   }) => {
-    const restore = configurePayments()
-    try {
-      const { featuring, opportunity } = await paidFeaturing(client)
-      const event = stripeEvent(
-        'charge.refunded',
-        refundedCharge({
-          paymentIntent: 'pi_test_featuring',
-          customer: 'cus_test_org',
-          amount: 4900,
-        })
-      )
-      ;(await postWebhook(client, event)).assertStatus(200)
-      await drainOutbox({ only: ['payments:process-stripe-event'] })
-      await featuring.refresh()
-      await opportunity.refresh()
-      assert.equal(featuring.status, 'refunded')
-      assert.isNull(opportunity.featuredUntil)
-      const refund = await Payment.query().where('kind', 'refund').firstOrFail()
-      assert.equal(refund.amount, -4900)
-      assert.equal(refund.featuredListingId, featuring.id)
-    } finally {
-      restore()
-    }
+    cleanup(configurePayments())
+    const { featuring, opportunity } = await paidFeaturing(client)
+    const event = stripeEvent(
+      'charge.refunded',
+      refundedCharge({
+        paymentIntent: 'pi_test_featuring',
+        customer: 'cus_test_org',
+        amount: 4900,
+      })
+    )
+    await deliverStripeEvents(client, event)
+    await featuring.refresh()
+    await opportunity.refresh()
+    assert.equal(featuring.status, 'refunded')
+    assert.isNull(opportunity.featuredUntil)
+    const refund = await Payment.query().where('kind', 'refund').firstOrFail()
+    assert.equal(refund.amount, -4900)
+    assert.equal(refund.featuredListingId, featuring.id)
   })
 
   test('out of order: a refund reported before the payment leaves the listing unfeatured; the same payment in two events counts once', async ({
     client,
     assert,
+    cleanup,
   }) => {
-    const restore = configurePayments()
-    try {
-      const { organisation } = await createPartner()
-      await StripeCustomer.create({
-        organisationId: organisation.id,
-        stripeCustomerId: 'cus_test_order',
-      })
-      const opportunity = await createOpportunity(organisation)
-      const featuring = await FeaturedListing.create({
-        opportunityId: opportunity.id,
-        organisationId: organisation.id,
-        source: 'purchase',
-        status: 'pending',
-        days: 30,
-        amount: 4900,
-        currency: 'eur',
-      })
-      const session = checkoutSession({
-        customer: 'cus_test_order',
-        payment_intent: 'pi_test_order',
-        metadata: { featured_listing_id: String(featuring.id) },
-      })
-      // The refund arrives first, then the payment, twice (as two events).
-      ;(
-        await postWebhook(
-          client,
-          stripeEvent(
-            'charge.refunded',
-            refundedCharge({
-              paymentIntent: 'pi_test_order',
-              customer: 'cus_test_order',
-              amount: 4900,
-            })
-          )
+    cleanup(configurePayments())
+    const { organisation } = await createPartner()
+    await StripeCustomer.create({
+      organisationId: organisation.id,
+      stripeCustomerId: 'cus_test_order',
+    })
+    const opportunity = await createOpportunity(organisation)
+    const featuring = await pendingFeaturing(opportunity)
+    const session = checkoutSession({
+      customer: 'cus_test_order',
+      payment_intent: 'pi_test_order',
+      metadata: { featured_listing_id: String(featuring.id) },
+    })
+    // The refund arrives first, then the payment, twice (as two events).
+    ;(
+      await postWebhook(
+        client,
+        stripeEvent(
+          'charge.refunded',
+          refundedCharge({
+            paymentIntent: 'pi_test_order',
+            customer: 'cus_test_order',
+            amount: 4900,
+          })
         )
-      ).assertStatus(200)
-      await drainOutbox({ only: ['payments:process-stripe-event'] })
-      for (let delivery = 0; delivery < 2; delivery++) {
-        ;(
-          await postWebhook(client, stripeEvent('checkout.session.completed', session))
-        ).assertStatus(200)
-      }
-      await drainOutbox({ only: ['payments:process-stripe-event'] })
-
-      await featuring.refresh()
-      await opportunity.refresh()
-      assert.equal(featuring.status, 'refunded')
-      assert.isNull(opportunity.featuredUntil)
-      const lines = await Payment.query().where('organisationId', organisation.id).orderBy('id')
-      assert.deepEqual(
-        lines.map((line) => [line.kind, line.amount]),
-        [
-          ['refund', -4900],
-          ['charge', 4900],
-        ]
       )
-
-      // Two events for one paid session (no refund): one charge, one featuring period.
-      const other = await FeaturedListing.create({
-        opportunityId: opportunity.id,
-        organisationId: organisation.id,
-        source: 'purchase',
-        status: 'pending',
-        days: 30,
-        amount: 4900,
-        currency: 'eur',
-      })
-      const paid = checkoutSession({
-        customer: 'cus_test_order',
-        payment_intent: 'pi_test_order_2',
-        metadata: { featured_listing_id: String(other.id) },
-      })
-      for (let delivery = 0; delivery < 2; delivery++) {
-        ;(await postWebhook(client, stripeEvent('checkout.session.completed', paid))).assertStatus(
-          200
-        )
-      }
-      await drainOutbox({ only: ['payments:process-stripe-event'] })
-      await other.refresh()
-      await opportunity.refresh()
-      assert.equal(other.status, 'active')
-      assert.equal(+opportunity.featuredUntil!, +other.endsAt!)
-      assert.equal(
-        (await Payment.query().where('stripePaymentIntentId', 'pi_test_order_2')).length,
-        1
+    ).assertStatus(200)
+    await drainOutbox({ only: ['payments:process-stripe-event'] })
+    for (let delivery = 0; delivery < 2; delivery++) {
+      ;(await postWebhook(client, stripeEvent('checkout.session.completed', session))).assertStatus(
+        200
       )
-    } finally {
-      restore()
     }
+    await drainOutbox({ only: ['payments:process-stripe-event'] })
+
+    await featuring.refresh()
+    await opportunity.refresh()
+    assert.equal(featuring.status, 'refunded')
+    assert.isNull(opportunity.featuredUntil)
+    const lines = await Payment.query().where('organisationId', organisation.id).orderBy('id')
+    assert.deepEqual(
+      lines.map((line) => [line.kind, line.amount]),
+      [
+        ['refund', -4900],
+        ['charge', 4900],
+      ]
+    )
+
+    // Two events for one paid session (no refund): one charge, one featuring period.
+    const other = await pendingFeaturing(opportunity)
+    const paid = checkoutSession({
+      customer: 'cus_test_order',
+      payment_intent: 'pi_test_order_2',
+      metadata: { featured_listing_id: String(other.id) },
+    })
+    for (let delivery = 0; delivery < 2; delivery++) {
+      ;(await postWebhook(client, stripeEvent('checkout.session.completed', paid))).assertStatus(
+        200
+      )
+    }
+    await drainOutbox({ only: ['payments:process-stripe-event'] })
+    await other.refresh()
+    await opportunity.refresh()
+    assert.equal(other.status, 'active')
+    assert.equal(+opportunity.featuredUntil!, +other.endsAt!)
+    assert.equal(
+      (await Payment.query().where('stripePaymentIntentId', 'pi_test_order_2')).length,
+      1
+    )
   })
 })

@@ -1,7 +1,6 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import app from '@adonisjs/core/services/app'
-import Stripe from 'stripe'
 import Payment from '#models/payment'
 import StripeCustomer from '#models/stripe_customer'
 import StripeEvent from '#models/stripe_event'
@@ -10,9 +9,9 @@ import { UserFactory } from '#database/factories/user_factory'
 import { countRows } from '#tests/helpers/database'
 import { drainOutbox } from '#tests/helpers/outbox'
 import {
-  TEST_WEBHOOK_SECRET,
   configurePayments,
   invoice,
+  postSignedBody,
   postWebhook,
   stripeEvent,
 } from '#tests/helpers/stripe'
@@ -23,6 +22,16 @@ async function investorWithCustomer() {
   return { investor, customer: `cus_test_${investor.id}` }
 }
 
+/** An investor who is a Stripe customer, and the `invoice.paid` event of their 29 € invoice. */
+async function paidInvoice(invoiceId: string) {
+  const { investor, customer } = await investorWithCustomer()
+  const event = stripeEvent(
+    'invoice.paid',
+    invoice({ id: invoiceId, customer, subscription: 'sub_x', paid: true, amount: 2900 })
+  )
+  return { investor, customer, event }
+}
+
 test.group('Payments: the Stripe webhook', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
   group.each.setup(() => configurePayments())
@@ -31,11 +40,7 @@ test.group('Payments: the Stripe webhook', (group) => {
     client,
     assert,
   }) => {
-    const { investor, customer } = await investorWithCustomer()
-    const event = stripeEvent(
-      'invoice.paid',
-      invoice({ id: 'in_test_bad', customer, subscription: 'sub_x', paid: true, amount: 2900 })
-    )
+    const { investor, event } = await paidInvoice('in_test_bad')
     const before = await countRows('stripe_events', 'outbox_messages', 'payments')
 
     const unsigned = await postWebhook(client, event, { signature: null })
@@ -46,15 +51,11 @@ test.group('Payments: the Stripe webhook', (group) => {
     garbage.assertStatus(400)
     // Signed, then altered on the way: the amount no longer matches the signature.
     const payload = JSON.stringify(event)
-    const header = Stripe.webhooks.generateTestHeaderString({
-      payload,
-      secret: TEST_WEBHOOK_SECRET,
-    })
-    const altered = await client
-      .post('/webhooks/stripe')
-      .type('application/json')
-      .unsafeJson(payload.replace('"amount_paid":2900', '"amount_paid":1'))
-      .header('stripe-signature', header)
+    const altered = await postSignedBody(
+      client,
+      payload.replace('"amount_paid":2900', '"amount_paid":1'),
+      payload
+    )
     altered.assertStatus(400)
 
     assert.deepEqual(await countRows('stripe_events', 'outbox_messages', 'payments'), before)
@@ -65,11 +66,7 @@ test.group('Payments: the Stripe webhook', (group) => {
     client,
     assert,
   }) => {
-    const { investor, customer } = await investorWithCustomer()
-    const event = stripeEvent(
-      'invoice.paid',
-      invoice({ id: 'in_test_raw', customer, subscription: 'sub_x', paid: true, amount: 2900 })
-    )
+    const { investor, event } = await paidInvoice('in_test_raw')
     // Keys in reverse order, two-space indentation, CRLF line ends and a trailing newline:
     // what no JSON.stringify of the parsed body gives back.
     const reversed = (value: unknown): unknown =>
@@ -84,18 +81,7 @@ test.group('Payments: the Stripe webhook', (group) => {
           : value
     const raw = `${JSON.stringify(reversed(event), null, 2).replace(/\n/g, '\r\n')}\r\n`
     assert.notEqual(raw, JSON.stringify(JSON.parse(raw)))
-    const send = (signedPayload: string) =>
-      client
-        .post('/webhooks/stripe')
-        .type('application/json')
-        .unsafeJson(raw)
-        .header(
-          'stripe-signature',
-          Stripe.webhooks.generateTestHeaderString({
-            payload: signedPayload,
-            secret: TEST_WEBHOOK_SECRET,
-          })
-        )
+    const send = (signedPayload: string) => postSignedBody(client, raw, signedPayload)
 
     // Signed over the compact re-serialisation of the same event: not what was sent.
     ;(await send(JSON.stringify(JSON.parse(raw)))).assertStatus(400)
@@ -116,11 +102,7 @@ test.group('Payments: the Stripe webhook', (group) => {
     client,
     assert,
   }) => {
-    const { investor, customer } = await investorWithCustomer()
-    const event = stripeEvent(
-      'invoice.paid',
-      invoice({ id: 'in_test_once', customer, subscription: 'sub_x', paid: true, amount: 2900 })
-    )
+    const { investor, event } = await paidInvoice('in_test_once')
     const first = await postWebhook(client, event)
     first.assertStatus(200)
     first.assertBodyContains({ received: true, duplicate: false })

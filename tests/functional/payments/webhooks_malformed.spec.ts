@@ -10,12 +10,12 @@ import { countRows } from '#tests/helpers/database'
 import { drainOutbox } from '#tests/helpers/outbox'
 import {
   TEST_WEBHOOK_SECRET,
-  checkoutSession,
   configurePayments,
   invoice,
   postWebhook,
   stripeEvent,
   subscription,
+  checkoutEvent,
 } from '#tests/helpers/stripe'
 
 /** Posts exactly these bytes, signed the way Stripe signs (optionally at another time). */
@@ -217,10 +217,9 @@ test.group('Payments: malformed or unappliable Stripe events', (group) => {
       ],
       [
         'an unknown featured listing in the metadata',
-        stripeEvent(
-          'checkout.session.completed',
-          checkoutSession({ metadata: { featured_listing_id: '2000000000' } })
-        ),
+        checkoutEvent('checkout.session.completed', {
+          metadata: { featured_listing_id: '2000000000' },
+        }),
         /metadata\.featured_listing_id 2000000000 names no featured listing in Most/,
       ],
       [

@@ -1,20 +1,25 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
-import { Queue } from 'bullmq'
-import { queueConfig } from '#config/queue'
 import { outboxJobId } from '#services/outbox'
 import { UserFactory } from '#database/factories/user_factory'
 import FeaturedListing from '#models/featured_listing'
 import { createPartner } from '#database/factories/user_factory'
 import { createOpportunity } from '#database/factories/opportunity_factory'
 import { clearTestRedisKeys } from '#tests/helpers/redis'
-import { startWorkerProcess, waitFor } from '#tests/helpers/worker_process'
 import {
-  checkoutSession,
+  queueUnder,
+  startWorkerProcess,
+  waitFor,
+  waitForOutboxJob,
+  workerKeyPrefix,
+} from '#tests/helpers/worker_process'
+import {
   configurePayments,
   postWebhook,
   stripeEvent,
   subscription,
+  pendingFeaturing,
+  checkoutEvent,
 } from '#tests/helpers/stripe'
 
 /**
@@ -22,7 +27,7 @@ import {
  * its outbox row, the worker relays it to BullMQ and runs the job. Data is committed
  * (another process reads it) and removed afterwards; the worker has its own key prefix.
  */
-const workerPrefix = `most-test-payments-worker-${process.pid}:`
+const workerPrefix = workerKeyPrefix('payments-worker')
 
 test.group('Payments: webhook through the real worker', (group) => {
   const cleanups: (() => Promise<unknown>)[] = []
@@ -39,23 +44,12 @@ test.group('Payments: webhook through the real worker', (group) => {
     cleanups.push(async () => restore())
     const { user, organisation } = await createPartner()
     const opportunity = await createOpportunity(organisation)
-    const featuring = await FeaturedListing.create({
-      opportunityId: opportunity.id,
-      organisationId: organisation.id,
-      source: 'purchase',
-      status: 'pending',
-      days: 90,
-      amount: 12900,
-      currency: 'eur',
+    const featuring = await pendingFeaturing(opportunity, 90)
+    const event = checkoutEvent('checkout.session.completed', {
+      payment_intent: `pi_test_worker_${featuring.id}`,
+      amount_total: 12900,
+      metadata: { featured_listing_id: String(featuring.id) },
     })
-    const event = stripeEvent(
-      'checkout.session.completed',
-      checkoutSession({
-        payment_intent: `pi_test_worker_${featuring.id}`,
-        amount_total: 12900,
-        metadata: { featured_listing_id: String(featuring.id) },
-      })
-    )
     cleanups.push(async () => {
       await db.from('payments').where('organisation_id', organisation.id).delete()
       await db
@@ -120,10 +114,7 @@ test.group('Payments: webhook through the real worker', (group) => {
         periodEnd: Math.floor(Date.now() / 1000) + 30 * 86400,
       })
     )
-    const queue = new Queue(queueConfig.defaultQueue, {
-      connection: queueConfig.connection,
-      prefix: `${workerPrefix.replace(/:$/, '')}:bull`,
-    })
+    const queue = queueUnder(workerPrefix)
     cleanups.push(async () => {
       await queue.close()
       await db.from('outbox_messages').where('dedupe_key', `stripe-event:${event.id}`).delete()
@@ -140,15 +131,21 @@ test.group('Payments: webhook through the real worker', (group) => {
       30_000,
       worker.output
     )
-    // BullMQ's first retry would come 2 s later (exponential backoff): wait past it.
-    await new Promise((resolve) => setTimeout(resolve, 3000))
+    // Settled after its first attempt: 'delayed' would be a retry BullMQ has scheduled.
+    const [outbox] = await db
+      .from('outbox_messages')
+      .where('dedupe_key', `stripe-event:${event.id}`)
+    const state = await waitForOutboxJob(
+      queue,
+      outbox.id,
+      ['failed', 'delayed', 'completed'],
+      worker.output
+    )
+    assert.equal(state, 'failed', worker.output())
     const [stored] = await db.from('stripe_events').where('id', event.id)
     assert.equal(stored.attempts, 1)
     assert.isNull(stored.processed_at)
     assert.equal(stored.last_error, 'metadata.user_id 2000000000 is not an account in Most')
-    const [outbox] = await db
-      .from('outbox_messages')
-      .where('dedupe_key', `stripe-event:${event.id}`)
     const job = await queue.getJob(outboxJobId(outbox.id))
     assert.exists(job, worker.output())
     assert.equal(await job!.getState(), 'failed')

@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import { dealFromInterest } from '#tests/helpers/marketplace'
 import testUtils from '@adonisjs/core/services/test_utils'
 import router from '@adonisjs/core/services/router'
 import db from '@adonisjs/lucid/services/db'
@@ -6,9 +7,7 @@ import { readdir } from 'node:fs/promises'
 import app from '@adonisjs/core/services/app'
 import type { ApiClient, ApiResponse } from '@japa/api-client'
 import env from '#start/env'
-import Deal from '#models/deal'
 import DealTask from '#models/deal_task'
-import Interest from '#models/interest'
 import LostReason from '#models/lost_reason'
 import Pipeline from '#models/pipeline'
 import OpportunityDocument from '#models/opportunity_document'
@@ -18,8 +17,6 @@ import Event from '#models/event'
 import EventAttendee from '#models/event_attendee'
 import Country from '#models/country'
 import type User from '#models/user'
-import SyncDealFromInterest from '#actions/deals/sync_deal_from_interest'
-import ExpressInterest from '#actions/opportunities/express_interest'
 import { DateTime } from 'luxon'
 import { UserFactory, OrganisationFactory, createPartner } from '#database/factories/user_factory'
 import { createOpportunity } from '#database/factories/opportunity_factory'
@@ -173,20 +170,11 @@ test.group(
         mimeType: 'application/pdf',
         sizeBytes: 1,
       })
-      await new ExpressInterest().handle({
-        opportunity: published,
-        investor,
-        data: {
-          amountMinEur: 100_000,
-          amountMaxEur: 200_000,
-          contactChannel: 'email',
-          contactLanguage: 'en',
-          consentToShareContact: true,
-        },
+      const { deal } = await dealFromInterest(investor, published, {
+        amountMinEur: 100_000,
+        amountMaxEur: 200_000,
+        contactChannel: 'email',
       })
-      const interest = await Interest.findByOrFail('investorId', investor.id)
-      await new SyncDealFromInterest().handle({ interestId: interest.id })
-      const deal = await Deal.findByOrFail('interestId', interest.id)
       const task = await DealTask.create({
         dealId: deal.id,
         title: 'Call back',

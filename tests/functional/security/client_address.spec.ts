@@ -2,12 +2,11 @@ import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import db from '@adonisjs/lucid/services/db'
 import env from '#start/env'
-import { UserFactory, createPartner } from '#database/factories/user_factory'
-import { createOpportunity } from '#database/factories/opportunity_factory'
 import { rateLimits } from '#config/limiter'
 import { startAppServer } from '#tests/helpers/app_server'
 import { Browser, freePort } from '#tests/helpers/http_browser'
 import { clearTestRedisKeys } from '#tests/helpers/redis'
+import { listingAndInvestor } from '#tests/helpers/marketplace'
 
 /** Sends `count` JSON posts, each claiming another X-Forwarded-For; returns the statuses. */
 async function spoofedPosts(
@@ -78,9 +77,7 @@ test.group('Client address: behind a trusted proxy', (group) => {
     assert,
   }) => {
     // Tests call from 127.0.0.1: loopback is the default trusted proxy.
-    const investor = await UserFactory.create()
-    const { organisation } = await createPartner()
-    const opportunity = await createOpportunity(organisation)
+    const { investor, opportunity } = await listingAndInvestor()
     const response = await client
       .post(`/opportunities/${opportunity.slug}/interest`)
       .header('x-forwarded-for', '203.0.113.9, 127.0.0.1')

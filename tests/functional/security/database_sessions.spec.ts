@@ -5,11 +5,11 @@ import { configProvider } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
 import SessionMiddleware from '@adonisjs/session/session_middleware'
 import type { ResolvedSessionConfig } from '@adonisjs/session/types'
-import env from '#start/env'
 import sessionConfig from '#config/session'
 import { TEST_PASSWORD, UserFactory } from '#database/factories/user_factory'
 import { DatabaseSessionStore } from '#services/database_session_store'
 import { countQueries } from '#tests/helpers/queries'
+import { cookieJar } from '#tests/helpers/cookie_jar'
 
 /**
  * The PostgreSQL session store (SESSION_DRIVER=database) against the real `sessions`
@@ -211,7 +211,6 @@ test.group('Database sessions: anonymous ones are short-lived', (group) => {
  * configured (tests otherwise keep sessions in memory, .env.test).
  */
 test.group('Database sessions over HTTP', (group) => {
-  const baseUrl = `http://${env.get('HOST')}:${env.get('PORT')}`
   group.each.setup(() => testUtils.db().withGlobalTransaction())
   group.each.setup(async () => {
     const config = await configProvider.resolve<ResolvedSessionConfig>(app, sessionConfig)
@@ -225,30 +224,10 @@ test.group('Database sessions over HTTP', (group) => {
 
   /** A cookie jar that posts with the XSRF token, like the Inertia client. */
   function browser() {
-    const cookies = new Map<string, string>()
+    const jar = cookieJar()
+    const cookies = jar.cookies
     return {
-      cookies,
-      async request(path: string, init: { method?: string; json?: unknown } = {}) {
-        const headers: Record<string, string> = {
-          'cookie': [...cookies].map(([k, v]) => `${k}=${v}`).join('; '),
-          'accept': 'text/html',
-          'content-type': 'application/json',
-        }
-        const xsrf = cookies.get('XSRF-TOKEN')
-        if (xsrf) headers['x-xsrf-token'] = decodeURIComponent(xsrf)
-        const response = await fetch(`${baseUrl}${path}`, {
-          method: init.method ?? 'GET',
-          headers,
-          redirect: 'manual',
-          body: init.json === undefined ? undefined : JSON.stringify(init.json),
-        })
-        for (const line of response.headers.getSetCookie()) {
-          const [pair] = line.split(';')
-          const index = pair.indexOf('=')
-          cookies.set(pair.slice(0, index).trim(), pair.slice(index + 1))
-        }
-        return response
-      },
+      ...jar,
       /** The row of the cookie's session (the cookie is `s:<base64url JSON>.<signature>`). */
       async sessionRow() {
         const cookie = decodeURIComponent(cookies.get('most-session') ?? '')

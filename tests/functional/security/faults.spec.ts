@@ -5,13 +5,16 @@ import { UserFactory, createPartner } from '#database/factories/user_factory'
 import { createOpportunity } from '#database/factories/opportunity_factory'
 import { TcpProxy } from '#tests/helpers/tcp_proxy'
 import { startAppServer } from '#tests/helpers/app_server'
-import { startWorkerProcess, waitFor } from '#tests/helpers/worker_process'
+import {
+  queueUnder,
+  startWorkerProcess,
+  waitFor,
+  waitForOutboxJob,
+} from '#tests/helpers/worker_process'
 import { clearTestRedisKeys } from '#tests/helpers/redis'
 import { committedRows } from '#tests/helpers/committed_rows'
 import { Browser, freePort } from '#tests/helpers/http_browser'
-import { Queue } from 'bullmq'
-import { queueConfig } from '#config/queue'
-import { outboxJobId } from '#services/outbox'
+import { listingAndInvestor } from '#tests/helpers/marketplace'
 
 /**
  * Outages of the services the web process needs, simulated by a TCP relay the test cuts
@@ -20,6 +23,31 @@ import { outboxJobId } from '#services/outbox'
  * (An interest made while the queue is down: crm/outbox.spec.ts. A worker killed mid-job:
  * jobs/worker_process.spec.ts.)
  */
+
+/**
+ * What every outage test stands on: its rows committed (the server is another process) and
+ * removed afterwards, a Redis key prefix of its own, and a relay to Redis or PostgreSQL that
+ * the test cuts and restores. The test's `cleanup` cuts the relay and removes keys and rows.
+ */
+async function outage(
+  name: string,
+  service: 'REDIS' | 'DB',
+  cleanup: (handler: () => Promise<void>) => void
+) {
+  const removeRows = await committedRows()
+  const prefix = `${env.get('REDIS_KEY_PREFIX')}${name}:`
+  const proxy = await new TcpProxy(
+    service === 'REDIS'
+      ? { host: env.get('REDIS_HOST'), port: env.get('REDIS_PORT') }
+      : { host: env.get('DB_HOST'), port: env.get('DB_PORT') }
+  ).start()
+  cleanup(async () => {
+    await proxy.cut()
+    await clearTestRedisKeys(prefix)
+    await removeRows()
+  })
+  return { prefix, proxy }
+}
 
 async function timed<T>(work: () => Promise<T>) {
   const started = performance.now()
@@ -30,16 +58,10 @@ async function timed<T>(work: () => Promise<T>) {
 test.group('Faults: Redis and PostgreSQL outages', () => {
   test('Redis down: pages and the API keep answering, limits count in memory, sessions degrade; all recovers', async ({
     assert,
+    cleanup,
   }) => {
-    const cleanup = await committedRows()
-    const prefix = `${env.get('REDIS_KEY_PREFIX')}faults:`
-    const redisProxy = await new TcpProxy({
-      host: env.get('REDIS_HOST'),
-      port: env.get('REDIS_PORT'),
-    }).start()
-    const investor = await UserFactory.create()
-    const { organisation } = await createPartner()
-    const opportunity = await createOpportunity(organisation)
+    const { prefix, proxy: redisProxy } = await outage('faults', 'REDIS', cleanup)
+    const { investor, opportunity } = await listingAndInvestor()
     const server = await startAppServer(await freePort(), {
       REDIS_PORT: String(redisProxy.port),
       REDIS_KEY_PREFIX: prefix,
@@ -114,26 +136,17 @@ test.group('Faults: Redis and PostgreSQL outages', () => {
       assert.equal(api.headers.get('x-ratelimit-remaining'), '4')
     } finally {
       await server.stop()
-      await redisProxy.cut()
-      await clearTestRedisKeys(prefix)
-      await cleanup()
     }
   }).timeout(120_000)
 
   test('Redis down with database sessions: a signed-in investor stays signed in and expresses interest; the deal follows once, after Redis returns', async ({
     assert,
+    cleanup,
   }) => {
-    const cleanup = await committedRows()
-    const prefix = `${env.get('REDIS_KEY_PREFIX')}faults-db-sessions:`
-    const redisProxy = await new TcpProxy({
-      host: env.get('REDIS_HOST'),
-      port: env.get('REDIS_PORT'),
-    }).start()
+    const { prefix, proxy: redisProxy } = await outage('faults-db-sessions', 'REDIS', cleanup)
     // The CRM hands a new deal to staff.
     await UserFactory.apply('staff').create()
-    const investor = await UserFactory.create()
-    const { organisation } = await createPartner()
-    const opportunity = await createOpportunity(organisation)
+    const { investor, opportunity } = await listingAndInvestor()
     const redisEnv = { REDIS_PORT: String(redisProxy.port), REDIS_KEY_PREFIX: prefix }
     const server = await startAppServer(await freePort(), {
       ...redisEnv,
@@ -142,11 +155,8 @@ test.group('Faults: Redis and PostgreSQL outages', () => {
     })
     // The worker runs through the whole outage: its relay must live through it.
     const worker = startWorkerProcess(redisEnv)
-    const queue = new Queue(queueConfig.defaultQueue, {
-      // Straight to Redis, not through the relay the test cuts.
-      connection: queueConfig.connection,
-      prefix: `${prefix.replace(/:$/, '')}:bull`,
-    })
+    // Straight to Redis, not through the relay the test cuts.
+    const queue = queueUnder(prefix)
     try {
       await waitFor(
         () => worker.output().includes('Worker listening'),
@@ -218,9 +228,7 @@ test.group('Faults: Redis and PostgreSQL outages', () => {
         worker.output
       )
       assert.isNull(worker.child.exitCode)
-      const completed = (id: number) => async () =>
-        (await queue.getJobState(outboxJobId(id))) === 'completed'
-      await waitFor(completed(message.id), 'the job to complete', 20_000, worker.output)
+      await waitForOutboxJob(queue, message.id, ['completed'], worker.output)
       const [delivered] = await db.from('outbox_messages').where('id', message.id)
       assert.isNotNull(delivered.dispatched_at)
       // Delivered again (a later relay round, a redelivery): still one deal.
@@ -234,32 +242,23 @@ test.group('Faults: Redis and PostgreSQL outages', () => {
           created_at: new Date(),
         })
         .returning('id')
-      await waitFor(completed(again.id), 'the second delivery to run', 20_000, worker.output)
+      await waitForOutboxJob(queue, again.id, ['completed'], worker.output)
       assert.lengthOf(await db.from('deals').where('interest_id', interest.id), 1)
       assert.equal((await browser.request('/dashboard')).status, 200)
     } finally {
       await worker.kill()
       await queue.close()
       await server.stop()
-      await redisProxy.cut()
-      await clearTestRedisKeys(prefix)
-      await cleanup()
     }
   }).timeout(180_000)
 
   test('Redis silently unreachable (packets dropped): the interest answers at once; one deal once Redis returns', async ({
     assert,
+    cleanup,
   }) => {
-    const cleanup = await committedRows()
-    const prefix = `${env.get('REDIS_KEY_PREFIX')}faults-blackhole:`
-    const redisProxy = await new TcpProxy({
-      host: env.get('REDIS_HOST'),
-      port: env.get('REDIS_PORT'),
-    }).start()
+    const { prefix, proxy: redisProxy } = await outage('faults-blackhole', 'REDIS', cleanup)
     await UserFactory.apply('staff').create()
-    const investor = await UserFactory.create()
-    const { organisation } = await createPartner()
-    const opportunity = await createOpportunity(organisation)
+    const { investor, opportunity } = await listingAndInvestor()
     const redisEnv = { REDIS_PORT: String(redisProxy.port), REDIS_KEY_PREFIX: prefix }
     const server = await startAppServer(await freePort(), {
       ...redisEnv,
@@ -267,6 +266,7 @@ test.group('Faults: Redis and PostgreSQL outages', () => {
       LIMITER_STORE: 'redis',
     })
     let worker: ReturnType<typeof startWorkerProcess> | undefined
+    const queue = queueUnder(prefix)
     try {
       const browser = new Browser(server.url)
       assert.equal((await browser.logIn(investor.email)).headers.get('location'), '/dashboard')
@@ -307,15 +307,16 @@ test.group('Faults: Redis and PostgreSQL outages', () => {
         .firstOrFail()
       assert.lengthOf(await db.from('deals').where('interest_id', interest.id), 0)
 
+      const [message] = await db
+        .from('outbox_messages')
+        .where('job_name', 'deals:sync-from-interest')
+        .whereRaw(`(payload::jsonb ->> 'interestId')::int = ?`, [interest.id])
+      assert.exists(message, 'the hand-off to the CRM is written with the interest')
+
       await redisProxy.restore()
       worker = startWorkerProcess(redisEnv)
-      await waitFor(
-        async () => (await db.from('deals').where('interest_id', interest.id)).length > 0,
-        'the deal after Redis returns',
-        60_000,
-        () => worker!.output()
-      )
-      await new Promise((resolve) => setTimeout(resolve, 2500))
+      // Its job finished for BullMQ (nothing runs it again): then count the deals.
+      await waitForOutboxJob(queue, message.id, ['completed'], () => worker!.output())
       assert.lengthOf(await db.from('deals').where('interest_id', interest.id), 1)
       await waitFor(
         async () => (await fetch(`${server.url}/health`)).status === 200,
@@ -325,22 +326,16 @@ test.group('Faults: Redis and PostgreSQL outages', () => {
       )
     } finally {
       await worker?.kill()
+      await queue.close()
       await server.stop()
-      await redisProxy.cut()
-      await clearTestRedisKeys(prefix)
-      await cleanup()
     }
   }).timeout(180_000)
 
   test('PostgreSQL restarting: requests fail fast while it is away, the web process serves again once it is back', async ({
     assert,
+    cleanup,
   }) => {
-    const cleanup = await committedRows()
-    const prefix = `${env.get('REDIS_KEY_PREFIX')}faults-pg:`
-    const pgProxy = await new TcpProxy({
-      host: env.get('DB_HOST'),
-      port: env.get('DB_PORT'),
-    }).start()
+    const { prefix, proxy: pgProxy } = await outage('faults-pg', 'DB', cleanup)
     const { organisation } = await createPartner()
     const opportunity = await createOpportunity(organisation)
     const server = await startAppServer(await freePort(), {
@@ -382,9 +377,6 @@ test.group('Faults: Redis and PostgreSQL outages', () => {
       assert.equal((await fetch(`${server.url}/health`)).status, 200)
     } finally {
       await server.stop()
-      await pgProxy.cut()
-      await clearTestRedisKeys(prefix)
-      await cleanup()
     }
   }).timeout(120_000)
 })

@@ -2,12 +2,13 @@ import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import db from '@adonisjs/lucid/services/db'
 import env from '#start/env'
-import { UserFactory, createPartner } from '#database/factories/user_factory'
+import { createPartner } from '#database/factories/user_factory'
 import { createOpportunity } from '#database/factories/opportunity_factory'
 import { countRows } from '#tests/helpers/database'
 import { clearTestRedisKeys } from '#tests/helpers/redis'
 import { startAppServer } from '#tests/helpers/app_server'
 import { freePort } from '#tests/helpers/http_browser'
+import { listingAndInvestor, expressInterest } from '#tests/helpers/marketplace'
 
 /** The field errors a refused form flashes, by field. */
 type FieldErrors = Record<string, string[]> | undefined
@@ -149,17 +150,12 @@ test.group('Hostile requests: control characters in bodies', (group) => {
     client,
     assert,
   }) => {
-    const investor = await UserFactory.create()
-    const { organisation } = await createPartner()
-    const opportunity = await createOpportunity(organisation)
+    const { investor, opportunity } = await listingAndInvestor()
     const before = await countRows('interests', 'outbox_messages')
-    const interest = await client
-      .post(`/opportunities/${opportunity.slug}/interest`)
-      .json({ amountMinEur: 1000, message: 'a\u0000b', contactChannel: 'phone' })
-      .header('accept', 'application/json')
-      .loginAs(investor)
-      .withCsrfToken()
-      .redirects(0)
+    const interest = await expressInterest(client, investor, opportunity, {
+      json: { amountMinEur: 1000, message: 'a\u0000b', contactChannel: 'phone' },
+      asJsonCaller: true,
+    })
     interest.assertStatus(422)
     assert.equal(interest.body().errors[0].field, 'message')
     // An Inertia form goes back to the page with the error beside the field.

@@ -81,17 +81,28 @@ async function removeStored(opportunity: Opportunity, before: string[]) {
   }
 }
 
+/**
+ * A partner's draft listing, and what its folder held before the test (ids are reused across
+ * runs); the test's `cleanup` deletes whatever the test stored there.
+ */
+async function draftListing(cleanup: (handler: () => Promise<void>) => void) {
+  const { user: partner, organisation } = await createPartner()
+  const opportunity = await createOpportunity(organisation, { status: 'draft' })
+  const before = await storedKeys(opportunity)
+  cleanup(() => removeStored(opportunity, before))
+  return { partner, organisation, opportunity, before }
+}
+
 test.group('Uploads: images must decode, and get resized WebP variants', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
 
   test('a file that starts like a PNG but does not decode is refused with a translated field error; nothing is stored', async ({
     client,
     assert,
+    cleanup,
   }) => {
-    const { user: partner, organisation } = await createPartner()
-    const opportunity = await createOpportunity(organisation, { status: 'draft' })
+    const { partner, opportunity, before } = await draftListing(cleanup)
     const real = await photo(400, 300, 'png')
-    const before = await storedKeys(opportunity)
     const broken: [string, Buffer, string][] = [
       [
         'a PNG header, then garbage',
@@ -110,43 +121,38 @@ test.group('Uploads: images must decode, and get resized WebP variants', (group)
       'sr-Latn': 'Ova slika ne može da se pročita',
       'sr-Cyrl': 'Ова слика не може да се прочита',
     }
-    try {
-      for (const [label, bytes, name] of broken) {
-        for (const [language, message] of Object.entries(messages)) {
-          // A signed-in person reads Most in their account's language.
-          partner.locale = language
-          await partner.save()
-          const response = await upload(client, partner, opportunity, bytes, name, { language })
-          assert.equal(response.status(), 422, `${label} ${language}: ${response.text()}`)
-          const [error] = response.body().errors as {
-            field: string
-            rule: string
-            message: string
-          }[]
-          assert.equal(error.field, 'file', label)
-          assert.equal(error.rule, 'file.image', label)
-          assert.include(error.message, message, `${label} ${language}`)
-        }
+    for (const [label, bytes, name] of broken) {
+      for (const [language, message] of Object.entries(messages)) {
+        // A signed-in person reads Most in their account's language.
+        partner.locale = language
+        await partner.save()
+        const response = await upload(client, partner, opportunity, bytes, name, { language })
+        assert.equal(response.status(), 422, `${label} ${language}: ${response.text()}`)
+        const [error] = response.body().errors as {
+          field: string
+          rule: string
+          message: string
+        }[]
+        assert.equal(error.field, 'file', label)
+        assert.equal(error.rule, 'file.image', label)
+        assert.include(error.message, message, `${label} ${language}`)
       }
-      // Also as a data-room document: an image is decoded whatever its kind.
-      const dataRoom = await upload(client, partner, opportunity, broken[0][1], 'scan.png', {
-        kind: 'data_room',
-      })
-      assert.equal(dataRoom.status(), 422)
-      assert.lengthOf(await OpportunityDocument.query().where('opportunityId', opportunity.id), 0)
-      assert.deepEqual(await storedKeys(opportunity), before)
-    } finally {
-      await removeStored(opportunity, before)
     }
+    // Also as a data-room document: an image is decoded whatever its kind.
+    const dataRoom = await upload(client, partner, opportunity, broken[0][1], 'scan.png', {
+      kind: 'data_room',
+    })
+    assert.equal(dataRoom.status(), 422)
+    assert.lengthOf(await OpportunityDocument.query().where('opportunityId', opportunity.id), 0)
+    assert.deepEqual(await storedKeys(opportunity), before)
   })
 
   test('an image claiming absurd dimensions (a decompression bomb) is refused before decoding', async ({
     client,
     assert,
+    cleanup,
   }) => {
-    const { user: partner, organisation } = await createPartner()
-    const opportunity = await createOpportunity(organisation, { status: 'draft' })
-    const before = await storedKeys(opportunity)
+    const { partner, opportunity, before } = await draftListing(cleanup)
     const bomb = pngClaiming(60_000, 60_000)
     assert.isBelow(bomb.length, 100)
     const startedAt = Date.now()
@@ -163,151 +169,141 @@ test.group('Uploads: images must decode, and get resized WebP variants', (group)
   test('a real PNG and JPEG each get a 480 px card and a 1280 px page WebP beside them, with their sizes', async ({
     client,
     assert,
+    cleanup,
   }) => {
-    const { user: partner, organisation } = await createPartner()
-    const opportunity = await createOpportunity(organisation, { status: 'draft' })
-    const before = await storedKeys(opportunity)
-    try {
-      const cases = [
-        {
-          name: 'aerial.png',
-          bytes: await photo(1600, 900, 'png'),
-          card: [480, 270],
-          page: [1280, 720],
-          size: [1600, 900],
-        },
-        // Smaller than the page width: never enlarged.
-        {
-          name: 'hall.jpg',
-          bytes: await photo(800, 600, 'jpeg'),
-          card: [480, 360],
-          page: [800, 600],
-          size: [800, 600],
-        },
-      ]
-      for (const entry of cases) {
-        const response = await upload(client, partner, opportunity, entry.bytes, entry.name)
-        assert.oneOf(response.status(), [200, 302], response.text())
-        const document = await OpportunityDocument.query()
-          .where({ opportunityId: opportunity.id, fileName: entry.name })
-          .firstOrFail()
-        assert.deepEqual([document.width, document.height], entry.size)
-        for (const variant of ['card', 'page'] as const) {
-          const stored = document.variants![variant]
-          assert.equal(stored.path, document.filePath.replace(/\.(png|jpg)$/, `.${variant}.webp`))
-          assert.deepEqual([stored.width, stored.height], entry[variant])
-          // Read back from storage: really WebP, really that size.
-          const metadata = await sharp(
-            Buffer.from(await drive.use().getBytes(stored.path))
-          ).metadata()
-          assert.equal(metadata.format, 'webp')
-          assert.deepEqual([metadata.width, metadata.height], entry[variant])
-        }
-      }
-      // Original plus two variants per image, nothing else.
-      assert.lengthOf(await storedKeys(opportunity), before.length + 6)
-
-      // The first image became the cover, with its variants for the cards.
-      await opportunity.refresh()
-      assert.equal(opportunity.coverImageVariants?.card.width, 480)
-      opportunity.merge({ status: 'published', publishedAt: DateTime.now() })
-      await opportunity.save()
-
+    const { partner, opportunity, before } = await draftListing(cleanup)
+    const cases = [
+      {
+        name: 'aerial.png',
+        bytes: await photo(1600, 900, 'png'),
+        card: [480, 270],
+        page: [1280, 720],
+        size: [1600, 900],
+      },
+      // Smaller than the page width: never enlarged.
+      {
+        name: 'hall.jpg',
+        bytes: await photo(800, 600, 'jpeg'),
+        card: [480, 360],
+        page: [800, 600],
+        size: [800, 600],
+      },
+    ]
+    for (const entry of cases) {
+      const response = await upload(client, partner, opportunity, entry.bytes, entry.name)
+      assert.oneOf(response.status(), [200, 302], response.text())
       const document = await OpportunityDocument.query()
-        .where({ opportunityId: opportunity.id, fileName: 'aerial.png' })
+        .where({ opportunityId: opportunity.id, fileName: entry.name })
         .firstOrFail()
-      // Served through the same access-checked route, as WebP, cacheable by anyone.
-      const card = await client.get(`/documents/${document.id}?variant=card`)
-      card.assertStatus(200)
-      assert.equal(card.header('content-type'), 'image/webp')
-      assert.include(card.header('cache-control'), 'public')
-      assert.isString(card.header('etag'))
-      assert.isString(card.header('last-modified'))
-      // The length proves the variant itself was sent (the client reads bodies as text).
-      assert.equal(
-        Number(card.header('content-length')),
-        (await drive.use().getBytes(document.variants!.card.path)).length
-      )
-      const again = await client
-        .get(`/documents/${document.id}?variant=card`)
-        .header('if-none-match', card.header('etag')!)
-      again.assertStatus(304)
-      const original = await client.get(`/documents/${document.id}`)
-      assert.equal(original.header('content-type'), 'image/png')
-      const unknownVariant = await client.get(`/documents/${document.id}?variant=huge`)
-      assert.equal(unknownVariant.header('content-type'), 'image/png')
-
-      const cover = await client.get(`/opportunities/${opportunity.slug}/cover?variant=page`)
-      cover.assertStatus(200)
-      assert.equal(cover.header('content-type'), 'image/webp')
-      assert.equal(
-        Number(cover.header('content-length')),
-        (await drive.use().getBytes(document.variants!.page.path)).length
-      )
-
-      // Cards use the card variant with its size; the listing page the page variants.
-      const browse = await client.get('/opportunities').withInertia()
-      const listed = (browse.inertiaProps.results as { data: Record<string, any>[] }).data.find(
-        (item) => item.id === opportunity.id
-      )
-      assert.deepEqual(listed?.coverImage.card, {
-        url: `/opportunities/${opportunity.slug}/cover?variant=card`,
-        width: 480,
-        height: 270,
-      })
-      const page = await client.get(`/opportunities/${opportunity.slug}`).withInertia()
-      const gallery = (page.inertiaProps.opportunity as { documents: Record<string, any>[] })
-        .documents
-      assert.deepEqual(
-        gallery.map((item) => [item.image.page.url, item.image.page.width, item.image.page.height]),
-        [
-          [`/documents/${document.id}?variant=page`, 1280, 720],
-          [`/documents/${gallery[1].id}?variant=page`, 800, 600],
-        ]
-      )
-    } finally {
-      await removeStored(opportunity, before)
+      assert.deepEqual([document.width, document.height], entry.size)
+      for (const variant of ['card', 'page'] as const) {
+        const stored = document.variants![variant]
+        assert.equal(stored.path, document.filePath.replace(/\.(png|jpg)$/, `.${variant}.webp`))
+        assert.deepEqual([stored.width, stored.height], entry[variant])
+        // Read back from storage: really WebP, really that size.
+        const metadata = await sharp(
+          Buffer.from(await drive.use().getBytes(stored.path))
+        ).metadata()
+        assert.equal(metadata.format, 'webp')
+        assert.deepEqual([metadata.width, metadata.height], entry[variant])
+      }
     }
+    // Original plus two variants per image, nothing else.
+    assert.lengthOf(await storedKeys(opportunity), before.length + 6)
+
+    // The first image became the cover, with its variants for the cards.
+    await opportunity.refresh()
+    assert.equal(opportunity.coverImageVariants?.card.width, 480)
+    opportunity.merge({ status: 'published', publishedAt: DateTime.now() })
+    await opportunity.save()
+
+    const document = await OpportunityDocument.query()
+      .where({ opportunityId: opportunity.id, fileName: 'aerial.png' })
+      .firstOrFail()
+    // Served through the same access-checked route, as WebP, cacheable by anyone.
+    const card = await client.get(`/documents/${document.id}?variant=card`)
+    card.assertStatus(200)
+    assert.equal(card.header('content-type'), 'image/webp')
+    assert.include(card.header('cache-control'), 'public')
+    assert.isString(card.header('etag'))
+    assert.isString(card.header('last-modified'))
+    // The length proves the variant itself was sent (the client reads bodies as text).
+    assert.equal(
+      Number(card.header('content-length')),
+      (await drive.use().getBytes(document.variants!.card.path)).length
+    )
+    const again = await client
+      .get(`/documents/${document.id}?variant=card`)
+      .header('if-none-match', card.header('etag')!)
+    again.assertStatus(304)
+    const original = await client.get(`/documents/${document.id}`)
+    assert.equal(original.header('content-type'), 'image/png')
+    const unknownVariant = await client.get(`/documents/${document.id}?variant=huge`)
+    assert.equal(unknownVariant.header('content-type'), 'image/png')
+
+    const cover = await client.get(`/opportunities/${opportunity.slug}/cover?variant=page`)
+    cover.assertStatus(200)
+    assert.equal(cover.header('content-type'), 'image/webp')
+    assert.equal(
+      Number(cover.header('content-length')),
+      (await drive.use().getBytes(document.variants!.page.path)).length
+    )
+
+    // Cards use the card variant with its size; the listing page the page variants.
+    const browse = await client.get('/opportunities').withInertia()
+    const listed = (browse.inertiaProps.results as { data: Record<string, any>[] }).data.find(
+      (item) => item.id === opportunity.id
+    )
+    assert.deepEqual(listed?.coverImage.card, {
+      url: `/opportunities/${opportunity.slug}/cover?variant=card`,
+      width: 480,
+      height: 270,
+    })
+    const page = await client.get(`/opportunities/${opportunity.slug}`).withInertia()
+    const gallery = (page.inertiaProps.opportunity as { documents: Record<string, any>[] })
+      .documents
+    assert.deepEqual(
+      gallery.map((item) => [item.image.page.url, item.image.page.width, item.image.page.height]),
+      [
+        [`/documents/${document.id}?variant=page`, 1280, 720],
+        [`/documents/${gallery[1].id}?variant=page`, 800, 600],
+      ]
+    )
   })
 
   test('variants of a listing that is not public are served to its partner only, never cached publicly', async ({
     client,
     assert,
+    cleanup,
   }) => {
-    const { user: partner, organisation } = await createPartner()
+    const { partner, opportunity } = await draftListing(cleanup)
     const { user: stranger } = await createPartner()
-    const opportunity = await createOpportunity(organisation, { status: 'draft' })
-    const before = await storedKeys(opportunity)
-    try {
-      const response = await upload(
-        client,
-        partner,
-        opportunity,
-        await photo(900, 600, 'png'),
-        'draft.png'
-      )
-      assert.oneOf(response.status(), [200, 302])
-      const document = await OpportunityDocument.query()
-        .where('opportunityId', opportunity.id)
-        .firstOrFail()
-      for (const url of [
-        `/documents/${document.id}?variant=card`,
-        `/documents/${document.id}?variant=page`,
-        `/opportunities/${opportunity.slug}/cover?variant=card`,
-      ]) {
-        const anonymous = await client.get(url).redirects(0)
-        assert.oneOf(anonymous.status(), [403, 404], url)
-        assert.notEqual(anonymous.header('content-type'), 'image/webp', url)
-        const other = await client.get(url).loginAs(stranger).redirects(0)
-        assert.oneOf(other.status(), [403, 404], url)
-        assert.notEqual(other.header('content-type'), 'image/webp', url)
-        const own = await client.get(url).loginAs(partner)
-        own.assertStatus(200)
-        assert.equal(own.header('content-type'), 'image/webp')
-        assert.include(own.header('cache-control'), 'private')
-      }
-    } finally {
-      await removeStored(opportunity, before)
+    const response = await upload(
+      client,
+      partner,
+      opportunity,
+      await photo(900, 600, 'png'),
+      'draft.png'
+    )
+    assert.oneOf(response.status(), [200, 302])
+    const document = await OpportunityDocument.query()
+      .where('opportunityId', opportunity.id)
+      .firstOrFail()
+    for (const url of [
+      `/documents/${document.id}?variant=card`,
+      `/documents/${document.id}?variant=page`,
+      `/opportunities/${opportunity.slug}/cover?variant=card`,
+    ]) {
+      const anonymous = await client.get(url).redirects(0)
+      assert.oneOf(anonymous.status(), [403, 404], url)
+      assert.notEqual(anonymous.header('content-type'), 'image/webp', url)
+      const other = await client.get(url).loginAs(stranger).redirects(0)
+      assert.oneOf(other.status(), [403, 404], url)
+      assert.notEqual(other.header('content-type'), 'image/webp', url)
+      const own = await client.get(url).loginAs(partner)
+      own.assertStatus(200)
+      assert.equal(own.header('content-type'), 'image/webp')
+      assert.include(own.header('cache-control'), 'private')
     }
   })
 

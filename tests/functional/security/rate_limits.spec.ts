@@ -3,9 +3,9 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import type { ApiClient } from '@japa/api-client'
 import env from '#start/env'
 import { rateLimits } from '#config/limiter'
-import { UserFactory, createPartner } from '#database/factories/user_factory'
-import { createOpportunity } from '#database/factories/opportunity_factory'
+import { UserFactory } from '#database/factories/user_factory'
 import { clearTestRedisKeys } from '#tests/helpers/redis'
+import { listingAndInvestor } from '#tests/helpers/marketplace'
 
 /**
  * Every test calls from its own made-up address (the app trusts X-Forwarded-For behind
@@ -170,9 +170,7 @@ test.group('Rate limits', (group) => {
     client,
     assert,
   }) => {
-    const investor = await UserFactory.create()
-    const { organisation } = await createPartner()
-    const opportunity = await createOpportunity(organisation)
+    const { investor, opportunity } = await listingAndInvestor()
     const url = `/opportunities/${opportunity.slug}/interest`
     await exhaust(rateLimits.interest.requests, () =>
       post(client, { url, body: { amountMinEur: -1 }, ip: freshAddress() }).loginAs(investor)

@@ -24,6 +24,8 @@ import { createOpportunity } from '#database/factories/opportunity_factory'
 import { clearTestRedisKeys } from '#tests/helpers/redis'
 import { drainOutbox } from '#tests/helpers/outbox'
 import { xssPayloads } from '#tests/helpers/xss_payloads'
+import { submitAs } from '#tests/helpers/requests'
+import { expressInterest } from '#tests/helpers/marketplace'
 
 const pageData = /<script data-page="app" type="application\/json">([\s\S]*?)<\/script>/
 
@@ -116,6 +118,8 @@ async function assertInert(
 test.group('XSS: user text stays plain text on every page that shows it', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
   group.each.teardown(() => clearTestRedisKeys(`${env.get('REDIS_KEY_PREFIX')}*10.66.`))
+  // Every payload through a form and the pages that show it: over 30 s on a loaded 2-core host.
+  group.each.timeout(120_000)
 
   test('no Vue template renders raw HTML (v-html) or writes innerHTML', async ({ assert }) => {
     const offenders: string[] = []
@@ -144,9 +148,8 @@ test.group('XSS: user text stays plain text on every page that shows it', (group
     const municipality = await Municipality.firstOrFail()
     for (const payload of xssPayloads) {
       const text = payload.trim()
-      const response = await client
-        .post('/partner/opportunities')
-        .json({
+      const response = await submitAs(client, partner, 'post', '/partner/opportunities', {
+        json: {
           titleEn: payload,
           summaryEn: payload,
           descriptionEn: payload,
@@ -163,10 +166,8 @@ test.group('XSS: user text stays plain text on every page that shows it', (group
           contactName: payload,
           contactEmail: 'contact@example.rs',
           incentives: [{ kind: 'tax_relief', amountEur: 1000, conditions: payload }],
-        })
-        .loginAs(partner)
-        .withCsrfToken()
-        .redirects(0)
+        },
+      })
       assert.equal(response.status(), 302, payload)
       const opportunity = await Opportunity.query()
         .where('organisationId', organisation.id)
@@ -211,38 +212,29 @@ test.group('XSS: user text stays plain text on every page that shows it', (group
       const text = payload.trim()
       // A fresh investor each time: interests are rate-limited per investor.
       const investor = await UserFactory.create()
-      const interest = await client
-        .post(`/opportunities/${opportunity.slug}/interest`)
-        .json({
+      const interest = await expressInterest(client, investor, opportunity, {
+        json: {
           amountMinEur: 50_000,
           amountMaxEur: 90_000,
           message: payload,
           contactChannel: 'email',
           contactLanguage: 'en',
           consentToShareContact: true,
-        })
-        .loginAs(investor)
-        .withCsrfToken()
-        .redirects(0)
+        },
+      })
       assert.equal(interest.status(), 302, payload)
       const row = await Interest.findByOrFail('investorId', investor.id)
       assert.equal(row.message, text)
       await new SyncDealFromInterest().handle({ interestId: row.id })
       const deal = await Deal.findByOrFail('interestId', row.id)
 
-      const note = await client
-        .post(`/crm/deals/${deal.id}/activities`)
-        .json({ kind: 'note', body: payload })
-        .loginAs(staff)
-        .withCsrfToken()
-        .redirects(0)
+      const note = await submitAs(client, staff, 'post', `/crm/deals/${deal.id}/activities`, {
+        json: { kind: 'note', body: payload },
+      })
       assert.equal(note.status(), 302, payload)
-      const task = await client
-        .post(`/crm/deals/${deal.id}/tasks`)
-        .json({ title: payload, dueAt: '2030-01-15' })
-        .loginAs(staff)
-        .withCsrfToken()
-        .redirects(0)
+      const task = await submitAs(client, staff, 'post', `/crm/deals/${deal.id}/tasks`, {
+        json: { title: payload, dueAt: '2030-01-15' },
+      })
       assert.equal(task.status(), 302, payload)
       const noteRow = await DealActivity.query()
         .where({ dealId: deal.id, kind: 'note' })
@@ -253,9 +245,7 @@ test.group('XSS: user text stays plain text on every page that shows it', (group
       await assertInert(assert, client, `/crm/deals/${deal.id}`, staff, [text])
       await assertInert(assert, client, '/investor/interests', investor, [])
     }
-  })
-    .timeout(120_000)
-    .tags(['security'])
+  }).tags(['security'])
 
   test('inquiry form: every text field, shown to staff on the contact and deal pages', async ({
     client,
@@ -333,19 +323,16 @@ test.group('XSS: user text stays plain text on every page that shows it', (group
     const country = await Country.findByOrFail('code', 'DE')
     for (const payload of xssPayloads) {
       const text = payload.trim()
-      const response = await client
-        .put('/investor/profile')
-        .json({
+      const response = await submitAs(client, investor, 'put', '/investor/profile', {
+        json: {
           residenceCountryId: country.id,
           residenceCity: payload,
           placeOfBirth: payload,
           education: payload,
           occupation: payload,
           company: payload,
-        })
-        .loginAs(investor)
-        .withCsrfToken()
-        .redirects(0)
+        },
+      })
       assert.equal(response.status(), 302, payload)
       const profile = await InvestorProfile.findByOrFail('userId', investor.id)
       assertStored(

@@ -1,14 +1,14 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import env from '#start/env'
-import { UserFactory, createPartner, TEST_PASSWORD } from '#database/factories/user_factory'
-import { createOpportunity } from '#database/factories/opportunity_factory'
+import { UserFactory, TEST_PASSWORD } from '#database/factories/user_factory'
 import { committedRows } from '#tests/helpers/committed_rows'
 import { Browser } from '#tests/helpers/http_browser'
 import { freePort } from '#tests/helpers/ace_process'
 import { startAppServer } from '#tests/helpers/app_server'
 import { startWorkerProcess, waitFor } from '#tests/helpers/worker_process'
 import { clearTestRedisKeys } from '#tests/helpers/redis'
+import { listingAndInvestor } from '#tests/helpers/marketplace'
 
 /**
  * /metrics and the request log, on the app and the worker as their own processes (JSON
@@ -55,9 +55,7 @@ test.group('Metrics and request logs', () => {
     const cleanup = await committedRows()
     const prefix = `${env.get('REDIS_KEY_PREFIX')}metrics:`
     await UserFactory.apply('staff').create()
-    const investor = await UserFactory.create()
-    const { organisation } = await createPartner()
-    const opportunity = await createOpportunity(organisation)
+    const { investor, opportunity } = await listingAndInvestor()
     const logEnv = { LOG_FORMAT: 'json', LOG_LEVEL: 'info', REDIS_KEY_PREFIX: prefix }
     const server = await startAppServer(await freePort(), {
       ...logEnv,

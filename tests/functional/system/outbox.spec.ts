@@ -8,8 +8,8 @@ import { QueueManager } from '#services/queue_manager'
 import { outboxJobId, relayOutbox } from '#services/outbox'
 import { queueConfig } from '#config/queue'
 import { jobs } from '#jobs/registry'
-import { UserFactory, createPartner } from '#database/factories/user_factory'
-import { createOpportunity } from '#database/factories/opportunity_factory'
+import { UserFactory } from '#database/factories/user_factory'
+import { listingAndInvestor, expressInterest } from '#tests/helpers/marketplace'
 
 test.group('Outbox: nothing is lost while Redis is down', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
@@ -19,9 +19,7 @@ test.group('Outbox: nothing is lost while Redis is down', (group) => {
     assert,
   }) => {
     await UserFactory.apply('staff').create()
-    const investor = await UserFactory.create()
-    const { organisation } = await createPartner()
-    const opportunity = await createOpportunity(organisation)
+    const { investor, opportunity } = await listingAndInvestor()
 
     // Redis "down": the queue connection points where nothing listens.
     const unreachable = new QueueManager({
@@ -34,18 +32,15 @@ test.group('Outbox: nothing is lost while Redis is down', (group) => {
     })
     app.container.swap(QueueManager, () => unreachable)
     try {
-      const response = await client
-        .post(`/opportunities/${opportunity.slug}/interest`)
-        .json({
+      const response = await expressInterest(client, investor, opportunity, {
+        json: {
           amountMinEur: 50_000,
           amountMaxEur: 90_000,
           contactChannel: 'phone',
           contactLanguage: 'en',
           consentToShareContact: true,
-        })
-        .loginAs(investor)
-        .withCsrfToken()
-        .redirects(0)
+        },
+      })
       // The investor is not bothered: the interest is stored and confirmed.
       response.assertFlashMessage(
         'success',

@@ -8,14 +8,13 @@ import drive from '@adonisjs/drive/services/main'
 import db from '@adonisjs/lucid/services/db'
 import env from '#start/env'
 import OpportunityDocument from '#models/opportunity_document'
-import { UserFactory, createPartner } from '#database/factories/user_factory'
-import { createOpportunity } from '#database/factories/opportunity_factory'
 import type { BackupManifest } from '#services/backup_archive'
 import { committedRows } from '#tests/helpers/committed_rows'
 import { Browser } from '#tests/helpers/http_browser'
 import { freePort, runAce } from '#tests/helpers/ace_process'
 import { startAppServer } from '#tests/helpers/app_server'
 import { clearTestRedisKeys } from '#tests/helpers/redis'
+import { listingAndInvestor } from '#tests/helpers/marketplace'
 
 /**
  * The restore drill: committed data and files are backed up with `node ace backup:create`,
@@ -87,9 +86,7 @@ test.group('Backups: the restore drill', () => {
     await db.rawQuery(`drop database if exists "${target}" with (force)`)
     try {
       // Committed data: an investor who accepted a listing's NDA, a data-room file, a picture.
-      const investor = await UserFactory.create()
-      const { organisation } = await createPartner()
-      const opportunity = await createOpportunity(organisation)
+      const { investor, opportunity } = await listingAndInvestor()
       const secretBytes = Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(40_000)])
       const secretKey = `opportunities/${opportunity.id}/data_room/drill-${opportunity.id}.pdf`
       const coverKey = `opportunities/${opportunity.id}/gallery/drill-${opportunity.id}.png`

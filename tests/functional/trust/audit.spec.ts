@@ -3,13 +3,12 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import db from '@adonisjs/lucid/services/db'
 import AuditEntry from '#models/audit_entry'
 import Country from '#models/country'
-import Deal from '#models/deal'
-import Interest from '#models/interest'
 import Opportunity from '#models/opportunity'
 import PipelineStage from '#models/pipeline_stage'
-import SyncDealFromInterest from '#actions/deals/sync_deal_from_interest'
 import { UserFactory, createPartner } from '#database/factories/user_factory'
 import { createOpportunity, validOpportunityForm } from '#database/factories/opportunity_factory'
+import { submitAs } from '#tests/helpers/requests'
+import { listingAndInvestor, interestAndDeal } from '#tests/helpers/marketplace'
 
 async function entries(action: string, subjectId?: number) {
   const query = AuditEntry.query().where('action', action).orderBy('id')
@@ -25,36 +24,22 @@ test.group('Audit log', (group) => {
     assert,
   }) => {
     const staff = await UserFactory.apply('staff').create()
-    const investor = await UserFactory.create()
-    const { organisation } = await createPartner()
-    const opportunity = await createOpportunity(organisation)
-    await client
-      .post(`/opportunities/${opportunity.slug}/interest`)
-      .json({
-        amountMinEur: 100_000,
-        amountMaxEur: 200_000,
-        message: 'Interested.',
-        contactChannel: 'email',
-        contactLanguage: 'sr',
-        consentToShareContact: true,
-      })
-      .loginAs(investor)
-      .withCsrfToken()
-      .redirects(0)
-    const interest = await Interest.findByOrFail('investorId', investor.id)
-    await new SyncDealFromInterest().handle({ interestId: interest.id })
-    const deal = await Deal.findByOrFail('interestId', interest.id)
+    const { investor, opportunity } = await listingAndInvestor()
+    const { deal } = await interestAndDeal(client, investor, opportunity, {
+      amountMinEur: 100_000,
+      amountMaxEur: 200_000,
+      message: 'Interested.',
+      contactChannel: 'email',
+      contactLanguage: 'sr',
+    })
     const [fresh, qualified] = await PipelineStage.query()
       .where('pipelineId', deal.pipelineId)
       .whereIn('key', ['new', 'qualified'])
       .orderBy('position')
 
-    await client
-      .post(`/crm/deals/${deal.id}/move`)
-      .json({ stageId: qualified.id, lockVersion: deal.lockVersion })
-      .loginAs(staff)
-      .withCsrfToken()
-      .redirects(0)
+    await submitAs(client, staff, 'post', `/crm/deals/${deal.id}/move`, {
+      json: { stageId: qualified.id, lockVersion: deal.lockVersion },
+    })
 
     const moves = await entries('deal.moved', deal.id)
     assert.lengthOf(moves, 1)
@@ -72,21 +57,19 @@ test.group('Audit log', (group) => {
     assert,
   }) => {
     const { user, organisation } = await createPartner()
-    await client
-      .post('/partner/opportunities')
-      .json(await validOpportunityForm())
-      .loginAs(user)
-      .withCsrfToken()
-      .redirects(0)
+    await submitAs(client, user, 'post', '/partner/opportunities', {
+      json: await validOpportunityForm(),
+    })
     const opportunity = await Opportunity.findByOrFail('organisationId', organisation.id)
     assert.lengthOf(await entries('opportunity.created', opportunity.id), 1)
 
-    const response = await client
-      .put(`/partner/opportunities/${opportunity.id}`)
-      .json(await validOpportunityForm({ titleEn: 'IT campus, phase two', jobsExpected: 350 }))
-      .loginAs(user)
-      .withCsrfToken()
-      .redirects(0)
+    const response = await submitAs(
+      client,
+      user,
+      'put',
+      `/partner/opportunities/${opportunity.id}`,
+      { json: await validOpportunityForm({ titleEn: 'IT campus, phase two', jobsExpected: 350 }) }
+    )
     response.assertStatus(302)
 
     const edits = await entries('opportunity.updated', opportunity.id)
@@ -100,12 +83,9 @@ test.group('Audit log', (group) => {
     assert.deepEqual(edits[0].after, { titleEn: 'IT campus, phase two', jobsExpected: 350 })
 
     // Saving the same form again changes nothing, so nothing is recorded.
-    await client
-      .put(`/partner/opportunities/${opportunity.id}`)
-      .json(await validOpportunityForm({ titleEn: 'IT campus, phase two', jobsExpected: 350 }))
-      .loginAs(user)
-      .withCsrfToken()
-      .redirects(0)
+    await submitAs(client, user, 'put', `/partner/opportunities/${opportunity.id}`, {
+      json: await validOpportunityForm({ titleEn: 'IT campus, phase two', jobsExpected: 350 }),
+    })
     assert.lengthOf(await entries('opportunity.updated', opportunity.id), 1)
   })
 
@@ -117,11 +97,7 @@ test.group('Audit log', (group) => {
     const staff = await UserFactory.apply('staff').create()
     const opportunity = await createOpportunity(organisation, { status: 'in_review' })
 
-    await client
-      .post(`/staff/opportunities/${opportunity.id}/approve`)
-      .loginAs(staff)
-      .withCsrfToken()
-      .redirects(0)
+    await submitAs(client, staff, 'post', `/staff/opportunities/${opportunity.id}/approve`)
 
     const all = await AuditEntry.query().where({
       subjectType: 'opportunity',
@@ -145,11 +121,7 @@ test.group('Audit log', (group) => {
   }) => {
     const { organisation } = await createPartner({ status: 'pending' })
     const staff = await UserFactory.apply('staff').create()
-    await client
-      .post(`/staff/organisations/${organisation.id}/approve`)
-      .loginAs(staff)
-      .withCsrfToken()
-      .redirects(0)
+    await submitAs(client, staff, 'post', `/staff/organisations/${organisation.id}/approve`)
 
     const all = await AuditEntry.query().where({
       subjectType: 'organisation',
@@ -200,17 +172,10 @@ test.group('Audit log', (group) => {
     const { organisation } = await createPartner()
     const first = await createOpportunity(organisation, { status: 'in_review' })
     const second = await createOpportunity(organisation, { status: 'in_review' })
-    await client
-      .post(`/staff/opportunities/${first.id}/approve`)
-      .loginAs(staff)
-      .withCsrfToken()
-      .redirects(0)
-    await client
-      .post(`/staff/opportunities/${second.id}/reject`)
-      .json({ reason: 'The land title is unclear.' })
-      .loginAs(admin)
-      .withCsrfToken()
-      .redirects(0)
+    await submitAs(client, staff, 'post', `/staff/opportunities/${first.id}/approve`)
+    await submitAs(client, admin, 'post', `/staff/opportunities/${second.id}/reject`, {
+      json: { reason: 'The land title is unclear.' },
+    })
     // An old entry, to prove the date range.
     await db.table('audit_entries').insert({
       actor_id: admin.id,

@@ -4,9 +4,10 @@ import Consent from '#models/consent'
 import Country from '#models/country'
 import Interest from '#models/interest'
 import User from '#models/user'
-import { UserFactory, createPartner } from '#database/factories/user_factory'
+import { UserFactory } from '#database/factories/user_factory'
 import { createOpportunity } from '#database/factories/opportunity_factory'
 import { PRIVACY_POLICY_VERSION, TERMS_VERSION } from '#enums/privacy'
+import { listingAndInvestor, expressInterest } from '#tests/helpers/marketplace'
 
 async function history(userId: number) {
   return Consent.query().where('userId', userId).orderBy('id')
@@ -138,21 +139,16 @@ test.group('Privacy: consent history', (group) => {
     client,
     assert,
   }) => {
-    const investor = await UserFactory.create()
-    const { organisation } = await createPartner()
-    const opportunity = await createOpportunity(organisation)
-    await client
-      .post(`/opportunities/${opportunity.slug}/interest`)
-      .json({
+    const { investor, organisation, opportunity } = await listingAndInvestor()
+    await expressInterest(client, investor, opportunity, {
+      json: {
         amountMinEur: 50_000,
         amountMaxEur: 90_000,
         contactChannel: 'email',
         contactLanguage: 'en',
         consentToShareContact: true,
-      })
-      .loginAs(investor)
-      .withCsrfToken()
-      .redirects(0)
+      },
+    })
 
     const interest = await Interest.findByOrFail('investorId', investor.id)
     assert.isNotNull(interest.consentGivenAt)
@@ -164,12 +160,9 @@ test.group('Privacy: consent history', (group) => {
 
     // Without the box ticked nothing is stored.
     const other = await createOpportunity(organisation)
-    const refused = await client
-      .post(`/opportunities/${other.slug}/interest`)
-      .json({ amountMinEur: 1, amountMaxEur: 2, contactChannel: 'email', contactLanguage: 'en' })
-      .loginAs(investor)
-      .withCsrfToken()
-      .redirects(0)
+    const refused = await expressInterest(client, investor, other, {
+      json: { amountMinEur: 1, amountMaxEur: 2, contactChannel: 'email', contactLanguage: 'en' },
+    })
     refused.assertStatus(302)
     assert.lengthOf(await history(investor.id), 1)
   })

@@ -11,23 +11,21 @@ import { UserFactory, createPartner } from '#database/factories/user_factory'
 import { createOpportunity } from '#database/factories/opportunity_factory'
 import { drainOutbox, queuedMails } from '#tests/helpers/outbox'
 import type { ApiClient } from '@japa/api-client'
+import { submitAs } from '#tests/helpers/requests'
 
 /** An investor with an interest (a message only they wrote), a saved listing and a consent. */
 async function investorWithData(client: ApiClient, slug: string, message: string) {
   const investor = await UserFactory.create()
-  await client
-    .post(`/opportunities/${slug}/interest`)
-    .json({
+  await submitAs(client, investor, 'post', `/opportunities/${slug}/interest`, {
+    json: {
       amountMinEur: 10_000,
       amountMaxEur: 20_000,
       message,
       contactChannel: 'email',
       contactLanguage: 'en',
       consentToShareContact: true,
-    })
-    .loginAs(investor)
-    .withCsrfToken()
-    .redirects(0)
+    },
+  })
   await client.post(`/opportunities/${slug}/save`).loginAs(investor).withCsrfToken().redirects(0)
   return investor
 }

@@ -4,42 +4,33 @@ import db from '@adonisjs/lucid/services/db'
 import AuditEntry from '#models/audit_entry'
 import Contact from '#models/contact'
 import Country from '#models/country'
-import Deal from '#models/deal'
-import Interest from '#models/interest'
 import User from '#models/user'
-import SyncDealFromInterest from '#actions/deals/sync_deal_from_interest'
 import { TEST_PASSWORD, UserFactory, createPartner } from '#database/factories/user_factory'
 import { createOpportunity } from '#database/factories/opportunity_factory'
 import { countRows } from '#tests/helpers/database'
 import type { ApiClient } from '@japa/api-client'
+import { submitAs } from '#tests/helpers/requests'
+import { interestAndDeal } from '#tests/helpers/marketplace'
 
 /** An investor with a profile, marketing consent, a saved listing and an interest that became a deal. */
 async function activeInvestor(client: ApiClient, slug: string, message: string) {
   const investor = await UserFactory.create()
   const germany = await Country.findByOrFail('code', 'DE')
-  await client
-    .put('/investor/profile')
-    .json({ residenceCountryId: germany.id, placeOfBirth: 'Niš', marketingOptIn: true })
-    .loginAs(investor)
-    .withCsrfToken()
-    .redirects(0)
-  await client.post(`/opportunities/${slug}/save`).loginAs(investor).withCsrfToken().redirects(0)
-  await client
-    .post(`/opportunities/${slug}/interest`)
-    .json({
+  await submitAs(client, investor, 'put', '/investor/profile', {
+    json: { residenceCountryId: germany.id, placeOfBirth: 'Niš', marketingOptIn: true },
+  })
+  await submitAs(client, investor, 'post', `/opportunities/${slug}/save`)
+  const { interest, deal } = await interestAndDeal(
+    client,
+    investor,
+    { slug },
+    {
       amountMinEur: 10_000,
       amountMaxEur: 20_000,
       message,
       contactChannel: 'email',
-      contactLanguage: 'en',
-      consentToShareContact: true,
-    })
-    .loginAs(investor)
-    .withCsrfToken()
-    .redirects(0)
-  const interest = await Interest.findByOrFail('investorId', investor.id)
-  await new SyncDealFromInterest().handle({ interestId: interest.id })
-  const deal = await Deal.findByOrFail('interestId', interest.id)
+    }
+  )
   return { investor, interest, deal }
 }
 
@@ -192,12 +183,11 @@ test.group('Privacy: delete my account', (group) => {
     const { user: partner } = await createPartner()
     const staff = await UserFactory.apply('staff').create()
     for (const user of [partner, staff]) {
-      const response = await client
-        .post('/account/delete')
-        .header('accept', 'application/json')
-        .json({ password: TEST_PASSWORD, confirm: true })
-        .loginAs(user)
-        .withCsrfToken()
+      const response = await submitAs(client, user, 'post', '/account/delete', {
+        json: { password: TEST_PASSWORD, confirm: true },
+        asJsonCaller: true,
+        follow: true,
+      })
       response.assertStatus(403)
       await user.refresh()
       assert.isNull(user.deletedAt)

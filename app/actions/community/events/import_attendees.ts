@@ -21,6 +21,27 @@ const HEADERS: Record<keyof Omit<AttendeeData, 'locale'>, string[]> = {
 }
 
 const MAX_ROWS = 5000
+/** The first problems are enough to fix a file; the page gives the total. */
+export const MAX_SHOWN_ERRORS = 50
+const FILE_ERRORS = new Set(['empty', 'malformed', 'missing_column', 'no_rows', 'too_many'])
+
+/**
+ * Import problems as a person reads them: row checks come translated from VineJS, the
+ * file-level ones and duplicates are codes translated here.
+ */
+export function describeImportErrors(
+  errors: ImportError[],
+  translate: (key: string, data?: Record<string, unknown>) => string
+) {
+  return errors.map((error) => ({
+    ...error,
+    message: error.message.startsWith('duplicate:')
+      ? translate('community.events.crm.import.duplicate', { line: error.message.split(':')[1] })
+      : FILE_ERRORS.has(error.message)
+        ? translate(`community.events.crm.import.${error.message}`)
+        : error.message,
+  }))
+}
 
 const headerKey = (cell: string) =>
   cell

@@ -1,10 +1,8 @@
 import { DateTime } from 'luxon'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
-import Contact from '#models/contact'
 import EventAttendee from '#models/event_attendee'
 import type Event from '#models/event'
-import User from '#models/user'
-import LinkUserContact, { lockContactEmail } from '#actions/deals/contacts/link_user_contact'
+import ContactForEmail from '#actions/deals/contacts/contact_for_email'
 import { nextOwnerId } from '#actions/deals/next_owner'
 import { followUpSteps, type AttendeeSource } from '#enums/event'
 import { enqueue } from '#services/outbox'
@@ -40,16 +38,7 @@ export default class RegisterAttendee {
     trx: TransactionClientContract
     now?: DateTime
   }) {
-    await lockContactEmail(trx, data.email)
-    let contact = await Contact.byEmail(data.email, trx).forUpdate().first()
-    if (!contact) {
-      const user = await User.query({ client: trx })
-        .whereRaw('lower(email) = lower(?)', [data.email])
-        .first()
-      contact = user
-        ? await new LinkUserContact().handle({ user, ownerId: null, trx })
-        : new Contact().merge({ email: data.email, kind: 'inquirer', fullName: data.fullName })
-    }
+    const contact = await new ContactForEmail().handle({ email: data.email, trx })
     contact.useTransaction(trx)
     // A linked account's name is the person's own; an inquirer's is what they typed last.
     if (!contact.userId) contact.fullName = data.fullName

@@ -39,6 +39,37 @@ const COLUMNS = `(dimension, subject_id, subject_slug, name_en, name_sr_latn, na
   opportunities_published, investment_sought_eur, interests, introductions, deals_won,
   won_value_eur, invested_eur, jobs_created, returnees, computed_at)`
 
+const PLACE_JOINS = `JOIN opportunities o ON o.id = e.opportunity_id
+  JOIN municipalities m ON m.id = o.municipality_id`
+
+/**
+ * One summary row per month and dimension value: its id, slug and name in the three
+ * scripts (the grand total has none), and the events joined to that dimension.
+ * A listing in two sectors counts in both: sector rows do not add up to the total.
+ */
+const DIMENSIONS = [
+  { dimension: 'total', key: '0, NULL, NULL, NULL, NULL', joins: '', group: '' },
+  {
+    dimension: 'country',
+    key: 'c.id, c.code, c.name_en, c.name_sr_latn, c.name_sr_cyrl',
+    joins: `${PLACE_JOINS} JOIN countries c ON c.id = m.country_id`,
+    group: 'c.id, ',
+  },
+  {
+    dimension: 'municipality',
+    key: 'm.id, m.slug, m.name_en, m.name_sr_latn, m.name_sr_cyrl',
+    joins: PLACE_JOINS,
+    group: 'm.id, ',
+  },
+  {
+    dimension: 'sector',
+    key: 's.id, s.slug, s.name_en, s.name_sr_latn, s.name_sr_cyrl',
+    joins: `JOIN opportunity_sectors os ON os.opportunity_id = e.opportunity_id
+      JOIN sectors s ON s.id = os.sector_id`,
+    group: 's.id, ',
+  },
+] as const
+
 /**
  * Recomputes the public figures (figure_summaries) from the live tables in one
  * transaction: the page keeps showing the previous figures until the new ones commit,
@@ -51,37 +82,15 @@ export default class RefreshPublicFigures {
       // Two workers refreshing at once would collide on the unique key: the second waits.
       await trx.rawQuery("SELECT pg_advisory_xact_lock(hashtext('figures:refresh'))")
       await trx.from('figure_summaries').delete()
-      const insert = (sql: string) => trx.rawQuery(sql, { now })
-      await insert(`
-        INSERT INTO figure_summaries ${COLUMNS}
-        SELECT 'total', 0, NULL, NULL, NULL, NULL, e.month, ${SUMS}, :now
-        FROM (${EVENTS}) e GROUP BY e.month`)
-      await insert(`
-        INSERT INTO figure_summaries ${COLUMNS}
-        SELECT 'country', c.id, c.code, c.name_en, c.name_sr_latn, c.name_sr_cyrl, e.month,
-          ${SUMS}, :now
-        FROM (${EVENTS}) e
-        JOIN opportunities o ON o.id = e.opportunity_id
-        JOIN municipalities m ON m.id = o.municipality_id
-        JOIN countries c ON c.id = m.country_id
-        GROUP BY c.id, e.month`)
-      await insert(`
-        INSERT INTO figure_summaries ${COLUMNS}
-        SELECT 'municipality', m.id, m.slug, m.name_en, m.name_sr_latn, m.name_sr_cyrl, e.month,
-          ${SUMS}, :now
-        FROM (${EVENTS}) e
-        JOIN opportunities o ON o.id = e.opportunity_id
-        JOIN municipalities m ON m.id = o.municipality_id
-        GROUP BY m.id, e.month`)
-      // A listing in two sectors counts in both: sector rows do not add up to the total.
-      await insert(`
-        INSERT INTO figure_summaries ${COLUMNS}
-        SELECT 'sector', s.id, s.slug, s.name_en, s.name_sr_latn, s.name_sr_cyrl, e.month,
-          ${SUMS}, :now
-        FROM (${EVENTS}) e
-        JOIN opportunity_sectors os ON os.opportunity_id = e.opportunity_id
-        JOIN sectors s ON s.id = os.sector_id
-        GROUP BY s.id, e.month`)
+      for (const { dimension, key, joins, group } of DIMENSIONS) {
+        await trx.rawQuery(
+          `INSERT INTO figure_summaries ${COLUMNS}
+           SELECT '${dimension}', ${key}, e.month, ${SUMS}, :now
+           FROM (${EVENTS}) e ${joins}
+           GROUP BY ${group}e.month`,
+          { now }
+        )
+      }
       const result = await trx.rawQuery('SELECT count(*)::int AS count FROM figure_summaries')
       return { rows: result.rows[0].count as number }
     }

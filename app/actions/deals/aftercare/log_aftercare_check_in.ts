@@ -3,6 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import type Deal from '#models/deal'
 import type User from '#models/user'
 import DealActivity from '#models/deal_activity'
+import DealTask from '#models/deal_task'
 
 /**
  * Staff log an aftercare check-in on a won deal: a timeline line, and any open
@@ -21,11 +22,10 @@ export default class LogAftercareCheckIn {
         occurredAt: now,
         createdAt: now,
       })
-      await trx
-        .from('deal_tasks')
-        .where('deal_id', deal.id)
-        .whereLike('dedupe_key', 'aftercare:%')
-        .whereNull('done_at')
+      await DealTask.query({ client: trx })
+        .where('dealId', deal.id)
+        .whereLike('dedupeKey', 'aftercare:%')
+        .whereNull('doneAt')
         .update({ done_at: now, updated_at: now })
     })
   }

@@ -1,28 +1,16 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { Infer } from '@vinejs/vine/types'
-import Contact from '#models/contact'
 import Inquiry from '#models/inquiry'
-import User from '#models/user'
 import { nextOwnerId } from '#actions/deals/next_owner'
 import OpenDeal from '#actions/deals/open_deal'
-import LinkUserContact, { lockContactEmail } from '#actions/deals/contacts/link_user_contact'
-import { RETURNEE_SUPPORT_PIPELINE } from '#enums/crm'
+import ContactForEmail from '#actions/deals/contacts/contact_for_email'
+import { RETURNEE_SUPPORT_PIPELINE, contactProfileFields } from '#enums/crm'
 import { queueMail } from '#services/outbox'
 import type { inquiryValidator } from '#validators/inquiry'
 import DealActivity from '#models/deal_activity'
 
 export type InquiryData = Infer<typeof inquiryValidator>
-
-const PROFILE_FIELDS = [
-  'placeOfBirth',
-  'placeOfResidence',
-  'education',
-  'university',
-  'department',
-  'currentJob',
-  'company',
-] as const
 
 /**
  * A question from the public inquiry form, in one transaction: the contact is created
@@ -33,19 +21,10 @@ const PROFILE_FIELDS = [
 export default class SubmitInquiry {
   async handle({ data }: { data: InquiryData }) {
     return db.transaction(async (trx) => {
-      await lockContactEmail(trx, data.email)
-      let contact = await Contact.byEmail(data.email, trx).forUpdate().first()
-      if (!contact) {
-        const user = await User.query({ client: trx })
-          .whereRaw('lower(email) = lower(?)', [data.email])
-          .first()
-        contact = user
-          ? await new LinkUserContact().handle({ user, ownerId: null, trx })
-          : new Contact().merge({ email: data.email, kind: 'inquirer' })
-      }
+      const contact = await new ContactForEmail().handle({ email: data.email, trx })
       contact.useTransaction(trx)
       if (!contact.userId) contact.fullName = data.fullName
-      for (const field of PROFILE_FIELDS) {
+      for (const field of contactProfileFields) {
         if (data[field]) contact[field] = data[field]
       }
       contact.locale = data.locale

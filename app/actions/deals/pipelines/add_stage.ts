@@ -3,18 +3,11 @@ import PipelineStage from '#models/pipeline_stage'
 import Pipeline from '#models/pipeline'
 import type User from '#models/user'
 import audit from '#services/audit'
+import type { StageData } from '#validators/pipeline'
 
 /** A new open stage goes last among the open ones, just before Won and Lost. */
 export default class AddStage {
-  async handle({
-    pipelineId,
-    actor,
-    data,
-  }: {
-    pipelineId: number
-    actor: User
-    data: { name: string; winProbability: number; staleAfterDays?: number | null }
-  }) {
+  async handle({ pipelineId, actor, data }: { pipelineId: number; actor: User; data: StageData }) {
     const pipeline = await Pipeline.findOrFail(pipelineId)
     return db.transaction(async (trx) => {
       const stages = await PipelineStage.query({ client: trx })

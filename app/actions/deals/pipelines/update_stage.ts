@@ -2,18 +2,11 @@ import db from '@adonisjs/lucid/services/db'
 import PipelineStage from '#models/pipeline_stage'
 import type User from '#models/user'
 import audit from '#services/audit'
+import type { StageData } from '#validators/pipeline'
 
 /** An admin renames a stage or changes its win probability and stale threshold. */
 export default class UpdateStage {
-  async handle({
-    stageId,
-    actor,
-    data,
-  }: {
-    stageId: number
-    actor: User
-    data: { name: string; winProbability: number; staleAfterDays?: number | null }
-  }) {
+  async handle({ stageId, actor, data }: { stageId: number; actor: User; data: StageData }) {
     const stage = await PipelineStage.findOrFail(stageId)
     await db.transaction(async (trx) => {
       stage.useTransaction(trx)

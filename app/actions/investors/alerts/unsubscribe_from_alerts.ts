@@ -1,5 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 import type User from '#models/user'
+import OpportunityAlert from '#models/opportunity_alert'
 import { recordConsent } from '#actions/trust/privacy/record_consent'
 
 /**
@@ -17,10 +18,7 @@ export default class UnsubscribeFromAlerts {
       user.useTransaction(trx)
       user.merge({ marketingOptIn: false, marketingOptInAt: null })
       await user.save()
-      await trx
-        .from('opportunity_alerts')
-        .where({ user_id: user.id, state: 'pending' })
-        .update({ state: 'withheld' })
+      await OpportunityAlert.withholdPending(trx, user.id)
     })
     return user
   }

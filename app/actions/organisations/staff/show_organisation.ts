@@ -83,17 +83,13 @@ export default class ShowOrganisation {
     return {
       organisation,
       otherContacts: organisation.contacts.filter((contact) => !memberContactIds.has(contact.id)),
-      figures: (await organisationFigures([organisation.id])).get(organisation.id)!,
+      // By id, as the list computes them (CrmOrganisationTransformer looks them up).
+      figures: await organisationFigures([organisation.id]),
       opportunities,
       deals,
       dealsTotal: Number(dealsTotal),
       introductions,
-      responseTime: (await responseTimes([organisation.id])).get(organisation.id) ?? {
-        medianHours: null,
-        answered: 0,
-        open: 0,
-        overdue: 0,
-      },
+      responseTimes: await responseTimes([organisation.id]),
       timeline: timeline.slice(0, timelineLimit),
       /** How many lines the "more" link asks for; null when all are shown (or the cap is hit). */
       timelineNextLimit:

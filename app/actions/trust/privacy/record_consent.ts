@@ -1,4 +1,6 @@
+import { DateTime } from 'luxon'
 import type { QueryClientContract } from '@adonisjs/lucid/types/database'
+import Consent from '#models/consent'
 import { PRIVACY_POLICY_VERSION, TERMS_VERSION, type ConsentKind } from '#enums/privacy'
 
 /**
@@ -18,18 +20,18 @@ export async function recordConsent(
     at?: Date
   }
 ) {
-  await trx
-    .insertQuery()
-    .table('consents')
-    .insert({
-      user_id: consent.userId,
+  await Consent.create(
+    {
+      userId: consent.userId,
       kind: consent.kind,
       granted: consent.granted,
       version: consent.version ?? null,
-      opportunity_id: consent.opportunityId ?? null,
+      opportunityId: consent.opportunityId ?? null,
       ip: consent.ip ?? null,
-      at: consent.at ?? new Date(),
-    })
+      at: consent.at ? DateTime.fromJSDate(consent.at) : DateTime.now(),
+    },
+    { client: trx }
+  )
 }
 
 /** A new account agrees to the current terms and privacy policy (the sign-up checkbox). */

@@ -3,7 +3,11 @@ import { readFile } from 'node:fs/promises'
 import CreateEvent from '#actions/community/events/create_event'
 import ShowEvent from '#actions/community/events/staff/show_event'
 import UpdateEvent from '#actions/community/events/update_event'
-import ImportAttendees, { type ImportError } from '#actions/community/events/import_attendees'
+import ImportAttendees, {
+  type ImportError,
+  MAX_SHOWN_ERRORS,
+  describeImportErrors,
+} from '#actions/community/events/import_attendees'
 import AddAttendee from '#actions/community/events/add_attendee'
 import FindEvent from '#actions/community/events/find_event'
 import ListEvents from '#actions/community/events/list_events'
@@ -19,9 +23,6 @@ import {
   importAttendeesValidator,
   markInterestValidator,
 } from '#validators/event'
-
-const MAX_SHOWN_ERRORS = 50
-const FILE_ERRORS = new Set(['empty', 'malformed', 'missing_column', 'no_rows', 'too_many'])
 
 /** Staff run events: the list, one event's attendees and credited deals, imports. */
 export default class EventsController {
@@ -68,25 +69,21 @@ export default class EventsController {
     await bouncer.with('EventPolicy').authorize('manage')
     const event = await new FindEvent().handle({ id: params.id })
     const { file } = await request.validateUsing(importAttendeesValidator)
-    const result = await new ImportAttendees().handle({
+    const { errors, added, updated } = await new ImportAttendees().handle({
       event,
       csv: await readFile(file.tmpPath!, 'utf8'),
       messagesProvider: i18n.createMessagesProvider(),
     })
-    if (result.errors.length) {
-      const errors = translated(result.errors, i18n)
+    if (errors.length) {
+      const described = describeImportErrors(errors, (key, data) => i18n.t(key, data))
       if (request.accepts(['html', 'json']) === 'json') {
-        return response.unprocessableEntity({ errors })
+        return response.unprocessableEntity({ errors: described })
       }
-      // The first problems are enough to fix a file; the message gives the total.
-      session.flash('importErrors', errors.slice(0, MAX_SHOWN_ERRORS))
+      session.flash('importErrors', described.slice(0, MAX_SHOWN_ERRORS))
       session.flash('error', i18n.t('community.events.crm.import.failed', { count: errors.length }))
       return response.redirect().back()
     }
-    session.flash(
-      'success',
-      i18n.t('community.events.crm.import.done', { added: result.added, updated: result.updated })
-    )
+    session.flash('success', i18n.t('community.events.crm.import.done', { added, updated }))
     return response.redirect().toRoute('crm.events.show', { id: event.id })
   }
 
@@ -111,16 +108,4 @@ export default class EventsController {
     session.flash('success', i18n.t('community.events.crm.interest_marked'))
     return response.redirect().toRoute('crm.deals.show', { id: deal.id })
   }
-}
-
-/** Row checks come translated from VineJS; the file-level ones are codes. */
-function translated(errors: ImportError[], i18n: HttpContext['i18n']) {
-  return errors.map((error) => ({
-    ...error,
-    message: error.message.startsWith('duplicate:')
-      ? i18n.t('community.events.crm.import.duplicate', { line: error.message.split(':')[1] })
-      : FILE_ERRORS.has(error.message)
-        ? i18n.t(`community.events.crm.import.${error.message}`)
-        : error.message,
-  }))
 }

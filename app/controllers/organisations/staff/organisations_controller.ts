@@ -45,17 +45,15 @@ export default class OrganisationsController {
 
   async show({ params, request, inertia, bouncer }: HttpContext) {
     await bouncer.with('OrganisationPolicy').authorize('viewInCrm')
-    const { timeline: timelineLimit } = await crmOrganisationPageValidator.validate(request.qs())
-    const page = await new ShowOrganisation().handle({
-      organisationId: Number(params.id),
-      timelineLimit,
-    })
-    const { organisation } = page
+    const { timeline } = await crmOrganisationPageValidator.validate(request.qs())
+    const organisationId = Number(params.id)
+    const page = await new ShowOrganisation().handle({ organisationId, timelineLimit: timeline })
+    const { organisation, figures, responseTimes } = page
     return inertia.render('organisations/staff/show', {
       organisation: CrmOrganisationTransformer.transform(
         organisation,
-        new Map([[organisation.id, page.figures]]),
-        new Map([[organisation.id, page.responseTime]])
+        figures,
+        responseTimes
       ).useVariant('forCrmPage'),
       members: OrganisationMemberTransformer.transform(organisation.members).useVariant('forCrm'),
       contacts: ContactTransformer.transform(page.otherContacts),
