@@ -56,17 +56,21 @@ test.group('Search at scale (100,000 opportunities)', (group) => {
       assert.isAbove(result.body().metadata.total, 0, url)
       counts.push(count)
     }
-    // Browse: the capped count and the page (relations as columns or from memory) = 2.
+    // Browse: the page (relations as columns or from memory) and an EXPLAIN for the
+    // estimate, plus the count up to 1,001 when fewer than 5,000 matches are expected.
     // A text search counts and pages in one statement, plus one with typo matches
     // when the prefix search finds less than a page.
-    assert.deepEqual(counts, [2, 1, 2, 1])
+    assert.oneOf(counts[0], [2, 3])
+    assert.equal(counts[1], 1)
+    assert.oneOf(counts[2], [2, 3])
+    assert.equal(counts[3], 1)
 
     const page = await countQueries(() =>
       client.get('/opportunities?q=solar&country=RS').withInertia()
     )
     page.result.assertStatus(200)
     assert.isAbove(page.result.inertiaProps.results.metadata.total, 0)
-    assert.isAtMost(page.count, 2)
+    assert.isAtMost(page.count, 3)
   })
 
   test('a common word counts to 1,000+ and still puts a featured match first', async ({
