@@ -288,7 +288,7 @@ export class DealSchema extends BaseModel {
 }
 
 export class DocumentDownloadSchema extends BaseModel {
-  static $columns = ['createdAt', 'documentId', 'id', 'ipAddress', 'userId'] as const
+  static $columns = ['createdAt', 'documentId', 'id', 'ipAddress', 'userId', 'watermarked'] as const
   $columns = DocumentDownloadSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
@@ -300,6 +300,8 @@ export class DocumentDownloadSchema extends BaseModel {
   declare ipAddress: string | null
   @column()
   declare userId: number
+  @column()
+  declare watermarked: boolean
 }
 
 export class EventAttendeeSchema extends BaseModel {
@@ -613,6 +615,52 @@ export class NdaAcceptanceSchema extends BaseModel {
   declare userId: number
 }
 
+export class NdaSignatureSchema extends BaseModel {
+  static $columns = ['documentSha256', 'id', 'ipAddress', 'locale', 'ndaVersionId', 'opportunityId', 'pdfPath', 'signedAt', 'signerName', 'userId'] as const
+  $columns = NdaSignatureSchema.$columns
+  @column()
+  declare documentSha256: string
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare ipAddress: string | null
+  @column()
+  declare locale: string
+  @column()
+  declare ndaVersionId: number
+  @column()
+  declare opportunityId: number
+  @column()
+  declare pdfPath: string
+  @column.dateTime()
+  declare signedAt: DateTime
+  @column()
+  declare signerName: string
+  @column()
+  declare userId: number
+}
+
+export class NdaVersionSchema extends BaseModel {
+  static $columns = ['bodyEn', 'bodySrCyrl', 'bodySrLatn', 'createdAt', 'createdById', 'id', 'organisationId', 'version'] as const
+  $columns = NdaVersionSchema.$columns
+  @column()
+  declare bodyEn: string
+  @column()
+  declare bodySrCyrl: string
+  @column()
+  declare bodySrLatn: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare createdById: number | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare organisationId: number | null
+  @column()
+  declare version: number
+}
+
 export class OpportunitySchema extends BaseModel {
   static $columns = ['areaSqm', 'confirmedAt', 'contactEmail', 'contactName', 'contactPhone', 'coverImagePath', 'coverImageVariants', 'createdAt', 'createdById', 'descriptionEn', 'descriptionSr', 'featuredUntil', 'freshnessReminderDays', 'id', 'interestsCount', 'jobsExpected', 'minTicketEur', 'municipalityId', 'organisationId', 'pausedForFreshness', 'publishedAt', 'rejectionReason', 'savesCount', 'site', 'slug', 'stage', 'status', 'summaryEn', 'summarySr', 'timeline', 'titleEn', 'titleSr', 'totalSizeEur', 'type', 'updatedAt', 'viewsCount'] as const
   $columns = OpportunitySchema.$columns
@@ -716,7 +764,7 @@ export class OpportunityAlertSchema extends BaseModel {
 }
 
 export class OpportunityDocumentSchema extends BaseModel {
-  static $columns = ['createdAt', 'fileName', 'filePath', 'height', 'id', 'kind', 'mimeType', 'opportunityId', 'sizeBytes', 'title', 'uploadedById', 'variants', 'width'] as const
+  static $columns = ['createdAt', 'fileName', 'filePath', 'height', 'id', 'kind', 'mimeType', 'opportunityId', 'revokedAt', 'revokedById', 'sizeBytes', 'title', 'uploadedById', 'variants', 'width'] as const
   $columns = OpportunityDocumentSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
@@ -734,6 +782,10 @@ export class OpportunityDocumentSchema extends BaseModel {
   declare mimeType: string
   @column()
   declare opportunityId: number
+  @column.dateTime()
+  declare revokedAt: DateTime | null
+  @column()
+  declare revokedById: number | null
   @column()
   declare sizeBytes: number
   @column()
@@ -763,6 +815,41 @@ export class OpportunityIncentiveSchema extends BaseModel {
   declare percentage: string | null
   @column()
   declare position: number
+}
+
+export class OpportunityQuestionSchema extends BaseModel {
+  static $columns = ['answerEn', 'answerSr', 'answeredAt', 'answeredById', 'askerId', 'body', 'createdAt', 'dueAt', 'hiddenAt', 'hiddenById', 'id', 'locale', 'opportunityId', 'updatedAt', 'visibility'] as const
+  $columns = OpportunityQuestionSchema.$columns
+  @column()
+  declare answerEn: string | null
+  @column()
+  declare answerSr: string | null
+  @column.dateTime()
+  declare answeredAt: DateTime | null
+  @column()
+  declare answeredById: number | null
+  @column()
+  declare askerId: number
+  @column()
+  declare body: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column.dateTime()
+  declare dueAt: DateTime
+  @column.dateTime()
+  declare hiddenAt: DateTime | null
+  @column()
+  declare hiddenById: number | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare locale: string
+  @column()
+  declare opportunityId: number
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare visibility: string
 }
 
 export class OpportunitySectorSchema extends BaseModel {
