@@ -26,8 +26,10 @@ import type IntroductionTransformer from '#transformers/introduction_transformer
 import type InvestorProfileTransformer from '#transformers/investor_profile_transformer'
 import type LostReasonTransformer from '#transformers/lost_reason_transformer'
 import type MunicipalityTransformer from '#transformers/municipality_transformer'
+import type NdaSignatureTransformer from '#transformers/nda_signature_transformer'
 import type OpportunityDocumentTransformer from '#transformers/opportunity_document_transformer'
 import type OpportunityIncentiveTransformer from '#transformers/opportunity_incentive_transformer'
+import type OpportunityQuestionTransformer from '#transformers/opportunity_question_transformer'
 import type OpportunityTransformer from '#transformers/opportunity_transformer'
 import type OpportunityTransitionTransformer from '#transformers/opportunity_transition_transformer'
 import type OrganisationInvitationTransformer from '#transformers/organisation_invitation_transformer'
@@ -125,6 +127,10 @@ export namespace Data {
   export namespace Municipality {
     export type Variants = InferVariants<MunicipalityTransformer>
   }
+  export type NdaSignature = InferData<NdaSignatureTransformer>
+  export namespace NdaSignature {
+    export type Variants = InferVariants<NdaSignatureTransformer>
+  }
   export type OpportunityDocument = InferData<OpportunityDocumentTransformer>
   export namespace OpportunityDocument {
     export type Variants = InferVariants<OpportunityDocumentTransformer>
@@ -132,6 +138,10 @@ export namespace Data {
   export type OpportunityIncentive = InferData<OpportunityIncentiveTransformer>
   export namespace OpportunityIncentive {
     export type Variants = InferVariants<OpportunityIncentiveTransformer>
+  }
+  export type OpportunityQuestion = InferData<OpportunityQuestionTransformer>
+  export namespace OpportunityQuestion {
+    export type Variants = InferVariants<OpportunityQuestionTransformer>
   }
   export type Opportunity = InferData<OpportunityTransformer>
   export namespace Opportunity {

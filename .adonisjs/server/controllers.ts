@@ -64,17 +64,22 @@ export const controllers = {
       Opportunities: () => import('#controllers/opportunities/api/opportunities_controller'),
     },
     Documents: () => import('#controllers/opportunities/documents_controller'),
-    NdaAcceptances: () => import('#controllers/opportunities/nda_acceptances_controller'),
+    NdaSignatures: () => import('#controllers/opportunities/nda_signatures_controller'),
     Opportunities: () => import('#controllers/opportunities/opportunities_controller'),
     partner: {
+      DataRoom: () => import('#controllers/opportunities/partner/data_room_controller'),
       Documents: () => import('#controllers/opportunities/partner/documents_controller'),
       Lifecycle: () => import('#controllers/opportunities/partner/lifecycle_controller'),
+      Nda: () => import('#controllers/opportunities/partner/nda_controller'),
       Opportunities: () => import('#controllers/opportunities/partner/opportunities_controller'),
+      Questions: () => import('#controllers/opportunities/partner/questions_controller'),
     },
+    Questions: () => import('#controllers/opportunities/questions_controller'),
     SavedOpportunities: () => import('#controllers/opportunities/saved_opportunities_controller'),
     staff: {
       Matches: () => import('#controllers/opportunities/staff/matches_controller'),
       Opportunities: () => import('#controllers/opportunities/staff/opportunities_controller'),
+      Questions: () => import('#controllers/opportunities/staff/questions_controller'),
     },
   },
   organisations: {

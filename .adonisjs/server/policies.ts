@@ -6,9 +6,11 @@ export const policies = {
   DocumentPolicy: () => import('#policies/document_policy'),
   EventPolicy: () => import('#policies/event_policy'),
   IntroductionPolicy: () => import('#policies/introduction_policy'),
+  NdaSignaturePolicy: () => import('#policies/nda_signature_policy'),
   OpportunityPolicy: () => import('#policies/opportunity_policy'),
   OrganisationPolicy: () => import('#policies/organisation_policy'),
   PaymentPolicy: () => import('#policies/payment_policy'),
+  QuestionPolicy: () => import('#policies/question_policy'),
   SavedSearchPolicy: () => import('#policies/saved_search_policy'),
   SuccessStoryPolicy: () => import('#policies/success_story_policy'),
 }

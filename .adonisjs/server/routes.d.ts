@@ -70,7 +70,9 @@ export type ScannedRoutes = {
     'opportunities.save': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'opportunities.unsave': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'opportunities.nda': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'opportunities.questions.store': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'investor.saved': { paramsTuple?: []; params?: {} }
+    'nda_signatures.pdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'partner.opportunities.index': { paramsTuple?: []; params?: {} }
     'partner.opportunities.create': { paramsTuple?: []; params?: {} }
     'partner.opportunities.store': { paramsTuple?: []; params?: {} }
@@ -83,12 +85,19 @@ export type ScannedRoutes = {
     'partner.opportunities.reconfirm': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'partner.opportunities.documents.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'partner.opportunities.documents.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'documentId': ParamValue} }
+    'partner.opportunities.data_room': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.opportunities.documents.revoke': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'documentId': ParamValue} }
+    'partner.questions.answer': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.nda.edit': { paramsTuple?: []; params?: {} }
+    'partner.nda.update': { paramsTuple?: []; params?: {} }
     'staff.opportunities.index': { paramsTuple?: []; params?: {} }
     'staff.opportunities.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.opportunities.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.opportunities.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.opportunities.matches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.opportunities.invite': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.questions.index': { paramsTuple?: []; params?: {} }
+    'staff.questions.hide': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'introductions.accept': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'introductions.accept.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'introductions.decline': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -214,12 +223,16 @@ export type ScannedRoutes = {
     'opportunities.share_image': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'documents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'investor.saved': { paramsTuple?: []; params?: {} }
+    'nda_signatures.pdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'partner.opportunities.index': { paramsTuple?: []; params?: {} }
     'partner.opportunities.create': { paramsTuple?: []; params?: {} }
     'partner.opportunities.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.opportunities.data_room': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.nda.edit': { paramsTuple?: []; params?: {} }
     'staff.opportunities.index': { paramsTuple?: []; params?: {} }
     'staff.opportunities.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.opportunities.matches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.questions.index': { paramsTuple?: []; params?: {} }
     'introductions.accept': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'introductions.decline': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'inquiry.create': { paramsTuple?: []; params?: {} }
@@ -305,12 +318,16 @@ export type ScannedRoutes = {
     'opportunities.share_image': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'documents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'investor.saved': { paramsTuple?: []; params?: {} }
+    'nda_signatures.pdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'partner.opportunities.index': { paramsTuple?: []; params?: {} }
     'partner.opportunities.create': { paramsTuple?: []; params?: {} }
     'partner.opportunities.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.opportunities.data_room': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.nda.edit': { paramsTuple?: []; params?: {} }
     'staff.opportunities.index': { paramsTuple?: []; params?: {} }
     'staff.opportunities.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.opportunities.matches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.questions.index': { paramsTuple?: []; params?: {} }
     'introductions.accept': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'introductions.decline': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'inquiry.create': { paramsTuple?: []; params?: {} }
@@ -375,6 +392,7 @@ export type ScannedRoutes = {
     'account.destroy': { paramsTuple?: []; params?: {} }
     'opportunities.save': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'opportunities.nda': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'opportunities.questions.store': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'partner.opportunities.store': { paramsTuple?: []; params?: {} }
     'partner.opportunities.submit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'partner.opportunities.pause': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -382,9 +400,13 @@ export type ScannedRoutes = {
     'partner.opportunities.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'partner.opportunities.reconfirm': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'partner.opportunities.documents.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.opportunities.documents.revoke': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'documentId': ParamValue} }
+    'partner.questions.answer': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.nda.update': { paramsTuple?: []; params?: {} }
     'staff.opportunities.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.opportunities.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.opportunities.invite': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.questions.hide': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'introductions.accept.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'introductions.decline.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'inquiry.store': { paramsTuple?: []; params?: {} }

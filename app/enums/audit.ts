@@ -12,6 +12,9 @@ export const auditActions = [
   'opportunity.funded',
   'opportunity.document_added',
   'opportunity.document_removed',
+  'opportunity.document_revoked',
+  'opportunity.question_hidden',
+  'organisation.nda_updated',
   'deal.moved',
   'deal.reassigned',
   'deal.impact_recorded',
@@ -44,6 +47,8 @@ export type AuditAction = (typeof auditActions)[number]
 export const auditSubjectTypes = [
   'opportunity',
   'opportunity_document',
+  'opportunity_question',
+  'nda_version',
   'deal',
   'introduction',
   'organisation',

@@ -64,7 +64,10 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       ctx.request.accepts(['html', 'json']) === 'html' &&
       'inertia' in ctx
     ) {
-      return (error.response.status ?? error.status) === 404
+      const status = error.response.status ?? error.status
+      // A revoked data-room document: gone for good, said in plain words.
+      if (status === 410) return ctx.response.send(plainError(ctx, 410, 'errors.gone.body'))
+      return status === 404
         ? ctx.response.notFound(await ctx.inertia.render('errors/not_found', {}))
         : ctx.response.forbidden(await ctx.inertia.render('errors/forbidden', {}))
     }

@@ -56,6 +56,8 @@ export interface JobPayloads {
   'alerts:send-digests': { now?: string }
   /** Daily (BACKUP_SCHEDULE): a backup archive of the database and files, then retention. */
   'backups:create': Record<string, never>
+  /** Weekly: each partner's data-room engagement of the past week (once per week and member). */
+  'data-room:send-digests': { now?: string }
 }
 
 export type JobName = keyof JobPayloads

@@ -24,6 +24,7 @@ export const jobs: {
   'alerts:opportunity-published': () => import('#jobs/send_opportunity_alerts'),
   'alerts:send-digests': () => import('#jobs/send_alert_digests'),
   'backups:create': () => import('#jobs/create_backup'),
+  'data-room:send-digests': () => import('#jobs/send_data_room_digests'),
 }
 
 /** Jobs the worker schedules itself (BullMQ job schedulers), with their cron pattern. */
@@ -36,6 +37,7 @@ export const schedules: { name: JobName; pattern: string }[] = [
   { name: 'deals:aftercare', pattern: '45 6 * * *' },
   { name: 'payments:end-featuring', pattern: '*/15 * * * *' },
   { name: 'alerts:send-digests', pattern: '0 7 * * 1' },
+  { name: 'data-room:send-digests', pattern: '30 7 * * 1' },
   ...(backupConfig.schedule === 'off'
     ? []
     : [{ name: 'backups:create' as const, pattern: backupConfig.schedule }]),

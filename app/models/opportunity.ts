@@ -9,7 +9,6 @@ import Sector from '#models/sector'
 import OpportunityIncentive from '#models/opportunity_incentive'
 import OpportunityDocument from '#models/opportunity_document'
 import OpportunityTransition from '#models/opportunity_transition'
-import NdaAcceptance from '#models/nda_acceptance'
 import { FRESHNESS_DAYS } from '#enums/opportunity'
 
 export default class Opportunity extends OpportunitySchema {
@@ -30,11 +29,6 @@ export default class Opportunity extends OpportunitySchema {
 
   @hasMany(() => OpportunityTransition)
   declare transitions: HasMany<typeof OpportunityTransition>
-
-  /** Whether the investor accepted this listing's data-room terms (see AcceptNda). */
-  static hasAcceptedNda(userId: number, opportunityId: number) {
-    return NdaAcceptance.exists(userId, opportunityId)
-  }
 
   /**
    * The card counters move only here: a save (+1) or unsave (-1), never below zero, and

@@ -10,4 +10,13 @@ export default class OpportunityDocument extends OpportunityDocumentSchema {
   get isDataRoom() {
     return this.kind === 'data_room'
   }
+
+  /** Revoked: gone from the room (410 to investors), kept for the partner's record. */
+  get isRevoked() {
+    return this.revokedAt !== null
+  }
+
+  get isPdf() {
+    return this.mimeType === 'application/pdf'
+  }
 }

@@ -1,10 +1,10 @@
-import { BasePolicy, allowGuest } from '@adonisjs/bouncer'
+import { AuthorizationResponse, BasePolicy, allowGuest } from '@adonisjs/bouncer'
 import type { AuthorizerResponse } from '@adonisjs/bouncer/types'
 import type User from '#models/user'
 import type OpportunityDocument from '#models/opportunity_document'
 import OrganisationMember from '#models/organisation_member'
 import ClubMembership from '#models/club_membership'
-import Opportunity from '#models/opportunity'
+import NdaSignature from '#models/nda_signature'
 
 export default class DocumentPolicy extends BasePolicy {
   /** Who may open a listing's file: see the class comment of DocumentsController. */
@@ -19,11 +19,13 @@ export default class DocumentPolicy extends BasePolicy {
       if (member) return true
     }
     if (opportunity.status !== 'published') return false
+    // Revoked: gone from the room; the partner and staff keep it for the record.
+    if (document.isRevoked) return AuthorizationResponse.deny('Gone', 410)
     if (!document.isDataRoom) return true
     if (user?.role !== 'investor') return false
     // Investor Club members open every data room without the per-project NDA step.
     return (
-      (await Opportunity.hasAcceptedNda(user.id, opportunity.id)) ||
+      (await NdaSignature.signedCurrent(user.id, opportunity)) ||
       ClubMembership.isMember(user.id)
     )
   }

@@ -31,6 +31,11 @@ export default class OrganisationPolicy extends BasePolicy {
     return (await this.membership(user, organisation))?.role === 'owner'
   }
 
+  /** Any member writes a new version of the organisation's NDA (investors sign it again). */
+  async editNda(user: User, organisation: Organisation): Promise<AuthorizerResponse> {
+    return !!(await this.membership(user, organisation))
+  }
+
   /** Staff approve or reject organisations that are waiting for review. */
   review(user: User, organisation: Organisation): AuthorizerResponse {
     return user.isStaff && organisation.status === 'pending'

@@ -75,7 +75,7 @@ export const DOCUMENTS_JSON = `(SELECT coalesce(json_agg(json_build_object('id',
   'kind', kind, 'title', title, 'file_path', file_path, 'file_name', file_name,
   'mime_type', mime_type, 'size_bytes', size_bytes, 'uploaded_by_id', uploaded_by_id,
   'width', width, 'height', height, 'variants', variants) ORDER BY id), '[]')
-  FROM opportunity_documents WHERE opportunity_id = opportunities.id) AS documents_json`
+  FROM opportunity_documents WHERE opportunity_id = opportunities.id AND revoked_at IS NULL) AS documents_json`
 
 /** Every word (a text[] value) as a prefix of a word of the listing: the index-backed match. */
 export const prefixMatch = (words: string) =>

@@ -1,10 +1,10 @@
 import router from '@adonisjs/core/services/router'
 import { controllers } from '#generated/controllers'
 import { middleware } from '#start/kernel'
-import { investors, partners, staff, visitors } from '#start/audiences'
+import { investors, members, partners, staff, visitors } from '#start/audiences'
 import { apiThrottle } from '#start/limiter'
 
-const { Documents, NdaAcceptances, Opportunities, SavedOpportunities, api, partner } =
+const { Documents, NdaSignatures, Opportunities, Questions, SavedOpportunities, api, partner } =
   controllers.opportunities
 
 // The public read-only JSON API: no session, CSRF or auth on this path.
@@ -36,8 +36,16 @@ investors(() => {
   router
     .delete('/opportunities/:slug/save', [SavedOpportunities, 'destroy'])
     .as('opportunities.unsave')
-  router.post('/opportunities/:slug/nda', [NdaAcceptances, 'store']).as('opportunities.nda')
+  router.post('/opportunities/:slug/nda', [NdaSignatures, 'store']).as('opportunities.nda')
+  router
+    .post('/opportunities/:slug/questions', [Questions, 'store'])
+    .as('opportunities.questions.store')
   router.get('/investor/saved', [SavedOpportunities, 'index']).as('investor.saved')
+})
+
+// The signed NDA's PDF: the investor who signed, the listing's partner, staff (see its policy).
+members(() => {
+  router.get('/nda-signatures/:id/pdf', [NdaSignatures, 'pdf']).as('nda_signatures.pdf')
 })
 
 // Partners: their listings
@@ -60,6 +68,16 @@ partners(() => {
   router
     .delete('/opportunities/:id/documents/:documentId', [partner.Documents, 'destroy'])
     .as('partner.opportunities.documents.destroy')
+  // The data room: engagement, signed NDAs, questions; revoking; the organisation's NDA text.
+  router
+    .get('/opportunities/:id/data-room', [partner.DataRoom, 'show'])
+    .as('partner.opportunities.data_room')
+  router
+    .post('/opportunities/:id/documents/:documentId/revoke', [partner.DataRoom, 'revoke'])
+    .as('partner.opportunities.documents.revoke')
+  router.post('/questions/:id/answer', [partner.Questions, 'answer']).as('partner.questions.answer')
+  router.get('/nda', [partner.Nda, 'edit']).as('partner.nda.edit')
+  router.post('/nda', [partner.Nda, 'update']).as('partner.nda.update')
 }, '/partner')
 
 // Staff: review, and the investors a listing suits best
@@ -74,4 +92,7 @@ staff(() => {
   router
     .post('/opportunities/:id/invitations', [matches, 'invite'])
     .as('staff.opportunities.invite')
+  const questions = controllers.opportunities.staff.Questions
+  router.get('/questions', [questions, 'index']).as('staff.questions.index')
+  router.post('/questions/:id/hide', [questions, 'hide']).as('staff.questions.hide')
 }, '/staff')

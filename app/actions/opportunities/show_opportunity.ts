@@ -17,10 +17,14 @@ import {
   SECTOR_IDS,
 } from '#services/listing_sql'
 import { attachReferenceRelations } from '#services/listing_relations'
+import NdaSignature from '#models/nda_signature'
+import NdaVersion from '#models/nda_version'
+import ListQuestions from '#actions/opportunities/list_questions'
 
 /**
  * Everything the detail page needs about one listing and its viewer: relations,
- * similar listings, and the viewer's own state (saved, interest, NDA). Counts a view
+ * similar listings, its questions and answers, and the viewer's own state (saved,
+ * interest, NDA: signed, or the current text to sign). Counts a view
  * when someone other than the listing's own partner opens a published listing.
  */
 export default class ShowOpportunity {
@@ -86,7 +90,16 @@ export default class ShowOpportunity {
       .limit(3)
 
     await attachReferenceRelations([opportunity, ...similar])
-    return { similar, viewer: await this.viewerState(opportunity, viewer, isOwnPartner) }
+    const questions = await new ListQuestions().handle({
+      opportunity,
+      viewer,
+      seesAll: isOwnPartner || !!viewer?.isStaff,
+    })
+    return {
+      similar,
+      questions,
+      viewer: await this.viewerState(opportunity, viewer, isOwnPartner),
+    }
   }
 
   private async viewerState(opportunity: Opportunity, viewer: User | null, isOwnPartner: boolean) {
@@ -97,13 +110,20 @@ export default class ShowOpportunity {
         isOwnPartner: false,
         saved: false,
         ndaAccepted: false,
+        nda: null,
         clubMember: false,
         interest: null,
       }
     }
-    const [saved, ndaAccepted, interest] = await Promise.all([
+    const ndaVersion =
+      viewer.role === 'investor' ? await NdaVersion.current(opportunity.organisationId) : null
+    const [saved, signatures, interest] = await Promise.all([
       SavedOpportunity.has(viewer.id, opportunity.id),
-      Opportunity.hasAcceptedNda(viewer.id, opportunity.id),
+      ndaVersion
+        ? NdaSignature.query()
+            .where({ userId: viewer.id, opportunityId: opportunity.id })
+            .orderBy('signedAt', 'desc')
+        : ([] as NdaSignature[]),
       Interest.query().where({ investorId: viewer.id, opportunityId: opportunity.id }).first(),
     ])
     return {
@@ -111,7 +131,19 @@ export default class ShowOpportunity {
       isInvestor: viewer.role === 'investor',
       isOwnPartner,
       saved,
-      ndaAccepted,
+      // Signed the listing's current NDA version; else the text to sign (again, if an older one was).
+      ndaAccepted: signatures.some((row) => row.ndaVersionId === ndaVersion?.id),
+      nda: ndaVersion
+        ? {
+            version: ndaVersion.version,
+            standard: ndaVersion.organisationId === null,
+            bodyEn: ndaVersion.bodyEn,
+            bodySrLatn: ndaVersion.bodySrLatn,
+            bodySrCyrl: ndaVersion.bodySrCyrl,
+            signatureId: signatures.find((row) => row.ndaVersionId === ndaVersion.id)?.id ?? null,
+            signedEarlier: signatures.some((row) => row.ndaVersionId !== ndaVersion.id),
+          }
+        : null,
       // Investor Club members open every data room without the NDA step.
       clubMember: viewer.role === 'investor' && (await ClubMembership.isMember(viewer.id)),
       interest: interest
@@ -139,7 +171,7 @@ async function attachOwnRelations(opportunity: Opportunity) {
       loader
         .load('organisation')
         .load('incentives', (incentives) => incentives.orderBy('position'))
-        .load('documents', (documents) => documents.orderBy('id'))
+        .load('documents', (documents) => documents.whereNull('revokedAt').orderBy('id'))
     })
     return
   }

@@ -1,3 +1,4 @@
+import OpportunityQuestionTransformer from '#transformers/opportunity_question_transformer'
 import type { HttpContext } from '@adonisjs/core/http'
 import OpportunityTransformer from '#transformers/opportunity_transformer'
 import SearchOpportunities from '#actions/opportunities/search_opportunities'
@@ -53,6 +54,7 @@ export default class OpportunitiesController {
     return inertia.render('opportunities/show', {
       opportunity: OpportunityTransformer.transform(opportunity).useVariant('forDetail'),
       similar: OpportunityTransformer.transform(details.similar),
+      questions: OpportunityQuestionTransformer.transform(details.questions),
       viewer: details.viewer,
       match:
         (

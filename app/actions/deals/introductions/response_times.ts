@@ -2,28 +2,38 @@ import db from '@adonisjs/lucid/services/db'
 import type { ResponseTime } from '#enums/crm'
 
 /**
- * How fast partners answer introductions: the median time from request to answer in
- * hours, over answered introductions, with how many are answered and still open.
+ * How fast partners answer introductions and investors' questions on their listings:
+ * the median time from request to answer in hours, with how many are answered, still
+ * open and overdue. An item still open past its deadline counts with the time it has
+ * waited so far (its answer can only come later), so silence moves the figure up.
  * Public on each organisation's page — answering is visible.
  */
 export async function responseTimes(organisationIds: number[]) {
   if (!organisationIds.length) return new Map<number, ResponseTime>()
-  const rows = await db
-    .from('introductions')
-    .whereIn('organisation_id', organisationIds)
-    .groupBy('organisation_id')
-    .select('organisation_id')
-    .select(
-      db.raw(
-        `percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM responded_at - requested_at) / 3600)
-           FILTER (WHERE responded_at IS NOT NULL) AS median_hours`
-      ),
-      db.raw('count(*) FILTER (WHERE responded_at IS NOT NULL)::int AS answered'),
-      db.raw(`count(*) FILTER (WHERE status = 'requested')::int AS open`),
-      db.raw(`count(*) FILTER (WHERE status = 'requested' AND due_at < now())::int AS overdue`)
-    )
+  const { rows } = await db.rawQuery(
+    `WITH items AS (
+       SELECT organisation_id, requested_at AS asked_at, responded_at AS answered_at,
+         status = 'requested' AS open, due_at
+       FROM introductions WHERE organisation_id = ANY(?::int[])
+       UNION ALL
+       SELECT opportunities.organisation_id, questions.created_at, questions.answered_at,
+         questions.answered_at IS NULL, questions.due_at
+       FROM opportunity_questions AS questions
+       JOIN opportunities ON opportunities.id = questions.opportunity_id
+       WHERE opportunities.organisation_id = ANY(?::int[]) AND questions.hidden_at IS NULL
+     )
+     SELECT organisation_id,
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM
+         coalesce(answered_at, now()) - asked_at) / 3600)
+         FILTER (WHERE answered_at IS NOT NULL OR (open AND due_at < now())) AS median_hours,
+       count(*) FILTER (WHERE answered_at IS NOT NULL)::int AS answered,
+       count(*) FILTER (WHERE open)::int AS open,
+       count(*) FILTER (WHERE open AND due_at < now())::int AS overdue
+     FROM items GROUP BY organisation_id`,
+    [organisationIds, organisationIds]
+  )
   return new Map<number, ResponseTime>(
-    rows.map((row) => [
+    rows.map((row: Record<string, number | null>) => [
       row.organisation_id,
       {
         medianHours: row.median_hours === null ? null : Math.round(Number(row.median_hours)),

@@ -1,0 +1,34 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import FindMembership from '#actions/organisations/find_membership'
+import PublishNdaVersion from '#actions/opportunities/publish_nda_version'
+import NdaVersion from '#models/nda_version'
+import { ndaVersionValidator } from '#validators/data_room'
+
+/** The partner's organisation NDA: the current text and a new version. */
+export default class NdaController {
+  async edit({ auth, bouncer, inertia }: HttpContext) {
+    const { organisation } = await new FindMembership().handle(auth.getUserOrFail())
+    await bouncer.with('OrganisationPolicy').authorize('editNda', organisation)
+    const current = await NdaVersion.current(organisation.id)
+    return inertia.render('opportunities/partner/nda', {
+      nda: {
+        version: current.version,
+        standard: current.organisationId === null,
+        bodyEn: current.bodyEn,
+        bodySrLatn: current.bodySrLatn,
+        bodySrCyrl: current.bodySrCyrl,
+        createdAt: current.createdAt.toISO(),
+      },
+    })
+  }
+
+  async update({ request, auth, bouncer, response, session, i18n }: HttpContext) {
+    const user = auth.getUserOrFail()
+    const { organisation } = await new FindMembership().handle(user)
+    await bouncer.with('OrganisationPolicy').authorize('editNda', organisation)
+    const data = await request.validateUsing(ndaVersionValidator)
+    const version = await new PublishNdaVersion().handle({ organisation, actor: user, data })
+    session.flash('success', i18n.t('opportunities.nda.published', { version: version.version }))
+    return response.redirect().back()
+  }
+}
