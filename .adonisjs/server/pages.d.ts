@@ -53,12 +53,15 @@ declare module '@adonisjs/inertia/types' {
     'investors/searches': ExtractProps<(typeof import('../../inertia/pages/investors/searches.vue'))['default']>
     'investors/unsubscribe': ExtractProps<(typeof import('../../inertia/pages/investors/unsubscribe.vue'))['default']>
     'opportunities/index': ExtractProps<(typeof import('../../inertia/pages/opportunities/index.vue'))['default']>
+    'opportunities/partner/data_room': ExtractProps<(typeof import('../../inertia/pages/opportunities/partner/data_room.vue'))['default']>
     'opportunities/partner/form': ExtractProps<(typeof import('../../inertia/pages/opportunities/partner/form.vue'))['default']>
     'opportunities/partner/index': ExtractProps<(typeof import('../../inertia/pages/opportunities/partner/index.vue'))['default']>
+    'opportunities/partner/nda': ExtractProps<(typeof import('../../inertia/pages/opportunities/partner/nda.vue'))['default']>
     'opportunities/saved': ExtractProps<(typeof import('../../inertia/pages/opportunities/saved.vue'))['default']>
     'opportunities/show': ExtractProps<(typeof import('../../inertia/pages/opportunities/show.vue'))['default']>
     'opportunities/staff/index': ExtractProps<(typeof import('../../inertia/pages/opportunities/staff/index.vue'))['default']>
     'opportunities/staff/matches': ExtractProps<(typeof import('../../inertia/pages/opportunities/staff/matches.vue'))['default']>
+    'opportunities/staff/questions': ExtractProps<(typeof import('../../inertia/pages/opportunities/staff/questions.vue'))['default']>
     'opportunities/staff/review': ExtractProps<(typeof import('../../inertia/pages/opportunities/staff/review.vue'))['default']>
     'organisations/partner/show': ExtractProps<(typeof import('../../inertia/pages/organisations/partner/show.vue'))['default']>
     'organisations/show': ExtractProps<(typeof import('../../inertia/pages/organisations/show.vue'))['default']>

@@ -25,8 +25,7 @@ export default class DocumentPolicy extends BasePolicy {
     if (user?.role !== 'investor') return false
     // Investor Club members open every data room without the per-project NDA step.
     return (
-      (await NdaSignature.signedCurrent(user.id, opportunity)) ||
-      ClubMembership.isMember(user.id)
+      (await NdaSignature.signedCurrent(user.id, opportunity)) || ClubMembership.isMember(user.id)
     )
   }
 }

@@ -9,7 +9,9 @@ import fontkit from '@pdf-lib/fontkit'
  * only the glyphs used are embedded (subset).
  */
 const require = createRequire(import.meta.url)
-const fontDirectory = require.resolve('dejavu-fonts-ttf/package.json').replace(/package\.json$/, 'ttf/')
+const fontDirectory = require
+  .resolve('dejavu-fonts-ttf/package.json')
+  .replace(/package\.json$/, 'ttf/')
 const cache = new Map<string, Promise<Buffer>>()
 
 function fontBytes(file: string) {

@@ -11,11 +11,7 @@ export default class extends BaseSchema {
     // organisation_id null: Most's standard NDA, used until an organisation writes its own.
     this.schema.createTable('nda_versions', (table) => {
       table.increments('id')
-      table
-        .integer('organisation_id')
-        .nullable()
-        .references('organisations.id')
-        .onDelete('CASCADE')
+      table.integer('organisation_id').nullable().references('organisations.id').onDelete('CASCADE')
       table.integer('version').notNullable()
       table.text('body_en').notNullable()
       table.text('body_sr_latn').notNullable()
@@ -89,7 +85,8 @@ export default class extends BaseSchema {
       table.timestamp('created_at', { useTz: true }).notNullable()
       table.timestamp('updated_at', { useTz: true }).notNullable()
     })
-    this.schema.raw(`ALTER TABLE opportunity_questions ADD CONSTRAINT opportunity_questions_visibility
+    this.schema
+      .raw(`ALTER TABLE opportunity_questions ADD CONSTRAINT opportunity_questions_visibility
       CHECK (visibility IN ('public', 'private'))`)
     this.schema.raw(
       'CREATE INDEX opportunity_questions_by_listing ON opportunity_questions (opportunity_id, created_at DESC)'

@@ -24,9 +24,7 @@ export default class ListQuestions {
       .limit(100)
     if (!seesAll) {
       query.where((visible) => {
-        visible.where((shown) =>
-          shown.where('visibility', 'public').whereNotNull('answeredAt')
-        )
+        visible.where((shown) => shown.where('visibility', 'public').whereNotNull('answeredAt'))
         if (viewer) visible.orWhere('askerId', viewer.id)
       })
     }

@@ -8,7 +8,15 @@ import type { DocumentEngagement, InvestorEngagement } from '#enums/data_room'
  * the number of documents and downloads. `since` limits it to a period (the digest).
  */
 export default class LoadDataRoomEngagement {
-  async handle({ opportunityId, since, until }: { opportunityId: number; since?: DateTime; until?: DateTime }) {
+  async handle({
+    opportunityId,
+    since,
+    until,
+  }: {
+    opportunityId: number
+    since?: DateTime
+    until?: DateTime
+  }) {
     const documents = await db
       .from('opportunity_documents')
       .where({ opportunity_id: opportunityId, kind: 'data_room' })
@@ -23,8 +31,16 @@ export default class LoadDataRoomEngagement {
       .if(since, (query) => query.where('document_downloads.created_at', '>=', since!.toJSDate()))
       .if(until, (query) => query.where('document_downloads.created_at', '<', until!.toJSDate()))
       .groupBy('document_downloads.document_id', 'users.id')
-      .select('document_downloads.document_id', 'users.id as user_id', 'users.full_name', 'users.email')
-      .select(db.raw('count(*)::int AS downloads'), db.raw('max(document_downloads.created_at) AS last_at'))
+      .select(
+        'document_downloads.document_id',
+        'users.id as user_id',
+        'users.full_name',
+        'users.email'
+      )
+      .select(
+        db.raw('count(*)::int AS downloads'),
+        db.raw('max(document_downloads.created_at) AS last_at')
+      )
       .orderBy('last_at', 'desc')
 
     const byDocument: DocumentEngagement[] = documents.map((document) => {
