@@ -616,10 +616,10 @@ export class NdaAcceptanceSchema extends BaseModel {
 }
 
 export class NdaSignatureSchema extends BaseModel {
-  static $columns = ['documentSha256', 'id', 'ipAddress', 'locale', 'ndaVersionId', 'opportunityId', 'pdfPath', 'signedAt', 'signerName', 'userId'] as const
+  static $columns = ['documentHash', 'id', 'ipAddress', 'locale', 'ndaVersionId', 'opportunityId', 'pdfPath', 'signedAt', 'signerName', 'userId'] as const
   $columns = NdaSignatureSchema.$columns
   @column()
-  declare documentSha256: string
+  declare documentHash: string
   @column({ isPrimary: true })
   declare id: number
   @column()

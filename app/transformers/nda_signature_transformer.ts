@@ -9,7 +9,7 @@ export default class NdaSignatureTransformer extends BaseTransformer<NdaSignatur
       signerName: this.resource.signerName,
       signedAt: this.resource.signedAt,
       locale: this.resource.locale,
-      documentSha256: this.resource.documentSha256,
+      documentHash: this.resource.documentHash,
       version: this.resource.ndaVersion?.version ?? null,
       opportunityId: this.resource.opportunityId,
       opportunityTitleEn: this.resource.opportunity?.titleEn ?? null,

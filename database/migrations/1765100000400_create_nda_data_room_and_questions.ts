@@ -41,7 +41,7 @@ export default class extends BaseSchema {
       table.string('locale', 10).notNullable()
       table.string('ip_address', 64).nullable()
       // SHA-256 (hex) of the NDA text exactly as signed; printed on the PDF.
-      table.string('document_sha256', 64).notNullable()
+      table.string('document_hash', 64).notNullable()
       table.string('pdf_path', 300).notNullable()
       table.timestamp('signed_at', { useTz: true }).notNullable()
       table.unique(['user_id', 'opportunity_id', 'nda_version_id'], {

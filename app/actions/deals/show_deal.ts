@@ -3,10 +3,11 @@ import PipelineStage from '#models/pipeline_stage'
 import Introduction from '#models/introduction'
 import ClubMembership from '#models/club_membership'
 import ListStaff from '#actions/accounts/list_staff'
+import NdaSignature from '#models/nda_signature'
 
 /**
  * A deal's page: the deal with its people, listing, timeline and tasks, the stages it can
- * move to, the staff it can be handed to and its introductions.
+ * move to, the staff it can be handed to, its introductions and the investor's signed NDAs.
  */
 export default class ShowDeal {
   async handle(id: number) {
@@ -34,6 +35,15 @@ export default class ShowDeal {
     const introductions = await Introduction.query().where('dealId', deal.id).orderBy('id', 'desc')
     // Investor Club members get priority introductions.
     const priority = deal.investorId ? await ClubMembership.isMember(deal.investorId) : false
-    return { deal, stages, staff, introductions, priority }
+    // The NDAs the deal's investor signed for its listing (the signed PDFs).
+    const ndaSignatures =
+      deal.investorId && deal.opportunityId
+        ? await NdaSignature.query()
+            .where({ userId: deal.investorId, opportunityId: deal.opportunityId })
+            .preload('opportunity')
+            .preload('ndaVersion')
+            .orderBy('signedAt', 'desc')
+        : []
+    return { deal, stages, staff, introductions, priority, ndaSignatures }
   }
 }

@@ -43,7 +43,7 @@ export default class SignNda {
     const organisation = await Organisation.findOrFail(opportunity.organisationId)
     const signedAt = DateTime.utc()
     const text = version.bodyFor(locale)
-    const documentSha256 = createHash('sha256').update(text, 'utf8').digest('hex')
+    const documentHash = createHash('sha256').update(text, 'utf8').digest('hex')
     const t = i18nManager.locale(locale).t.bind(i18nManager.locale(locale))
     const pdf = await renderSignedNda({
       title: t('opportunities.nda.pdf.title'),
@@ -59,7 +59,7 @@ export default class SignNda {
         [t('opportunities.nda.pdf.consent'), t('opportunities.nda.pdf.consent_given')],
         [t('opportunities.nda.pdf.signed_at'), `${signedAt.toISO()} (UTC)`],
         [t('opportunities.nda.pdf.ip_address'), ipAddress ?? '—'],
-        [t('opportunities.nda.pdf.document_hash'), documentSha256],
+        [t('opportunities.nda.pdf.document_hash'), documentHash],
         [t('opportunities.nda.pdf.version'), versionLabel(version, t)],
       ],
       footer: t('opportunities.nda.pdf.footer'),
@@ -78,7 +78,7 @@ export default class SignNda {
           signer_name: fullName,
           locale,
           ip_address: ipAddress,
-          document_sha256: documentSha256,
+          document_hash: documentHash,
           pdf_path: pdfPath,
           signed_at: signedAt.toJSDate(),
         })

@@ -1,3 +1,4 @@
+import NdaSignatureTransformer from '#transformers/nda_signature_transformer'
 import type { HttpContext } from '@adonisjs/core/http'
 import ShowAccount from '#actions/accounts/show_account'
 import ConsentTransformer from '#transformers/consent_transformer'
@@ -9,10 +10,11 @@ import { deleteAccountValidator } from '#validators/account'
 export default class AccountController {
   async show({ auth, inertia }: HttpContext) {
     const user = auth.getUserOrFail()
-    const { consents, exports } = await new ShowAccount().handle(user)
+    const { consents, exports, ndaSignatures } = await new ShowAccount().handle(user)
     return inertia.render('accounts/account', {
       consents: ConsentTransformer.transform(consents),
       exports: DataExportTransformer.transform(exports),
+      ndaSignatures: NdaSignatureTransformer.transform(ndaSignatures),
       marketingOptIn: user.marketingOptIn,
       canDelete: user.role === 'investor',
     })

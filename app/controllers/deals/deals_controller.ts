@@ -1,3 +1,4 @@
+import NdaSignatureTransformer from '#transformers/nda_signature_transformer'
 import type { HttpContext } from '@adonisjs/core/http'
 import UserTransformer from '#transformers/user_transformer'
 import DealTransformer from '#transformers/deal_transformer'
@@ -14,7 +15,9 @@ import { moveDealValidator, reassignDealValidator } from '#validators/deal'
 /** One deal: its page, moving it between stages, handing it to another assistant. */
 export default class DealsController {
   async show({ params, inertia }: HttpContext) {
-    const { deal, stages, staff, introductions, priority } = await new ShowDeal().handle(params.id)
+    const { deal, stages, staff, introductions, priority, ndaSignatures } = await new ShowDeal().handle(
+      params.id
+    )
     return inertia.render('deals/show', {
       deal: DealTransformer.transform(deal),
       activities: DealActivityTransformer.transform(deal.activities),
@@ -23,6 +26,7 @@ export default class DealsController {
       staff: UserTransformer.transform(staff),
       introductions: IntroductionTransformer.transform(introductions),
       priority,
+      ndaSignatures: NdaSignatureTransformer.transform(ndaSignatures),
     })
   }
 

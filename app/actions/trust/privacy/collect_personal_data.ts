@@ -102,6 +102,8 @@ export default class CollectPersonalData {
       savedSearches: clean(await byUser('saved_searches')),
       alerts: clean(await byUser('opportunity_alerts')),
       ndaAcceptances: clean(await byUser('nda_acceptances')),
+      ndaSignatures: clean(await byUser('nda_signatures')),
+      questions: clean(await db.from('opportunity_questions').where('asker_id', userId)),
       documentDownloads: await db
         .from('document_downloads')
         .join('opportunity_documents', 'opportunity_documents.id', 'document_downloads.document_id')
