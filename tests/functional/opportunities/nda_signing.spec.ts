@@ -38,10 +38,16 @@ test.group('NDA signing', (group) => {
   test('a refused signature stores nothing and names its fields', async ({ client, assert }) => {
     const { investor, opportunity } = await listingAndInvestor()
     const before = await countRows('nda_signatures', 'outbox_messages')
-    const response = await submitAs(client, investor, 'post', `/opportunities/${opportunity.slug}/nda`, {
-      json: { fullName: ' ', consent: false, locale: 'de' },
-      asJsonCaller: true,
-    })
+    const response = await submitAs(
+      client,
+      investor,
+      'post',
+      `/opportunities/${opportunity.slug}/nda`,
+      {
+        json: { fullName: ' ', consent: false, locale: 'de' },
+        asJsonCaller: true,
+      }
+    )
     response.assertStatus(422)
     const fields = (response.body().errors as { field: string }[]).map((error) => error.field)
     assert.includeMembers(fields, ['fullName', 'consent', 'locale'])
@@ -56,9 +62,15 @@ test.group('NDA signing', (group) => {
     const document = await dataRoomPdf(opportunity)
     ;(await client.get(`/documents/${document.id}`).loginAs(investor)).assertStatus(403)
 
-    const signed = await submitAs(client, investor, 'post', `/opportunities/${opportunity.slug}/nda`, {
-      json: signature,
-    })
+    const signed = await submitAs(
+      client,
+      investor,
+      'post',
+      `/opportunities/${opportunity.slug}/nda`,
+      {
+        json: signature,
+      }
+    )
     signed.assertStatus(302)
     const row = await NdaSignature.query()
       .where({ userId: investor.id, opportunityId: opportunity.id })
@@ -102,10 +114,9 @@ test.group('NDA signing', (group) => {
       assert.include((await pdfPages(attachments[0].content)).join('\n'), row.documentHash)
     }
     await drainOutbox({ only: ['mail:send'] })
-    const sent = await db.from('sent_emails').whereIn('dedupe_key', [
-      `nda-signed:${row.id}:investor`,
-      `nda-signed:${row.id}:partner`,
-    ])
+    const sent = await db
+      .from('sent_emails')
+      .whereIn('dedupe_key', [`nda-signed:${row.id}:investor`, `nda-signed:${row.id}:partner`])
     assert.sameMembers(
       sent.map((email) => email.to_address),
       [investor.email, opportunity.contactEmail]
