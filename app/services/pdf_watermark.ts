@@ -8,12 +8,15 @@ import { embedUnicodeFonts } from '#services/pdf_fonts'
  * decides what to do with such a file.
  */
 export async function watermarkPdf(bytes: Uint8Array, stamp: string): Promise<Uint8Array | null> {
-  let pdf: PDFDocument
+  // pdf-lib reads leniently: a damaged file may load and only fail once its pages are read.
   try {
-    pdf = await PDFDocument.load(bytes)
+    return await stampPages(await PDFDocument.load(bytes), stamp)
   } catch {
     return null
   }
+}
+
+async function stampPages(pdf: PDFDocument, stamp: string) {
   const { regular } = await embedUnicodeFonts(pdf)
   for (const page of pdf.getPages()) {
     const { width, height } = page.getSize()

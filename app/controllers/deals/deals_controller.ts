@@ -15,9 +15,8 @@ import { moveDealValidator, reassignDealValidator } from '#validators/deal'
 /** One deal: its page, moving it between stages, handing it to another assistant. */
 export default class DealsController {
   async show({ params, inertia }: HttpContext) {
-    const { deal, stages, staff, introductions, priority, ndaSignatures } = await new ShowDeal().handle(
-      params.id
-    )
+    const { deal, stages, staff, introductions, priority, ndaSignatures } =
+      await new ShowDeal().handle(params.id)
     return inertia.render('deals/show', {
       deal: DealTransformer.transform(deal),
       activities: DealActivityTransformer.transform(deal.activities),

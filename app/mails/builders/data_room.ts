@@ -6,7 +6,7 @@ import Opportunity from '#models/opportunity'
 import User from '#models/user'
 import NdaSignedMail from '#mails/nda_signed_mail'
 import DataRoomDigestMail from '#mails/data_room_digest_mail'
-import LoadDataRoomEngagement from '#actions/opportunities/load_data_room_engagement'
+import { dataRoomEngagement } from '#services/data_room_engagement'
 import { absoluteUrlFor } from '#services/app_url'
 
 /** Partner contacts of a listing have no account language: they are written to in Serbian. */
@@ -67,7 +67,7 @@ export const dataRoomMailBuilders = {
     const listings = await Opportunity.query().where('organisationId', organisationId).orderBy('id')
     const items = []
     for (const opportunity of listings) {
-      const { documents, investors } = await new LoadDataRoomEngagement().handle({
+      const { documents, investors } = await dataRoomEngagement({
         opportunityId: opportunity.id,
         since,
         until,

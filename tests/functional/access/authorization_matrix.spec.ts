@@ -22,6 +22,8 @@ import EventAttendee from '#models/event_attendee'
 import Country from '#models/country'
 import ExpressInterest from '#actions/opportunities/express_interest'
 import StartIntroduction from '#actions/deals/introductions/start_introduction'
+import SignNda from '#actions/opportunities/sign_nda'
+import AskQuestion from '#actions/opportunities/ask_question'
 import { UserFactory, OrganisationFactory, createPartner } from '#database/factories/user_factory'
 import { createOpportunity } from '#database/factories/opportunity_factory'
 import { drainOutbox } from '#tests/helpers/outbox'
@@ -62,6 +64,9 @@ interface Fixtures {
   inReviewId: number
   dataRoomDocumentId: number
   draftDocumentId: number
+  /** Investor A's signed NDA for X's published listing, and A's question on it. */
+  ndaSignatureId: number
+  questionId: number
   organisationXSlug: string
   organisationXId: number
   pendingOrganisationId: number
@@ -198,7 +203,12 @@ const allowedAnswers: Record<string, Allowed> = {
   'POST /opportunities/:slug/save': back,
   'DELETE /opportunities/:slug/save': back,
   'POST /opportunities/:slug/interest': invalid('amountMinEur'),
-  'POST /opportunities/:slug/nda': back,
+  'POST /opportunities/:slug/nda': invalid('fullName'),
+  'POST /opportunities/:slug/questions': invalid('body'),
+  'POST /partner/opportunities/:id/documents/:documentId/revoke': back,
+  'POST /partner/questions/:id/answer': invalid('answerEn'),
+  'POST /partner/nda': invalid('bodyEn'),
+  'POST /staff/questions/:id/hide': back,
   'PUT /investor/profile': invalid('residenceCountryId'),
   'POST /partner/organisation/invitations': invalid('email'),
   'POST /partner/opportunities': invalid('titleEn'),
@@ -400,7 +410,7 @@ const rules: Record<string, Rule> = {
   'GET /introductions/:id/decline': { url: introductionLink('decline'), expect: everyone },
   'POST /introductions/:id/decline': { url: introductionLink('decline'), expect: everyone },
 
-  // Data room: investor A accepted the NDA, investor B did not.
+  // Data room: investor A signed the NDA, investor B did not.
   'GET /documents/:id': {
     url: (f) => `/documents/${f.dataRoomDocumentId}`,
     expect: {
@@ -429,7 +439,25 @@ const rules: Record<string, Rule> = {
   },
   'POST /opportunities/:slug/nda': {
     url: (f) => `/opportunities/${f.publishedSlug}/nda`,
+    body: () => ({}),
     expect: investors,
+  },
+  'POST /opportunities/:slug/questions': {
+    url: (f) => `/opportunities/${f.publishedSlug}/questions`,
+    body: () => ({}),
+    expect: investors,
+  },
+  // The signed NDA: its investor, the listing's partner and staff.
+  'GET /nda-signatures/:id/pdf': {
+    url: (f) => `/nda-signatures/${f.ndaSignatureId}/pdf`,
+    expect: {
+      anonymous: 'login',
+      investorA: 'ok',
+      investorB: 'forbidden',
+      partnerX: 'ok',
+      partnerY: 'forbidden',
+      rest: 'ok',
+    },
   },
   'GET /investor/saved': { expect: investors },
   'GET /investor/interests': { expect: investors },
@@ -480,6 +508,21 @@ const rules: Record<string, Rule> = {
     url: (f) => `/partner/opportunities/${f.draftId}/documents/${f.draftDocumentId}`,
     expect: partnerXOnly,
   },
+  'GET /partner/opportunities/:id/data-room': {
+    url: (f) => `/partner/opportunities/${f.publishedId}/data-room`,
+    expect: partnerXActs,
+  },
+  'POST /partner/opportunities/:id/documents/:documentId/revoke': {
+    url: (f) => `/partner/opportunities/${f.publishedId}/documents/${f.dataRoomDocumentId}/revoke`,
+    expect: partnerXActs,
+  },
+  'POST /partner/questions/:id/answer': {
+    url: (f) => `/partner/questions/${f.questionId}/answer`,
+    body: () => ({}),
+    expect: partnerXActs,
+  },
+  'GET /partner/nda': { expect: partners },
+  'POST /partner/nda': { body: () => ({}), expect: partners },
 
   // Staff back office
   'GET /staff/organisations': { expect: crm },
@@ -493,6 +536,11 @@ const rules: Record<string, Rule> = {
     expect: crm,
   },
   'GET /staff/opportunities': { expect: crm },
+  'GET /staff/questions': { expect: crm },
+  'POST /staff/questions/:id/hide': {
+    url: (f) => `/staff/questions/${f.questionId}/hide`,
+    expect: crm,
+  },
   'POST /staff/opportunities/:id/approve': {
     url: (f) => `/staff/opportunities/${f.inReviewId}/approve`,
     expect: crm,
@@ -776,9 +824,18 @@ async function createFixtures(client: ApiClient): Promise<Fixtures> {
   }
   const dataRoom = await addDocument(published.id, 'data_room')
   const draftDocument = await addDocument(draft.id, 'public')
-  await db
-    .table('nda_acceptances')
-    .insert({ opportunity_id: published.id, user_id: investorA.id, accepted_at: new Date() })
+  const ndaSignature = await new SignNda().handle({
+    opportunity: published,
+    investor: investorA,
+    fullName: investorA.fullName,
+    locale: 'en',
+    ipAddress: null,
+  })
+  const question = await new AskQuestion().handle({
+    opportunity: published,
+    investor: investorA,
+    data: { body: 'Is the plot connected to gas?', visibility: 'public', locale: 'en' },
+  })
 
   await new ExpressInterest().handle({
     opportunity: published,
@@ -870,7 +927,15 @@ async function createFixtures(client: ApiClient): Promise<Fixtures> {
     eventId: event.id,
     eventSlug: event.slug,
     attendeeId: attendee.id,
-    files: [coverPath, dataRoom.filePath, draftDocument.filePath, story.photoPath!],
+    files: [
+      coverPath,
+      dataRoom.filePath,
+      draftDocument.filePath,
+      story.photoPath!,
+      ndaSignature.pdfPath,
+    ],
+    ndaSignatureId: ndaSignature.id,
+    questionId: question.id,
     publishedSlug: published.slug,
     publishedId: published.id,
     pausedId: paused.id,

@@ -164,7 +164,9 @@ test.group('Watchlist, interests and the data room', (group) => {
     const beforeNda = await client.get(`/documents/${secret.id}`).loginAs(investor)
     beforeNda.assertStatus(403)
 
-    await submitAs(client, investor, 'post', `/opportunities/${opportunity.slug}/nda`)
+    await submitAs(client, investor, 'post', `/opportunities/${opportunity.slug}/nda`, {
+      json: { fullName: investor.fullName, consent: true, locale: 'en' },
+    })
     const afterNda = await client.get(`/documents/${secret.id}`).loginAs(investor)
     afterNda.assertStatus(200)
     assert.include(String(afterNda.body()), 'data_room document')

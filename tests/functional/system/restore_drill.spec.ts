@@ -85,7 +85,7 @@ test.group('Backups: the restore drill', () => {
     let server: Awaited<ReturnType<typeof startAppServer>> | undefined
     await db.rawQuery(`drop database if exists "${target}" with (force)`)
     try {
-      // Committed data: an investor who accepted a listing's NDA, a data-room file, a picture.
+      // Committed data: an investor who signed a listing's NDA, a data-room file, a picture.
       const { investor, opportunity } = await listingAndInvestor()
       const secretBytes = Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(40_000)])
       const secretKey = `opportunities/${opportunity.id}/data_room/drill-${opportunity.id}.pdf`
@@ -111,10 +111,16 @@ test.group('Backups: the restore drill', () => {
         mimeType: 'image/png',
         sizeBytes: 5_000,
       })
-      await db.table('nda_acceptances').insert({
+      const standardNda = await db.from('nda_versions').whereNull('organisation_id').firstOrFail()
+      await db.table('nda_signatures').insert({
+        nda_version_id: standardNda.id,
         user_id: investor.id,
         opportunity_id: opportunity.id,
-        accepted_at: new Date(),
+        signer_name: investor.fullName,
+        locale: 'en',
+        document_hash: '0'.repeat(64),
+        pdf_path: `nda/${opportunity.id}/drill.pdf`,
+        signed_at: new Date(),
       })
 
       const created = await runAce(['backup:create'], { BACKUP_DIR: backupDir })

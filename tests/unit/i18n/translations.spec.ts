@@ -39,7 +39,7 @@ test.group('Translations', () => {
       .filter(([, text]) =>
         latinLetters.test(
           text.replace(
-            /\{[A-Za-z_]+\}|\{[A-Za-z_]+,\s*(plural|select),|(=\d+|one|few|other)\s*(?=\{)|https?:\S+|Most|EUR|PhD|ICT|IT|NDA|CSV|WhatsApp|JPG|PNG|PDF|WebP|Office|Stripe|Retry-After|e-mail/g,
+            /\{[A-Za-z_]+\}|\{[A-Za-z_]+,\s*(plural|select),|(=\d+|one|few|other)\s*(?=\{)|https?:\S+|Most|EUR|PhD|ICT|IT|NDA|CSV|WhatsApp|JPG|PNG|PDF|WebP|Office|Stripe|Retry-After|e-mail|SHA-256|IP|UTC/g,
             ''
           )
         )

@@ -1,7 +1,7 @@
 import type Opportunity from '#models/opportunity'
 import NdaSignature from '#models/nda_signature'
 import NdaVersion from '#models/nda_version'
-import LoadDataRoomEngagement from '#actions/opportunities/load_data_room_engagement'
+import { dataRoomEngagement } from '#services/data_room_engagement'
 import ListQuestions from '#actions/opportunities/list_questions'
 
 /**
@@ -11,7 +11,7 @@ import ListQuestions from '#actions/opportunities/list_questions'
 export default class ShowDataRoom {
   async handle({ opportunity }: { opportunity: Opportunity }) {
     const [engagement, signatures, questions, nda] = await Promise.all([
-      new LoadDataRoomEngagement().handle({ opportunityId: opportunity.id }),
+      dataRoomEngagement({ opportunityId: opportunity.id }),
       NdaSignature.query()
         .where('opportunityId', opportunity.id)
         .preload('ndaVersion')

@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import FindMembership from '#actions/organisations/find_membership'
 import PublishNdaVersion from '#actions/opportunities/publish_nda_version'
-import NdaVersion from '#models/nda_version'
+import ShowNda from '#actions/opportunities/partner/show_nda'
 import { ndaVersionValidator } from '#validators/data_room'
 
 /** The partner's organisation NDA: the current text and a new version. */
@@ -9,16 +9,8 @@ export default class NdaController {
   async edit({ auth, bouncer, inertia }: HttpContext) {
     const { organisation } = await new FindMembership().handle(auth.getUserOrFail())
     await bouncer.with('OrganisationPolicy').authorize('editNda', organisation)
-    const current = await NdaVersion.current(organisation.id)
     return inertia.render('opportunities/partner/nda', {
-      nda: {
-        version: current.version,
-        standard: current.organisationId === null,
-        bodyEn: current.bodyEn,
-        bodySrLatn: current.bodySrLatn,
-        bodySrCyrl: current.bodySrCyrl,
-        createdAt: current.createdAt.toISO(),
-      },
+      nda: await new ShowNda().handle({ organisation }),
     })
   }
 
