@@ -218,7 +218,9 @@ test.group('Journeys (browser): the whole chain for every role', (group) => {
       await investorPage.waitForURL(`**/opportunities/${listing.slug}`)
       await investorPage.locator('[data-test="save-toggle"]').click()
       await expectText(investorPage, '[data-test="save-toggle"]', t('opportunities.show.unsave'))
-      await investorPage.locator('[data-test="accept-nda"]').click()
+      await investorPage.locator('#ndaFullName').fill(investor.fullName)
+      await investorPage.locator('#ndaConsent').check()
+      await investorPage.locator('[data-test="sign-nda"]').click()
       const dataRoomLink = investorPage.locator('[data-test="data-room"] a').first()
       await dataRoomLink.waitFor()
       assert.equal(
