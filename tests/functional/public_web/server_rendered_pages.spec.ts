@@ -163,6 +163,7 @@ test.group('Public pages rendered on the server', (group) => {
         { path: '/directory', content: [] },
         { path: '/figures', content: [] },
         { path: '/stories', content: [storyTitle] },
+        { path: '/events', content: [inScript(event.name)] },
         { path: `/stories/${story.slug}`, content: [storyTitle, 'Milica'], title: storyTitle },
         {
           path: `/events/${event.slug}`,
