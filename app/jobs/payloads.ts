@@ -56,6 +56,10 @@ export interface JobPayloads {
   'alerts:send-digests': { now?: string }
   /** Daily (BACKUP_SCHEDULE): a backup archive of the database and files, then retention. */
   'backups:create': Record<string, never>
+  /** Hourly: store each partner's responsiveness (last 90 days) for "recommended" ordering. */
+  'organisations:refresh-responsiveness': { now?: string }
+  /** Check (preview) or commit one spreadsheet import. */
+  'imports:run': { importId: number; step: 'check' | 'commit' }
 }
 
 export type JobName = keyof JobPayloads

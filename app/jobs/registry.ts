@@ -24,6 +24,8 @@ export const jobs: {
   'alerts:opportunity-published': () => import('#jobs/send_opportunity_alerts'),
   'alerts:send-digests': () => import('#jobs/send_alert_digests'),
   'backups:create': () => import('#jobs/create_backup'),
+  'organisations:refresh-responsiveness': () => import('#jobs/refresh_partner_responsiveness'),
+  'imports:run': () => import('#jobs/run_import'),
 }
 
 /** Jobs the worker schedules itself (BullMQ job schedulers), with their cron pattern. */
@@ -36,6 +38,7 @@ export const schedules: { name: JobName; pattern: string }[] = [
   { name: 'deals:aftercare', pattern: '45 6 * * *' },
   { name: 'payments:end-featuring', pattern: '*/15 * * * *' },
   { name: 'alerts:send-digests', pattern: '0 7 * * 1' },
+  { name: 'organisations:refresh-responsiveness', pattern: '25 * * * *' },
   ...(backupConfig.schedule === 'off'
     ? []
     : [{ name: 'backups:create' as const, pattern: backupConfig.schedule }]),
