@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { QueryClientContract } from '@adonisjs/lucid/types/database'
+import type { StrictValues } from '@adonisjs/lucid/types/querybuilder'
 import {
   RESPONSIVENESS_BADGE_MIN_PCT,
   RESPONSIVENESS_MIN_REQUESTS,
@@ -38,7 +39,7 @@ export default class MeasureResponsiveness {
   async handle({
     organisationIds,
     now = DateTime.now(),
-    client = db,
+    client,
   }: {
     /** Only these organisations; every organisation with a request when absent. */
     organisationIds?: number[]
@@ -46,7 +47,7 @@ export default class MeasureResponsiveness {
     client?: QueryClientContract
   }): Promise<Map<number, Responsiveness>> {
     if (organisationIds && !organisationIds.length) return new Map()
-    const bindings: Record<string, unknown> = {
+    const bindings: Record<string, StrictValues> = {
       since: now.minus({ days: RESPONSIVENESS_WINDOW_DAYS }).toJSDate(),
       now: now.toJSDate(),
     }
@@ -55,7 +56,7 @@ export default class MeasureResponsiveness {
       only = 'WHERE organisation_id = ANY(:ids::int[])'
       bindings.ids = organisationIds
     }
-    const { rows } = await client.rawQuery(
+    const { rows } = await (client ?? db).rawQuery(
       `WITH requests AS (${REQUESTS})
        SELECT organisation_id, count(*)::int AS asked,
               count(answered_at)::int AS answered,
@@ -89,4 +90,21 @@ export function describe(asked: number, answered: number, medianHours: number | 
       ? Math.max(1, Math.ceil(hours / 24))
       : null
   return { asked, answered, answeredPct, medianHours: hours, badgeDays } satisfies Responsiveness
+}
+
+/**
+ * The "usually answers within N days" badge for listing cards, by listing id (only
+ * listings whose partner earned one), from one query for the partners on the page.
+ */
+export async function responsivenessBadges(
+  opportunities: { id: number; organisationId: number }[]
+): Promise<Record<number, number>> {
+  const organisationIds = [...new Set(opportunities.map((row) => row.organisationId))]
+  const measured = await new MeasureResponsiveness().handle({ organisationIds })
+  const badges: Record<number, number> = {}
+  for (const opportunity of opportunities) {
+    const days = measured.get(opportunity.organisationId)?.badgeDays
+    if (days) badges[opportunity.id] = days
+  }
+  return badges
 }

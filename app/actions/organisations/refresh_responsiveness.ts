@@ -24,8 +24,9 @@ export default class RefreshResponsiveness {
            WHERE o.id = v.id`,
           [
             judged.map(([id]) => id),
-            judged.map(([, figures]) => figures.answeredPct),
-            judged.map(([, figures]) => figures.medianHours),
+            judged.map(([, figures]) => figures.answeredPct ?? 0),
+            // NULL in the array: answered nothing yet.
+            judged.map(([, figures]) => figures.medianHours) as unknown as number[],
           ]
         )
       }
