@@ -24,6 +24,11 @@ export type ScannedRoutes = {
     'account.exports.store': { paramsTuple?: []; params?: {} }
     'account.exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.audit': { paramsTuple?: []; params?: {} }
+    'incentives.estimate': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'staff.incentives.index': { paramsTuple?: []; params?: {} }
+    'staff.incentives.store': { paramsTuple?: []; params?: {} }
+    'staff.incentives.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.incentives.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'event_stream': { paramsTuple?: []; params?: {} }
     'subscribe': { paramsTuple?: []; params?: {} }
     'unsubscribe': { paramsTuple?: []; params?: {} }
@@ -183,6 +188,8 @@ export type ScannedRoutes = {
     'crm.organisations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'account.exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.audit': { paramsTuple?: []; params?: {} }
+    'incentives.estimate': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'staff.incentives.index': { paramsTuple?: []; params?: {} }
     'event_stream': { paramsTuple?: []; params?: {} }
     'health.show': { paramsTuple?: []; params?: {} }
     'robots.show': { paramsTuple?: []; params?: {} }
@@ -274,6 +281,8 @@ export type ScannedRoutes = {
     'crm.organisations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'account.exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.audit': { paramsTuple?: []; params?: {} }
+    'incentives.estimate': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'staff.incentives.index': { paramsTuple?: []; params?: {} }
     'event_stream': { paramsTuple?: []; params?: {} }
     'health.show': { paramsTuple?: []; params?: {} }
     'robots.show': { paramsTuple?: []; params?: {} }
@@ -360,6 +369,7 @@ export type ScannedRoutes = {
     'staff.organisations.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.organisations.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'account.exports.store': { paramsTuple?: []; params?: {} }
+    'staff.incentives.store': { paramsTuple?: []; params?: {} }
     'subscribe': { paramsTuple?: []; params?: {} }
     'unsubscribe': { paramsTuple?: []; params?: {} }
     'crm.jobs.retry': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -424,6 +434,7 @@ export type ScannedRoutes = {
   PUT: {
     'investor.profile.update': { paramsTuple?: []; params?: {} }
     'investor.searches.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.incentives.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'partner.opportunities.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.settings.stages.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.stories.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -432,6 +443,7 @@ export type ScannedRoutes = {
   }
   DELETE: {
     'investor.searches.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.incentives.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'opportunities.unsave': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'partner.opportunities.documents.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'documentId': ParamValue} }
     'crm.stories.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

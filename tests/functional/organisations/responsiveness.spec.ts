@@ -17,11 +17,7 @@ import RecommendOpportunities from '#actions/investors/matching/recommend_opport
 import MoveDeal from '#actions/deals/move_deal'
 
 /** An introduction requested `daysAgo` days ago, answered after `hours` (or not, when null). */
-async function addIntroduction(
-  organisation: Organisation,
-  hours: number | null,
-  daysAgo = 5
-) {
+async function addIntroduction(organisation: Organisation, hours: number | null, daysAgo = 5) {
   const { deal } = await dealFromInterest(
     await UserFactory.create(),
     await createOpportunity(organisation)
@@ -123,10 +119,7 @@ test.group('Partner responsiveness', (group) => {
     })
   })
 
-  test('the organisation page and its listing cards show the badge', async ({
-    client,
-    assert,
-  }) => {
+  test('the organisation page and its listing cards show the badge', async ({ client, assert }) => {
     const { organisation } = await createPartner()
     const listing = await createOpportunity(organisation)
     await addIntroduction(organisation, 2)
