@@ -20,6 +20,7 @@ import type DocumentDownloadTransformer from '#transformers/document_download_tr
 import type EventAttendeeTransformer from '#transformers/event_attendee_transformer'
 import type EventTransformer from '#transformers/event_transformer'
 import type FeaturedListingTransformer from '#transformers/featured_listing_transformer'
+import type ImportTransformer from '#transformers/import_transformer'
 import type IncentiveRuleTransformer from '#transformers/incentive_rule_transformer'
 import type InquiryTransformer from '#transformers/inquiry_transformer'
 import type InterestTransformer from '#transformers/interest_transformer'
@@ -101,6 +102,10 @@ export namespace Data {
   export type FeaturedListing = InferData<FeaturedListingTransformer>
   export namespace FeaturedListing {
     export type Variants = InferVariants<FeaturedListingTransformer>
+  }
+  export type Import = InferData<ImportTransformer>
+  export namespace Import {
+    export type Variants = InferVariants<ImportTransformer>
   }
   export type IncentiveRule = InferData<IncentiveRuleTransformer>
   export namespace IncentiveRule {

@@ -53,6 +53,9 @@ export const controllers = {
     },
     Tasks: () => import('#controllers/deals/tasks_controller'),
   },
+  imports: {
+    Imports: () => import('#controllers/imports/imports_controller'),
+  },
   incentives: {
     IncentiveEstimates: () => import('#controllers/incentives/incentive_estimates_controller'),
     staff: {

@@ -29,6 +29,20 @@ export type ScannedRoutes = {
     'staff.incentives.store': { paramsTuple?: []; params?: {} }
     'staff.incentives.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.incentives.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.imports.index': { paramsTuple?: []; params?: {} }
+    'partner.imports.store': { paramsTuple?: []; params?: {} }
+    'partner.imports.template': { paramsTuple?: []; params?: {} }
+    'partner.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.imports.progress': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.imports.mapping': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.imports.commit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.imports.index': { paramsTuple?: []; params?: {} }
+    'staff.imports.store': { paramsTuple?: []; params?: {} }
+    'staff.imports.template': { paramsTuple?: []; params?: {} }
+    'staff.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.imports.progress': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.imports.mapping': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.imports.commit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'event_stream': { paramsTuple?: []; params?: {} }
     'subscribe': { paramsTuple?: []; params?: {} }
     'unsubscribe': { paramsTuple?: []; params?: {} }
@@ -190,6 +204,14 @@ export type ScannedRoutes = {
     'admin.audit': { paramsTuple?: []; params?: {} }
     'incentives.estimate': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'staff.incentives.index': { paramsTuple?: []; params?: {} }
+    'partner.imports.index': { paramsTuple?: []; params?: {} }
+    'partner.imports.template': { paramsTuple?: []; params?: {} }
+    'partner.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.imports.progress': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.imports.index': { paramsTuple?: []; params?: {} }
+    'staff.imports.template': { paramsTuple?: []; params?: {} }
+    'staff.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.imports.progress': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'event_stream': { paramsTuple?: []; params?: {} }
     'health.show': { paramsTuple?: []; params?: {} }
     'robots.show': { paramsTuple?: []; params?: {} }
@@ -283,6 +305,14 @@ export type ScannedRoutes = {
     'admin.audit': { paramsTuple?: []; params?: {} }
     'incentives.estimate': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'staff.incentives.index': { paramsTuple?: []; params?: {} }
+    'partner.imports.index': { paramsTuple?: []; params?: {} }
+    'partner.imports.template': { paramsTuple?: []; params?: {} }
+    'partner.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.imports.progress': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.imports.index': { paramsTuple?: []; params?: {} }
+    'staff.imports.template': { paramsTuple?: []; params?: {} }
+    'staff.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.imports.progress': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'event_stream': { paramsTuple?: []; params?: {} }
     'health.show': { paramsTuple?: []; params?: {} }
     'robots.show': { paramsTuple?: []; params?: {} }
@@ -370,6 +400,12 @@ export type ScannedRoutes = {
     'staff.organisations.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'account.exports.store': { paramsTuple?: []; params?: {} }
     'staff.incentives.store': { paramsTuple?: []; params?: {} }
+    'partner.imports.store': { paramsTuple?: []; params?: {} }
+    'partner.imports.mapping': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.imports.commit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.imports.store': { paramsTuple?: []; params?: {} }
+    'staff.imports.mapping': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.imports.commit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'subscribe': { paramsTuple?: []; params?: {} }
     'unsubscribe': { paramsTuple?: []; params?: {} }
     'crm.jobs.retry': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
