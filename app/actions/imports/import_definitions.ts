@@ -9,6 +9,7 @@ import { contactImportValidator, type ContactImportData } from '#validators/impo
 import { opportunityStages, opportunityTypes } from '#enums/opportunity'
 import type { ImportKind } from '#enums/import'
 import CreateOpportunity from '#actions/opportunities/create_opportunity'
+import { refreshSearchIndex } from '#actions/opportunities/apply_opportunity_data'
 import ContactForEmail from '#actions/deals/contacts/contact_for_email'
 
 /** A spreadsheet column an import knows, with header names it recognises on its own. */
@@ -212,9 +213,21 @@ const listings: Definition<OpportunityData> = {
   },
   async store(trx, rows, { actor, organisationId, progress }) {
     const organisation = await Organisation.findOrFail(organisationId, { client: trx })
+    const ids: number[] = []
     for (const [index, data] of rows.entries()) {
-      await new CreateOpportunity().handle({ organisation, author: actor, data, trx })
+      const opportunity = await new CreateOpportunity().handle({
+        organisation,
+        author: actor,
+        data,
+        trx,
+        refreshSearch: false,
+      })
+      ids.push(opportunity.id)
       await progress(index + 1)
+    }
+    // The search columns of every new listing, a few hundred per statement.
+    for (let start = 0; start < ids.length; start += 500) {
+      await refreshSearchIndex(ids.slice(start, start + 500), trx)
     }
     return rows.length
   },

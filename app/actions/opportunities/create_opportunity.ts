@@ -19,18 +19,21 @@ export default class CreateOpportunity {
     author,
     data,
     trx: outer,
+    refreshSearch = true,
   }: {
     organisation: Organisation
     author: User
     data: OpportunityData
     trx?: TransactionClientContract
+    /** false: the caller refreshes the search columns itself (an import, in bulk). */
+    refreshSearch?: boolean
   }) {
     const create = async (trx: TransactionClientContract) => {
       const opportunity = new Opportunity()
       opportunity.organisationId = organisation.id
       opportunity.createdById = author.id
       opportunity.status = 'draft'
-      await applyOpportunityData(opportunity, data, trx)
+      await applyOpportunityData(opportunity, data, trx, { refreshSearch })
       await recordTransition({ opportunity, from: null, to: 'draft', actor: author, trx })
       await audit.record(trx, {
         actor: author,
