@@ -2,6 +2,8 @@ import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { QueryClientContract } from '@adonisjs/lucid/types/database'
 import type { StrictValues } from '@adonisjs/lucid/types/querybuilder'
+import Organisation from '#models/organisation'
+import type Opportunity from '#models/opportunity'
 import {
   RESPONSIVENESS_BADGE_MIN_PCT,
   RESPONSIVENESS_MIN_REQUESTS,
@@ -32,8 +34,8 @@ const REQUESTS = `
 /**
  * Partner responsiveness, the one place it is computed: the share of requests of the
  * last 90 days answered and the median time to answer. Used live by the organisation
- * page and listing cards, and stored per organisation for "recommended" ordering
- * (RefreshResponsiveness).
+ * page, and stored per organisation (RefreshResponsiveness, hourly) for the listing cards'
+ * badge and the "recommended" tie-breaker.
  */
 export default class MeasureResponsiveness {
   async handle({
@@ -85,25 +87,48 @@ export function describe(asked: number, answered: number, medianHours: number | 
   const enough = asked >= RESPONSIVENESS_MIN_REQUESTS
   const answeredPct = enough ? Math.round((answered / asked) * 100) : null
   const hours = medianHours === null ? null : Math.max(0, Math.round(medianHours))
-  const badgeDays =
-    enough && hours !== null && answeredPct !== null && answeredPct >= RESPONSIVENESS_BADGE_MIN_PCT
-      ? Math.max(1, Math.ceil(hours / 24))
-      : null
-  return { asked, answered, answeredPct, medianHours: hours, badgeDays } satisfies Responsiveness
+  return {
+    asked,
+    answered,
+    answeredPct,
+    medianHours: hours,
+    badgeDays: badgeDays(answeredPct, hours),
+  } satisfies Responsiveness
+}
+
+/** "Usually answers within N days": only for a partner who answers most requests. */
+export function badgeDays(answeredPct: number | null, medianHours: number | null) {
+  if (answeredPct === null || medianHours === null) return null
+  if (answeredPct < RESPONSIVENESS_BADGE_MIN_PCT) return null
+  return Math.max(1, Math.ceil(medianHours / 24))
 }
 
 /**
- * The "usually answers within N days" badge for listing cards, by listing id (only
- * listings whose partner earned one), from one query for the partners on the page.
+ * The badge for listing cards, by listing id (only listings whose partner earned one),
+ * from the figures RefreshResponsiveness stored on each organisation: the card query
+ * already reads them (listing_sql), so a results page costs no extra query.
  */
 export async function responsivenessBadges(
-  opportunities: { id: number; organisationId: number }[]
+  opportunities: Opportunity[]
 ): Promise<Record<number, number>> {
-  const organisationIds = [...new Set(opportunities.map((row) => row.organisationId))]
-  const measured = await new MeasureResponsiveness().handle({ organisationIds })
+  const missing = opportunities.filter((row) => !row.$preloaded.organisation)
+  const stored = new Map(
+    missing.length
+      ? (
+          await Organisation.query()
+            .whereIn('id', [...new Set(missing.map((row) => row.organisationId))])
+            .select('id', 'responseAnsweredPct', 'responseMedianHours')
+        ).map((organisation) => [organisation.id, organisation])
+      : []
+  )
   const badges: Record<number, number> = {}
   for (const opportunity of opportunities) {
-    const days = measured.get(opportunity.organisationId)?.badgeDays
+    const organisation =
+      (opportunity.$preloaded.organisation as Organisation | undefined) ??
+      stored.get(opportunity.organisationId)
+    const days = organisation
+      ? badgeDays(organisation.responseAnsweredPct, organisation.responseMedianHours)
+      : null
     if (days) badges[opportunity.id] = days
   }
   return badges

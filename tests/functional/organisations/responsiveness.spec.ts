@@ -137,6 +137,10 @@ test.group('Partner responsiveness', (group) => {
     })
     assert.equal(page.inertiaProps.badges[listing.id], 1)
 
+    // Cards read the stored figures (refreshed hourly by the job).
+    const before = await client.get('/opportunities').withInertia()
+    assert.isUndefined(before.inertiaProps.badges[listing.id])
+    await new RefreshResponsiveness().handle()
     const browse = await client.get('/opportunities').withInertia()
     assert.equal(browse.inertiaProps.badges[listing.id], 1)
   })
