@@ -12,7 +12,8 @@ export default class extends BaseSchema {
       // false until someone checks the group against the official gazette.
       table.boolean('development_group_verified').notNullable().defaultTo(false)
     })
-    this.schema.raw(`ALTER TABLE municipalities ADD CONSTRAINT municipalities_development_group_check
+    this.schema
+      .raw(`ALTER TABLE municipalities ADD CONSTRAINT municipalities_development_group_check
       CHECK (development_group IN ('I', 'II', 'III', 'IV', 'devastated'))`)
 
     this.schema.createTable('incentive_rules', (table) => {
