@@ -11,6 +11,8 @@ export const uploadRoutes = [
   '/crm/stories',
   '/crm/stories/:id',
   '/crm/events/:id/import',
+  '/partner/imports',
+  '/staff/imports',
 ]
 
 /** Largest body per kind of route, checked on Content-Length before anything is read. */

@@ -9,6 +9,8 @@ import { DateTime } from 'luxon'
 import type { ConsentKind, DataExportStatus } from '#enums/privacy'
 import type { ContactKind, DealActivityKind, IntroductionStatus, StageKind } from '#enums/crm'
 import type { FeaturingSource, FeaturingStatus, PaymentKind, PaymentProduct } from '#enums/payments'
+import type { ImportRowError, ImportKind, ImportMapping, ImportStatus } from '#enums/import'
+import type { DevelopmentGroup, IncentiveRuleKind } from '#enums/incentive'
 import type { ContactChannel, ContactLanguage, InterestStatus, SiteReadiness, OpportunityStage, OpportunityStatus, OpportunityType, DocumentKind, IncentiveKind } from '#enums/opportunity'
 import type { AlertFrequency, AlertState } from '#enums/matching'
 import type { ImageVariants } from '#enums/image'
@@ -436,6 +438,84 @@ export class FigureSummarySchema extends BaseModel {
   declare wonValueEur: bigint | number
 }
 
+export class ImportSchema extends BaseModel {
+  static $columns = ['committedAt', 'createdAt', 'createdCount', 'durationMs', 'errorCount', 'errors', 'fileName', 'filePath', 'headers', 'id', 'kind', 'mapping', 'organisationId', 'processedRows', 'status', 'totalRows', 'updatedAt', 'userId'] as const
+  $columns = ImportSchema.$columns
+  @column.dateTime()
+  declare committedAt: DateTime | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare createdCount: number
+  @column()
+  declare durationMs: number | null
+  @column()
+  declare errorCount: number
+  @column({ prepare: (value: unknown) => JSON.stringify(value) })
+  declare errors: ImportRowError[]
+  @column()
+  declare fileName: string
+  @column()
+  declare filePath: string
+  @column({ prepare: (value: unknown) => JSON.stringify(value) })
+  declare headers: string[]
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare kind: ImportKind
+  @column()
+  declare mapping: ImportMapping | null
+  @column()
+  declare organisationId: number | null
+  @column()
+  declare processedRows: number
+  @column()
+  declare status: ImportStatus
+  @column()
+  declare totalRows: number
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare userId: number | null
+}
+
+export class IncentiveRuleSchema extends BaseModel {
+  static $columns = ['cashPerJobEur', 'createdAt', 'developmentGroup', 'id', 'key', 'kind', 'legalSource', 'minInvestmentEur', 'minJobs', 'note', 'reliefYears', 'sectorId', 'sharePct', 'sourceDate', 'updatedAt', 'verified'] as const
+  $columns = IncentiveRuleSchema.$columns
+  @column()
+  declare cashPerJobEur: number | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare developmentGroup: DevelopmentGroup | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare key: string
+  @column()
+  declare kind: IncentiveRuleKind
+  @column()
+  declare legalSource: string
+  @column()
+  declare minInvestmentEur: number
+  @column()
+  declare minJobs: number
+  @column()
+  declare note: string | null
+  @column()
+  declare reliefYears: number | null
+  @column()
+  declare sectorId: number | null
+  @column()
+  declare sharePct: string | null
+  @column.date()
+  declare sourceDate: DateTime
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare verified: boolean
+}
+
 export class InquirySchema extends BaseModel {
   static $columns = ['contactId', 'createdAt', 'dealId', 'id', 'question'] as const
   $columns = InquirySchema.$columns
@@ -578,10 +658,14 @@ export class LostReasonSchema extends BaseModel {
 }
 
 export class MunicipalitySchema extends BaseModel {
-  static $columns = ['countryId', 'district', 'id', 'latitude', 'longitude', 'nameEn', 'nameSrCyrl', 'nameSrLatn', 'population', 'slug'] as const
+  static $columns = ['countryId', 'developmentGroup', 'developmentGroupVerified', 'district', 'id', 'latitude', 'longitude', 'nameEn', 'nameSrCyrl', 'nameSrLatn', 'population', 'slug'] as const
   $columns = MunicipalitySchema.$columns
   @column()
   declare countryId: number
+  @column()
+  declare developmentGroup: DevelopmentGroup | null
+  @column()
+  declare developmentGroupVerified: boolean
   @column()
   declare district: string | null
   @column({ isPrimary: true })
@@ -921,7 +1005,7 @@ export class OrganisationMemberSchema extends BaseModel {
 }
 
 export class OrganisationSchema extends BaseModel {
-  static $columns = ['countryId', 'createdAt', 'description', 'id', 'kind', 'municipalityId', 'name', 'rejectionReason', 'responseDays', 'reviewedAt', 'reviewedById', 'slug', 'status', 'updatedAt', 'website'] as const
+  static $columns = ['countryId', 'createdAt', 'description', 'id', 'kind', 'municipalityId', 'name', 'rejectionReason', 'responseAnsweredPct', 'responseDays', 'responseMedianHours', 'responsivenessRefreshedAt', 'reviewedAt', 'reviewedById', 'slug', 'status', 'updatedAt', 'website'] as const
   $columns = OrganisationSchema.$columns
   @column()
   declare countryId: number
@@ -940,7 +1024,13 @@ export class OrganisationSchema extends BaseModel {
   @column()
   declare rejectionReason: string | null
   @column()
+  declare responseAnsweredPct: number | null
+  @column()
   declare responseDays: number
+  @column()
+  declare responseMedianHours: number | null
+  @column.dateTime()
+  declare responsivenessRefreshedAt: DateTime | null
   @column.dateTime()
   declare reviewedAt: DateTime | null
   @column()

@@ -11,6 +11,8 @@ const imageVariantsColumn = {
   imports: [{ source: '#enums/image', typeImports: ['ImageVariants'] }],
 }
 
+const JSON_ARRAY = '@column({ prepare: (value: unknown) => JSON.stringify(value) })'
+
 /** Native PostgreSQL enums become the TypeScript unions the app shares (app/enums). */
 export default {
   tables: {
@@ -19,6 +21,33 @@ export default {
       columns: {
         kind: enumColumn('OrganisationKind', 'organisation'),
         status: enumColumn('OrganisationStatus', 'organisation'),
+      },
+    },
+    municipalities: {
+      columns: { development_group: enumColumn('DevelopmentGroup', 'incentive') },
+    },
+    incentive_rules: {
+      columns: {
+        kind: enumColumn('IncentiveRuleKind', 'incentive'),
+        development_group: enumColumn('DevelopmentGroup', 'incentive'),
+      },
+    },
+    imports: {
+      columns: {
+        kind: enumColumn('ImportKind', 'import'),
+        status: enumColumn('ImportStatus', 'import'),
+        // pg would send a JS array as a PostgreSQL array, not JSON.
+        headers: { tsType: 'string[]', decorator: JSON_ARRAY },
+        errors: {
+          tsType: 'ImportRowError[]',
+          decorator: JSON_ARRAY,
+          imports: [{ source: '#enums/import', typeImports: ['ImportRowError'] }],
+        },
+        mapping: {
+          tsType: 'ImportMapping',
+          decorator: '@column()',
+          imports: [{ source: '#enums/import', typeImports: ['ImportMapping'] }],
+        },
       },
     },
     organisation_members: { columns: { role: enumColumn('MemberRole', 'organisation') } },

@@ -20,6 +20,8 @@ import type DocumentDownloadTransformer from '#transformers/document_download_tr
 import type EventAttendeeTransformer from '#transformers/event_attendee_transformer'
 import type EventTransformer from '#transformers/event_transformer'
 import type FeaturedListingTransformer from '#transformers/featured_listing_transformer'
+import type ImportTransformer from '#transformers/import_transformer'
+import type IncentiveRuleTransformer from '#transformers/incentive_rule_transformer'
 import type InquiryTransformer from '#transformers/inquiry_transformer'
 import type InterestTransformer from '#transformers/interest_transformer'
 import type IntroductionTransformer from '#transformers/introduction_transformer'
@@ -102,6 +104,14 @@ export namespace Data {
   export type FeaturedListing = InferData<FeaturedListingTransformer>
   export namespace FeaturedListing {
     export type Variants = InferVariants<FeaturedListingTransformer>
+  }
+  export type Import = InferData<ImportTransformer>
+  export namespace Import {
+    export type Variants = InferVariants<ImportTransformer>
+  }
+  export type IncentiveRule = InferData<IncentiveRuleTransformer>
+  export namespace IncentiveRule {
+    export type Variants = InferVariants<IncentiveRuleTransformer>
   }
   export type Inquiry = InferData<InquiryTransformer>
   export namespace Inquiry {

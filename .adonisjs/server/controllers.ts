@@ -53,6 +53,15 @@ export const controllers = {
     },
     Tasks: () => import('#controllers/deals/tasks_controller'),
   },
+  imports: {
+    Imports: () => import('#controllers/imports/imports_controller'),
+  },
+  incentives: {
+    IncentiveEstimates: () => import('#controllers/incentives/incentive_estimates_controller'),
+    staff: {
+      IncentiveRules: () => import('#controllers/incentives/staff/incentive_rules_controller'),
+    },
+  },
   investors: {
     AlertUnsubscribe: () => import('#controllers/investors/alert_unsubscribe_controller'),
     Dashboard: () => import('#controllers/investors/dashboard_controller'),

@@ -48,6 +48,9 @@ declare module '@adonisjs/inertia/types' {
     'errors/forbidden': ExtractProps<(typeof import('../../inertia/pages/errors/forbidden.vue'))['default']>
     'errors/not_found': ExtractProps<(typeof import('../../inertia/pages/errors/not_found.vue'))['default']>
     'errors/server_error': ExtractProps<(typeof import('../../inertia/pages/errors/server_error.vue'))['default']>
+    'imports/index': ExtractProps<(typeof import('../../inertia/pages/imports/index.vue'))['default']>
+    'imports/show': ExtractProps<(typeof import('../../inertia/pages/imports/show.vue'))['default']>
+    'incentives/staff/index': ExtractProps<(typeof import('../../inertia/pages/incentives/staff/index.vue'))['default']>
     'investors/dashboard': ExtractProps<(typeof import('../../inertia/pages/investors/dashboard.vue'))['default']>
     'investors/profile': ExtractProps<(typeof import('../../inertia/pages/investors/profile.vue'))['default']>
     'investors/searches': ExtractProps<(typeof import('../../inertia/pages/investors/searches.vue'))['default']>

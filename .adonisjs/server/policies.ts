@@ -5,6 +5,7 @@ export const policies = {
   DataExportPolicy: () => import('#policies/data_export_policy'),
   DocumentPolicy: () => import('#policies/document_policy'),
   EventPolicy: () => import('#policies/event_policy'),
+  ImportPolicy: () => import('#policies/import_policy'),
   IntroductionPolicy: () => import('#policies/introduction_policy'),
   NdaSignaturePolicy: () => import('#policies/nda_signature_policy'),
   OpportunityPolicy: () => import('#policies/opportunity_policy'),

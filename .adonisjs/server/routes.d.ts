@@ -24,6 +24,25 @@ export type ScannedRoutes = {
     'account.exports.store': { paramsTuple?: []; params?: {} }
     'account.exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.audit': { paramsTuple?: []; params?: {} }
+    'incentives.estimate': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'staff.incentives.index': { paramsTuple?: []; params?: {} }
+    'staff.incentives.store': { paramsTuple?: []; params?: {} }
+    'staff.incentives.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.incentives.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.imports.index': { paramsTuple?: []; params?: {} }
+    'partner.imports.store': { paramsTuple?: []; params?: {} }
+    'partner.imports.template': { paramsTuple?: []; params?: {} }
+    'partner.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.imports.progress': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.imports.mapping': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.imports.commit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.imports.index': { paramsTuple?: []; params?: {} }
+    'staff.imports.store': { paramsTuple?: []; params?: {} }
+    'staff.imports.template': { paramsTuple?: []; params?: {} }
+    'staff.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.imports.progress': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.imports.mapping': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.imports.commit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'event_stream': { paramsTuple?: []; params?: {} }
     'subscribe': { paramsTuple?: []; params?: {} }
     'unsubscribe': { paramsTuple?: []; params?: {} }
@@ -192,6 +211,16 @@ export type ScannedRoutes = {
     'crm.organisations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'account.exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.audit': { paramsTuple?: []; params?: {} }
+    'incentives.estimate': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'staff.incentives.index': { paramsTuple?: []; params?: {} }
+    'partner.imports.index': { paramsTuple?: []; params?: {} }
+    'partner.imports.template': { paramsTuple?: []; params?: {} }
+    'partner.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.imports.progress': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.imports.index': { paramsTuple?: []; params?: {} }
+    'staff.imports.template': { paramsTuple?: []; params?: {} }
+    'staff.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.imports.progress': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'event_stream': { paramsTuple?: []; params?: {} }
     'health.show': { paramsTuple?: []; params?: {} }
     'robots.show': { paramsTuple?: []; params?: {} }
@@ -287,6 +316,16 @@ export type ScannedRoutes = {
     'crm.organisations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'account.exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.audit': { paramsTuple?: []; params?: {} }
+    'incentives.estimate': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'staff.incentives.index': { paramsTuple?: []; params?: {} }
+    'partner.imports.index': { paramsTuple?: []; params?: {} }
+    'partner.imports.template': { paramsTuple?: []; params?: {} }
+    'partner.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.imports.progress': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.imports.index': { paramsTuple?: []; params?: {} }
+    'staff.imports.template': { paramsTuple?: []; params?: {} }
+    'staff.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.imports.progress': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'event_stream': { paramsTuple?: []; params?: {} }
     'health.show': { paramsTuple?: []; params?: {} }
     'robots.show': { paramsTuple?: []; params?: {} }
@@ -377,6 +416,13 @@ export type ScannedRoutes = {
     'staff.organisations.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.organisations.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'account.exports.store': { paramsTuple?: []; params?: {} }
+    'staff.incentives.store': { paramsTuple?: []; params?: {} }
+    'partner.imports.store': { paramsTuple?: []; params?: {} }
+    'partner.imports.mapping': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'partner.imports.commit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.imports.store': { paramsTuple?: []; params?: {} }
+    'staff.imports.mapping': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.imports.commit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'subscribe': { paramsTuple?: []; params?: {} }
     'unsubscribe': { paramsTuple?: []; params?: {} }
     'crm.jobs.retry': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -446,6 +492,7 @@ export type ScannedRoutes = {
   PUT: {
     'investor.profile.update': { paramsTuple?: []; params?: {} }
     'investor.searches.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.incentives.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'partner.opportunities.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.settings.stages.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.stories.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -454,6 +501,7 @@ export type ScannedRoutes = {
   }
   DELETE: {
     'investor.searches.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.incentives.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'opportunities.unsave': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'partner.opportunities.documents.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'documentId': ParamValue} }
     'crm.stories.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

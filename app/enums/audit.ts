@@ -41,6 +41,10 @@ export const auditActions = [
   'payment.refunded',
   'user.created',
   'user.deleted',
+  'incentive_rule.created',
+  'incentive_rule.updated',
+  'incentive_rule.deleted',
+  'import.committed',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 
@@ -60,5 +64,7 @@ export const auditSubjectTypes = [
   'event',
   'success_story',
   'user',
+  'incentive_rule',
+  'import',
 ] as const
 export type AuditSubjectType = (typeof auditSubjectTypes)[number]

@@ -27,3 +27,23 @@ export interface OrganisationFigures {
   openDeals: number
   wonDeals: number
 }
+
+/** Partner responsiveness is measured over this many days of requests. */
+export const RESPONSIVENESS_WINDOW_DAYS = 90
+/** Fewer requests than this in the window say nothing yet: no badge, no ranking effect. */
+export const RESPONSIVENESS_MIN_REQUESTS = 3
+/** "Usually answers" is only said of a partner who answered at least this share (%). */
+export const RESPONSIVENESS_BADGE_MIN_PCT = 50
+
+/**
+ * How a partner answered the questions, interests and introductions of the last 90 days:
+ * how many came, how many were answered, the median hours to an answer, and the badge's
+ * "usually answers within N days" (null when there is too little to say it).
+ */
+export interface Responsiveness {
+  asked: number
+  answered: number
+  answeredPct: number | null
+  medianHours: number | null
+  badgeDays: number | null
+}

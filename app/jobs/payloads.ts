@@ -58,6 +58,10 @@ export interface JobPayloads {
   'backups:create': Record<string, never>
   /** Weekly: each partner's data-room engagement of the past week (once per week and member). */
   'data-room:send-digests': { now?: string }
+  /** Hourly: store each partner's responsiveness (last 90 days) for "recommended" ordering. */
+  'organisations:refresh-responsiveness': { now?: string }
+  /** Check (preview) or commit one spreadsheet import. */
+  'imports:run': { importId: number; step: 'check' | 'commit' }
 }
 
 export type JobName = keyof JobPayloads

@@ -25,6 +25,8 @@ export const jobs: {
   'alerts:send-digests': () => import('#jobs/send_alert_digests'),
   'backups:create': () => import('#jobs/create_backup'),
   'data-room:send-digests': () => import('#jobs/send_data_room_digests'),
+  'organisations:refresh-responsiveness': () => import('#jobs/refresh_partner_responsiveness'),
+  'imports:run': () => import('#jobs/run_import'),
 }
 
 /** Jobs the worker schedules itself (BullMQ job schedulers), with their cron pattern. */
@@ -38,6 +40,7 @@ export const schedules: { name: JobName; pattern: string }[] = [
   { name: 'payments:end-featuring', pattern: '*/15 * * * *' },
   { name: 'alerts:send-digests', pattern: '0 7 * * 1' },
   { name: 'data-room:send-digests', pattern: '30 7 * * 1' },
+  { name: 'organisations:refresh-responsiveness', pattern: '25 * * * *' },
   ...(backupConfig.schedule === 'off'
     ? []
     : [{ name: 'backups:create' as const, pattern: backupConfig.schedule }]),

@@ -59,8 +59,12 @@ export const CARD_COLUMNS = [
 export const SECTOR_IDS = `(SELECT coalesce(array_agg(sector_id), '{}') FROM opportunity_sectors
   WHERE opportunity_id = opportunities.id) AS sector_ids`
 
-/** What a card shows of the listing's organisation, as a JSON column (one statement, not a preload). */
-export const CARD_ORGANISATION_JSON = `(SELECT json_build_object('id', id, 'name', name, 'slug', slug, 'kind', kind)
+/**
+ * What a card shows of the listing's organisation, as a JSON column (one statement, not a
+ * preload), with its stored responsiveness for the "usually answers" badge.
+ */
+export const CARD_ORGANISATION_JSON = `(SELECT json_build_object('id', id, 'name', name, 'slug', slug, 'kind', kind,
+  'response_answered_pct', response_answered_pct, 'response_median_hours', response_median_hours)
   FROM organisations WHERE organisations.id = opportunities.organisation_id) AS organisation_json`
 
 /** Incentives of a listing as a JSON column. */

@@ -51,6 +51,7 @@ export function roleGroup(role: Role, t: Translate): NavGroup | null {
       items: [
         { href: '/dashboard', label: t('common.nav.answer_introductions') },
         { href: '/partner/opportunities', label: t('common.nav.listings') },
+        { href: '/partner/imports', label: t('common.nav.imports') },
         { href: '/partner/organisation', label: t('common.nav.organisation') },
         { href: '/partner/impact', label: t('common.nav.impact') },
         { href: '/partner/payments', label: t('common.nav.payments') },
@@ -82,6 +83,8 @@ export function staffGroups(role: Role, t: Translate): NavGroup[] {
       items: [
         { href: '/staff/opportunities', label: t('common.nav.review_listings') },
         { href: '/staff/organisations', label: t('common.nav.review_organisations') },
+        { href: '/staff/imports', label: t('common.nav.imports') },
+        { href: '/staff/incentives', label: t('common.nav.incentive_rules') },
       ],
     },
     {

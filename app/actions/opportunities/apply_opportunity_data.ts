@@ -11,9 +11,12 @@ import { uniqueSlug } from '#services/unique_slug'
 export async function applyOpportunityData(
   opportunity: Opportunity,
   data: OpportunityData,
-  trx: TransactionClientContract
+  trx: TransactionClientContract,
+  /** An import refreshes the search columns of all its listings at once, afterwards. */
+  { refreshSearch = true }: { refreshSearch?: boolean } = {}
 ) {
   const { sectorIds, incentives, site, ...columns } = data
+  const isNew = !opportunity.$isPersisted
   opportunity.useTransaction(trx)
   opportunity.merge({
     titleEn: columns.titleEn ?? null,
@@ -45,8 +48,10 @@ export async function applyOpportunityData(
   }
   await opportunity.save()
 
-  await opportunity.related('sectors').sync(sectorIds)
-  await opportunity.related('incentives').query().delete()
+  // A new listing has no sectors or incentives to replace yet.
+  if (isNew) await opportunity.related('sectors').attach(sectorIds)
+  else await opportunity.related('sectors').sync(sectorIds)
+  if (!isNew) await opportunity.related('incentives').query().delete()
   if (incentives?.length) {
     await opportunity.related('incentives').createMany(
       incentives.map((incentive, position) => ({
@@ -58,7 +63,7 @@ export async function applyOpportunityData(
       }))
     )
   }
-  await refreshSearchIndex([opportunity.id], trx)
+  if (refreshSearch) await refreshSearchIndex([opportunity.id], trx)
   return opportunity
 }
 

@@ -13,6 +13,7 @@ import {
 } from '#validators/opportunity'
 import { opportunityStages, opportunityTypes } from '#enums/opportunity'
 import ReferenceData from '#services/reference_data'
+import { responsivenessBadges } from '#actions/organisations/measure_responsiveness'
 import env from '#start/env'
 import { requestedVariant } from '#services/images'
 import { imageCacheControl, sendStoredFile, storedImageKey } from '#services/stored_file_response'
@@ -33,6 +34,8 @@ export default class OpportunitiesController {
         locale: i18n.locale,
         opportunityIds: page.all().map((opportunity) => opportunity.id),
       }),
+      // "Usually answers within N days" on the cards of responsive partners.
+      badges: await responsivenessBadges(page.all()),
       filters: filters ?? {},
       filterErrors: errors ? errors.messages.map((error: { field: string }) => error.field) : [],
       sort,

@@ -10,7 +10,8 @@ export default class OrganisationsController {
     return inertia.render('organisations/show', {
       organisation: OrganisationTransformer.transform(page.organisation).useVariant('forPublic'),
       opportunities: OpportunityTransformer.transform(page.opportunities),
-      responseTime: page.responseTime,
+      responsiveness: page.responsiveness,
+      badges: page.badges,
     })
   }
 }

@@ -5,6 +5,7 @@ import app from '@adonisjs/core/services/app'
 export default class IndexSeeder extends BaseSeeder {
   async run() {
     await this.seed(await import('#database/seeders/reference_data_seeder'))
+    await this.seed(await import('#database/seeders/incentive_rules_seeder'))
     if (!app.inTest) {
       await this.seed(await import('#database/seeders/demo_seeder'))
       await this.seed(await import('#database/seeders/demo_opportunities_seeder'))

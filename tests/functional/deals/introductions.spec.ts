@@ -110,14 +110,15 @@ test.group('Introductions', (group) => {
     assert.equal(introduction.status, 'accepted')
     assert.lengthOf(await SentEmail.query().where('toAddress', investor.email), 1)
 
-    // The partner's answer time is public on its page.
+    // How the partner answers is public on its page (the interest and the introduction).
     const publicPage = await client
       .get(
         `/organisations/${(await opportunity.related('organisation').query().firstOrFail()).slug}`
       )
       .withInertia()
-    assert.equal(publicPage.inertiaProps.responseTime.answered, 1)
-    assert.equal(publicPage.inertiaProps.responseTime.medianHours, 0)
+    assert.equal(publicPage.inertiaProps.responsiveness.asked, 2)
+    assert.equal(publicPage.inertiaProps.responsiveness.answered, 2)
+    assert.equal(publicPage.inertiaProps.responsiveness.medianHours, 0)
   })
 
   test('decline: the owner is told, no details are shared', async ({ client, assert }) => {

@@ -5,7 +5,8 @@ import { describeMatches } from '#services/match_explanation'
 
 /**
  * "Recommended for you": the published listings that score best for an investor's
- * profile, freshest first among equal scores, each with its reasons in words.
+ * profile (among equal scores the partners who answer best, then the freshest), each with
+ * its reasons in words.
  */
 export default class RecommendOpportunities {
   async handle({

@@ -22,6 +22,13 @@ interface Scope {
 
 const w = matchWeights
 
+/**
+ * The tie-breaker among equal scores: partners who answer more of their requests, then
+ * faster (stored by RefreshResponsiveness); partners not yet judged after them.
+ */
+const RESPONSIVE_FIRST =
+  'response_answered_pct DESC NULLS LAST, response_median_hours ASC NULLS LAST'
+
 const STRONG_PROFILES = `(
   ip.id IN (SELECT ps.investor_profile_id FROM investor_preferred_sectors ps
             JOIN opportunity_sectors os ON os.sector_id = ps.sector_id
@@ -118,6 +125,7 @@ export default class ScoreMatches {
                     GROUP BY 1) home ON home.id = c.id
        )${scope.strongOnly && !scope.opportunityIds ? CANDIDATES : ''}, pairs AS MATERIALIZED (
          SELECT p.user_id, o.id AS opportunity_id, o.municipality_id, o.published_at,
+                org.response_answered_pct, org.response_median_hours,
                 EXISTS (SELECT 1 FROM opportunity_sectors os
                         WHERE os.opportunity_id = o.id AND os.sector_id = ANY(p.sector_ids)) AS in_sector,
                 o.municipality_id = ANY(p.municipality_ids) AS in_municipality,
@@ -131,6 +139,7 @@ export default class ScoreMatches {
                   CASE WHEN o.title_sr IS NOT NULL AND 'sr' = ANY(p.languages) THEN 'sr' END
                 ], NULL) AS matched_languages
          FROM profiles p JOIN opportunities o ON ${listingWhere.join(' AND ')}
+         JOIN organisations org ON org.id = o.organisation_id
        ), ranked AS (
          SELECT pairs.*,
                 CASE WHEN in_sector THEN ${w.sector} ELSE 0 END
@@ -142,7 +151,7 @@ export default class ScoreMatches {
          FROM pairs
        ), best AS (
          SELECT * FROM ranked WHERE score >= ?
-         ORDER BY score DESC, published_at DESC, opportunity_id DESC, user_id
+         ORDER BY score DESC, ${RESPONSIVE_FIRST}, published_at DESC, opportunity_id DESC, user_id
          LIMIT ?
        )
        -- Which preferred sectors matched: only for the rows shown, not for every pair.
@@ -151,7 +160,7 @@ export default class ScoreMatches {
                     WHERE os.opportunity_id = best.opportunity_id
                       AND os.sector_id = ANY(p.sector_ids) ORDER BY os.sector_id) AS matched_sectors
        FROM best JOIN profiles p ON p.user_id = best.user_id
-       ORDER BY score DESC, published_at DESC, opportunity_id DESC, user_id`,
+       ORDER BY score DESC, ${RESPONSIVE_FIRST}, published_at DESC, opportunity_id DESC, user_id`,
         bindings
       )
     })
@@ -169,7 +178,7 @@ export default class ScoreMatches {
   }
 
   /**
-   * The best listings for one investor, best and then freshest first. Listings in a
+   * The best listings for one investor: best, then most responsive partner, then freshest. Listings in a
    * preferred sector or place are ranked first (cheap on a large marketplace); the
    * whole marketplace only when they are too few to fill the list.
    */
