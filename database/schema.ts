@@ -11,6 +11,7 @@ import type { ContactKind, DealActivityKind, IntroductionStatus, StageKind } fro
 import type { FeaturingSource, FeaturingStatus, PaymentKind, PaymentProduct } from '#enums/payments'
 import type { ContactChannel, ContactLanguage, InterestStatus, SiteReadiness, OpportunityStage, OpportunityStatus, OpportunityType, DocumentKind, IncentiveKind } from '#enums/opportunity'
 import type { AlertFrequency, AlertState } from '#enums/matching'
+import type { NotificationKind } from '#enums/notification'
 import type { ImageVariants } from '#enums/image'
 import type { MemberRole, OrganisationKind, OrganisationStatus } from '#enums/organisation'
 import type { UserRole } from '#enums/user_role'
@@ -88,8 +89,23 @@ export class ConsentSchema extends BaseModel {
   declare version: string | null
 }
 
+export class ContactDuplicateDismissalSchema extends BaseModel {
+  static $columns = ['contactId', 'createdAt', 'dismissedById', 'id', 'otherContactId'] as const
+  $columns = ContactDuplicateDismissalSchema.$columns
+  @column()
+  declare contactId: number
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare dismissedById: number | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare otherContactId: number
+}
+
 export class ContactSchema extends BaseModel {
-  static $columns = ['company', 'createdAt', 'currentJob', 'department', 'education', 'email', 'fullName', 'id', 'kind', 'locale', 'organisationId', 'ownerId', 'phone', 'placeOfBirth', 'placeOfResidence', 'university', 'updatedAt', 'userId'] as const
+  static $columns = ['company', 'createdAt', 'currentJob', 'department', 'education', 'email', 'fullName', 'id', 'kind', 'locale', 'mergedAt', 'mergedIntoId', 'organisationId', 'ownerId', 'phone', 'placeOfBirth', 'placeOfResidence', 'university', 'updatedAt', 'userId'] as const
   $columns = ContactSchema.$columns
   @column()
   declare company: string | null
@@ -111,6 +127,10 @@ export class ContactSchema extends BaseModel {
   declare kind: ContactKind
   @column()
   declare locale: string
+  @column.dateTime()
+  declare mergedAt: DateTime | null
+  @column()
+  declare mergedIntoId: number | null
   @column()
   declare organisationId: number | null
   @column()
@@ -610,6 +630,29 @@ export class NdaAcceptanceSchema extends BaseModel {
   @column()
   declare opportunityId: number
   @column({ isPrimary: true })
+  declare userId: number
+}
+
+export class NotificationSchema extends BaseModel {
+  static $columns = ['actorId', 'createdAt', 'data', 'dealId', 'dedupeKey', 'id', 'kind', 'readAt', 'userId'] as const
+  $columns = NotificationSchema.$columns
+  @column()
+  declare actorId: number | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare data: Record<string, unknown>
+  @column()
+  declare dealId: number | null
+  @column()
+  declare dedupeKey: string
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare kind: NotificationKind
+  @column.dateTime()
+  declare readAt: DateTime | null
+  @column()
   declare userId: number
 }
 
@@ -1156,7 +1199,7 @@ export class SuccessStorySchema extends BaseModel {
 }
 
 export class UserSchema extends BaseModel {
-  static $columns = ['createdAt', 'deletedAt', 'email', 'emailVerifiedAt', 'fullName', 'id', 'locale', 'marketingOptIn', 'marketingOptInAt', 'password', 'role', 'updatedAt'] as const
+  static $columns = ['createdAt', 'deletedAt', 'email', 'emailOnMention', 'emailVerifiedAt', 'fullName', 'id', 'locale', 'marketingOptIn', 'marketingOptInAt', 'password', 'role', 'updatedAt'] as const
   $columns = UserSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
@@ -1164,6 +1207,8 @@ export class UserSchema extends BaseModel {
   declare deletedAt: DateTime | null
   @column()
   declare email: string
+  @column()
+  declare emailOnMention: boolean
   @column.dateTime()
   declare emailVerifiedAt: DateTime | null
   @column()

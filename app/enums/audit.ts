@@ -36,6 +36,8 @@ export const auditActions = [
   'featuring.granted',
   'featuring.status_changed',
   'payment.refunded',
+  'contact.merged',
+  'contact.duplicate_dismissed',
   'user.created',
   'user.deleted',
 ] as const
@@ -54,6 +56,7 @@ export const auditSubjectTypes = [
   'featured_listing',
   'event',
   'success_story',
+  'contact',
   'user',
 ] as const
 export type AuditSubjectType = (typeof auditSubjectTypes)[number]
