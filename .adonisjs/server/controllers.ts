@@ -33,6 +33,7 @@ export const controllers = {
     Stories: () => import('#controllers/community/stories_controller'),
   },
   deals: {
+    ContactDuplicates: () => import('#controllers/deals/contact_duplicates_controller'),
     Contacts: () => import('#controllers/deals/contacts_controller'),
     DealActivities: () => import('#controllers/deals/deal_activities_controller'),
     DealAftercare: () => import('#controllers/deals/deal_aftercare_controller'),

@@ -54,6 +54,13 @@ staff(() => {
   router.get('/pipeline', [deals.Pipeline, 'index']).as('crm.pipeline')
   router.get('/reports', [deals.Reports, 'index']).as('crm.reports')
   router.get('/contacts', [deals.Contacts, 'index']).as('crm.contacts.index')
+  router
+    .get('/contacts/duplicates', [deals.ContactDuplicates, 'index'])
+    .as('crm.contacts.duplicates')
+  router.post('/contacts/merge', [deals.ContactDuplicates, 'merge']).as('crm.contacts.merge')
+  router
+    .post('/contacts/duplicates/dismiss', [deals.ContactDuplicates, 'dismiss'])
+    .as('crm.contacts.duplicates.dismiss')
   router.get('/contacts/:id', [deals.Contacts, 'show']).as('crm.contacts.show')
   router.get('/deals', [deals.DealList, 'index']).as('crm.deals.index')
   router.get('/tasks', [deals.Tasks, 'index']).as('crm.tasks.index')
