@@ -12,6 +12,7 @@ import './routes/organisations.js'
 import './routes/payments.js'
 import './routes/trust.js'
 import './routes/community.js'
+import './routes/notifications.js'
 
 /**
  * Record ids are PostgreSQL integers (0 … 2,147,483,647). Anything else in an id

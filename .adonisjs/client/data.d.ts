@@ -26,6 +26,7 @@ import type IntroductionTransformer from '#transformers/introduction_transformer
 import type InvestorProfileTransformer from '#transformers/investor_profile_transformer'
 import type LostReasonTransformer from '#transformers/lost_reason_transformer'
 import type MunicipalityTransformer from '#transformers/municipality_transformer'
+import type NotificationTransformer from '#transformers/notification_transformer'
 import type OpportunityDocumentTransformer from '#transformers/opportunity_document_transformer'
 import type OpportunityIncentiveTransformer from '#transformers/opportunity_incentive_transformer'
 import type OpportunityTransformer from '#transformers/opportunity_transformer'
@@ -124,6 +125,10 @@ export namespace Data {
   export type Municipality = InferData<MunicipalityTransformer>
   export namespace Municipality {
     export type Variants = InferVariants<MunicipalityTransformer>
+  }
+  export type Notification = InferData<NotificationTransformer>
+  export namespace Notification {
+    export type Variants = InferVariants<NotificationTransformer>
   }
   export type OpportunityDocument = InferData<OpportunityDocumentTransformer>
   export namespace OpportunityDocument {

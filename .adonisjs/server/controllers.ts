@@ -60,6 +60,9 @@ export const controllers = {
     Profile: () => import('#controllers/investors/profile_controller'),
     SavedSearches: () => import('#controllers/investors/saved_searches_controller'),
   },
+  notifications: {
+    Notifications: () => import('#controllers/notifications/notifications_controller'),
+  },
   opportunities: {
     api: {
       Opportunities: () => import('#controllers/opportunities/api/opportunities_controller'),

@@ -53,6 +53,7 @@ declare module '@adonisjs/inertia/types' {
     'investors/profile': ExtractProps<(typeof import('../../inertia/pages/investors/profile.vue'))['default']>
     'investors/searches': ExtractProps<(typeof import('../../inertia/pages/investors/searches.vue'))['default']>
     'investors/unsubscribe': ExtractProps<(typeof import('../../inertia/pages/investors/unsubscribe.vue'))['default']>
+    'notifications/index': ExtractProps<(typeof import('../../inertia/pages/notifications/index.vue'))['default']>
     'opportunities/index': ExtractProps<(typeof import('../../inertia/pages/opportunities/index.vue'))['default']>
     'opportunities/partner/form': ExtractProps<(typeof import('../../inertia/pages/opportunities/partner/form.vue'))['default']>
     'opportunities/partner/index': ExtractProps<(typeof import('../../inertia/pages/opportunities/partner/index.vue'))['default']>

@@ -6,6 +6,7 @@ export const policies = {
   DocumentPolicy: () => import('#policies/document_policy'),
   EventPolicy: () => import('#policies/event_policy'),
   IntroductionPolicy: () => import('#policies/introduction_policy'),
+  NotificationPolicy: () => import('#policies/notification_policy'),
   OpportunityPolicy: () => import('#policies/opportunity_policy'),
   OrganisationPolicy: () => import('#policies/organisation_policy'),
   PaymentPolicy: () => import('#policies/payment_policy'),

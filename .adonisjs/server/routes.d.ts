@@ -24,6 +24,10 @@ export type ScannedRoutes = {
     'account.exports.store': { paramsTuple?: []; params?: {} }
     'account.exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.audit': { paramsTuple?: []; params?: {} }
+    'crm.notifications.index': { paramsTuple?: []; params?: {} }
+    'crm.notifications.read_all': { paramsTuple?: []; params?: {} }
+    'crm.notifications.read': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.notifications.settings': { paramsTuple?: []; params?: {} }
     'event_stream': { paramsTuple?: []; params?: {} }
     'subscribe': { paramsTuple?: []; params?: {} }
     'unsubscribe': { paramsTuple?: []; params?: {} }
@@ -104,6 +108,9 @@ export type ScannedRoutes = {
     'crm.pipeline': { paramsTuple?: []; params?: {} }
     'crm.reports': { paramsTuple?: []; params?: {} }
     'crm.contacts.index': { paramsTuple?: []; params?: {} }
+    'crm.contacts.duplicates': { paramsTuple?: []; params?: {} }
+    'crm.contacts.merge': { paramsTuple?: []; params?: {} }
+    'crm.contacts.duplicates.dismiss': { paramsTuple?: []; params?: {} }
     'crm.contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.index': { paramsTuple?: []; params?: {} }
     'crm.tasks.index': { paramsTuple?: []; params?: {} }
@@ -183,6 +190,7 @@ export type ScannedRoutes = {
     'crm.organisations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'account.exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.audit': { paramsTuple?: []; params?: {} }
+    'crm.notifications.index': { paramsTuple?: []; params?: {} }
     'event_stream': { paramsTuple?: []; params?: {} }
     'health.show': { paramsTuple?: []; params?: {} }
     'robots.show': { paramsTuple?: []; params?: {} }
@@ -229,6 +237,7 @@ export type ScannedRoutes = {
     'crm.pipeline': { paramsTuple?: []; params?: {} }
     'crm.reports': { paramsTuple?: []; params?: {} }
     'crm.contacts.index': { paramsTuple?: []; params?: {} }
+    'crm.contacts.duplicates': { paramsTuple?: []; params?: {} }
     'crm.contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.index': { paramsTuple?: []; params?: {} }
     'crm.tasks.index': { paramsTuple?: []; params?: {} }
@@ -274,6 +283,7 @@ export type ScannedRoutes = {
     'crm.organisations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'account.exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.audit': { paramsTuple?: []; params?: {} }
+    'crm.notifications.index': { paramsTuple?: []; params?: {} }
     'event_stream': { paramsTuple?: []; params?: {} }
     'health.show': { paramsTuple?: []; params?: {} }
     'robots.show': { paramsTuple?: []; params?: {} }
@@ -320,6 +330,7 @@ export type ScannedRoutes = {
     'crm.pipeline': { paramsTuple?: []; params?: {} }
     'crm.reports': { paramsTuple?: []; params?: {} }
     'crm.contacts.index': { paramsTuple?: []; params?: {} }
+    'crm.contacts.duplicates': { paramsTuple?: []; params?: {} }
     'crm.contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.index': { paramsTuple?: []; params?: {} }
     'crm.tasks.index': { paramsTuple?: []; params?: {} }
@@ -360,6 +371,9 @@ export type ScannedRoutes = {
     'staff.organisations.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.organisations.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'account.exports.store': { paramsTuple?: []; params?: {} }
+    'crm.notifications.read_all': { paramsTuple?: []; params?: {} }
+    'crm.notifications.read': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.notifications.settings': { paramsTuple?: []; params?: {} }
     'subscribe': { paramsTuple?: []; params?: {} }
     'unsubscribe': { paramsTuple?: []; params?: {} }
     'crm.jobs.retry': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -391,6 +405,8 @@ export type ScannedRoutes = {
     'partner.introductions.accept': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'partner.introductions.decline': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'opportunities.interest': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'crm.contacts.merge': { paramsTuple?: []; params?: {} }
+    'crm.contacts.duplicates.dismiss': { paramsTuple?: []; params?: {} }
     'crm.deals.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.reassign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.introductions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

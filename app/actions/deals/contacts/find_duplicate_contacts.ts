@@ -8,7 +8,7 @@ export interface DuplicatePair {
   otherId: number
   reasons: DuplicateReason[]
   /** The key both share, per reason: what staff see as the evidence. */
-  keys: Partial<Record<DuplicateReason, string>>
+  keys: Record<string, string>
 }
 
 export const DUPLICATE_PAIRS_SHOWN = 100
