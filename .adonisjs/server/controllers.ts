@@ -37,6 +37,7 @@ export const controllers = {
     Contacts: () => import('#controllers/deals/contacts_controller'),
     DealActivities: () => import('#controllers/deals/deal_activities_controller'),
     DealAftercare: () => import('#controllers/deals/deal_aftercare_controller'),
+    DealBulk: () => import('#controllers/deals/deal_bulk_controller'),
     DealList: () => import('#controllers/deals/deal_list_controller'),
     Deals: () => import('#controllers/deals/deals_controller'),
     Inquiries: () => import('#controllers/deals/inquiries_controller'),

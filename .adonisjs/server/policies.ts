@@ -3,6 +3,7 @@ export const policies = {
   AuditEntryPolicy: () => import('#policies/audit_entry_policy'),
   ContactPolicy: () => import('#policies/contact_policy'),
   DataExportPolicy: () => import('#policies/data_export_policy'),
+  DealPolicy: () => import('#policies/deal_policy'),
   DocumentPolicy: () => import('#policies/document_policy'),
   EventPolicy: () => import('#policies/event_policy'),
   IntroductionPolicy: () => import('#policies/introduction_policy'),

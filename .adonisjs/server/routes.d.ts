@@ -25,6 +25,7 @@ export type ScannedRoutes = {
     'account.exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.audit': { paramsTuple?: []; params?: {} }
     'crm.notifications.index': { paramsTuple?: []; params?: {} }
+    'crm.notifications.unread': { paramsTuple?: []; params?: {} }
     'crm.notifications.read_all': { paramsTuple?: []; params?: {} }
     'crm.notifications.read': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.notifications.settings': { paramsTuple?: []; params?: {} }
@@ -115,6 +116,9 @@ export type ScannedRoutes = {
     'crm.deals.index': { paramsTuple?: []; params?: {} }
     'crm.tasks.index': { paramsTuple?: []; params?: {} }
     'crm.deals.export': { paramsTuple?: []; params?: {} }
+    'crm.deals.bulk.reassign': { paramsTuple?: []; params?: {} }
+    'crm.deals.bulk.move': { paramsTuple?: []; params?: {} }
+    'crm.deals.bulk.tasks': { paramsTuple?: []; params?: {} }
     'crm.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.reassign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -191,6 +195,7 @@ export type ScannedRoutes = {
     'account.exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.audit': { paramsTuple?: []; params?: {} }
     'crm.notifications.index': { paramsTuple?: []; params?: {} }
+    'crm.notifications.unread': { paramsTuple?: []; params?: {} }
     'event_stream': { paramsTuple?: []; params?: {} }
     'health.show': { paramsTuple?: []; params?: {} }
     'robots.show': { paramsTuple?: []; params?: {} }
@@ -284,6 +289,7 @@ export type ScannedRoutes = {
     'account.exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.audit': { paramsTuple?: []; params?: {} }
     'crm.notifications.index': { paramsTuple?: []; params?: {} }
+    'crm.notifications.unread': { paramsTuple?: []; params?: {} }
     'event_stream': { paramsTuple?: []; params?: {} }
     'health.show': { paramsTuple?: []; params?: {} }
     'robots.show': { paramsTuple?: []; params?: {} }
@@ -407,6 +413,9 @@ export type ScannedRoutes = {
     'opportunities.interest': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'crm.contacts.merge': { paramsTuple?: []; params?: {} }
     'crm.contacts.duplicates.dismiss': { paramsTuple?: []; params?: {} }
+    'crm.deals.bulk.reassign': { paramsTuple?: []; params?: {} }
+    'crm.deals.bulk.move': { paramsTuple?: []; params?: {} }
+    'crm.deals.bulk.tasks': { paramsTuple?: []; params?: {} }
     'crm.deals.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.reassign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.introductions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

@@ -14,6 +14,7 @@ export const auditActions = [
   'opportunity.document_removed',
   'deal.moved',
   'deal.reassigned',
+  'deal.task_added',
   'deal.impact_recorded',
   'introduction.started',
   'organisation.approved',

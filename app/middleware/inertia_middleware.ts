@@ -2,7 +2,6 @@ import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import UserTransformer from '#transformers/user_transformer'
 import { clientMessages } from '#services/client_messages'
-import { countUnread } from '#actions/notifications/list_notifications'
 import BaseInertiaMiddleware from '@adonisjs/inertia/inertia_middleware'
 
 export default class InertiaMiddleware extends BaseInertiaMiddleware {
@@ -21,10 +20,6 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
         error: (session?.flashMessages.get('error') as string | undefined) ?? null,
       }),
       user: ctx.inertia.always(auth?.user ? UserTransformer.transform(auth.user) : null),
-      // The bell in the staff layout: one indexed count, for staff only (a partial reload
-      // leaves it out; the bell keeps its own count).
-      unreadNotifications: async (): Promise<number | null> =>
-        auth?.user?.isStaff ? countUnread(auth.user.id) : null,
       locale: ctx.inertia.always(locale),
       // Keyed by language: sent again only when the browser does not hold this one yet.
       messages: ctx.inertia.once(() => clientMessages(locale), { key: `messages:${locale}` }),

@@ -10,6 +10,7 @@ const notifications = controllers.notifications
 */
 staff(() => {
   router.get('/', [notifications.Notifications, 'index']).as('crm.notifications.index')
+  router.get('/unread', [notifications.Notifications, 'unread']).as('crm.notifications.unread')
   router
     .post('/read', [notifications.Notifications, 'markAllRead'])
     .as('crm.notifications.read_all')

@@ -1,18 +1,26 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import UserTransformer from '#transformers/user_transformer'
+import PipelineStageTransformer from '#transformers/pipeline_stage_transformer'
+import LostReasonTransformer from '#transformers/lost_reason_transformer'
 import LoadDealList from '#actions/deals/load_deal_list'
 import ExportDeals from '#actions/deals/export_deals'
-import { boardFiltersValidator, dealStatusFilterValidator } from '#validators/deal'
+import {
+  boardFiltersValidator,
+  dealSelectionValidator,
+  dealStatusFilterValidator,
+} from '#validators/deal'
 import ReferenceData from '#services/reference_data'
 
-/** The deals as a list with the board's filters, and the same list as CSV. */
+/** The deals as a list with the board's filters, and the same list (or the ticked deals) as CSV. */
 export default class DealListController {
   async index({ request, inertia }: HttpContext) {
     const filters = await this.filters(request)
-    const { staff, ...list } = await new LoadDealList().handle(filters)
+    const { staff, stages, lostReasons, ...list } = await new LoadDealList().handle(filters)
     return inertia.render('deals/index', {
       ...list,
-      filters,
+      filters: { ...filters, ids: undefined },
+      stages: PipelineStageTransformer.transform(stages),
+      lostReasons: LostReasonTransformer.transform(lostReasons),
       staff: UserTransformer.transform(staff),
       sectors: await ReferenceData.sectors(),
       municipalities: await ReferenceData.municipalities(),
@@ -29,6 +37,7 @@ export default class DealListController {
   private async filters(request: HttpContext['request']) {
     const [, filters] = await boardFiltersValidator.tryValidate(request.qs())
     const [, status] = await dealStatusFilterValidator.tryValidate(request.qs())
-    return { ...(filters ?? {}), status: status?.status }
+    const [, selection] = await dealSelectionValidator.tryValidate(request.qs())
+    return { ...(filters ?? {}), status: status?.status, ids: selection?.ids }
   }
 }

@@ -1,5 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import ListNotifications from '#actions/notifications/list_notifications'
+import ListNotifications, { countUnread } from '#actions/notifications/list_notifications'
 import FindNotification from '#actions/notifications/find_notification'
 import MarkNotificationsRead from '#actions/notifications/mark_notifications_read'
 import UpdateNotificationSettings from '#actions/notifications/update_notification_settings'
@@ -26,6 +26,12 @@ export default class NotificationsController {
       unread,
       emailOnMention: user.emailOnMention,
     })
+  }
+
+  /** The bell's number, fetched once per full page load (the layout then keeps it live). */
+  async unread({ auth, bouncer }: HttpContext) {
+    await bouncer.with('NotificationPolicy').authorize('viewList')
+    return { unread: await countUnread(auth.getUserOrFail().id) }
   }
 
   async markRead({ params, auth, bouncer, response }: HttpContext) {

@@ -1,0 +1,16 @@
+import { ref } from 'vue'
+
+/**
+ * The staff member's unread count, shared by the bell and the notification page. The
+ * layout persists across visits, so the count is fetched once per full page load and
+ * then kept live (Transmit) and in step with the page's own figure: no query per visit.
+ */
+export const unreadCount = ref<number | null>(null)
+
+export async function loadUnreadCount() {
+  const response = await fetch('/crm/notifications/unread', {
+    headers: { accept: 'application/json' },
+    credentials: 'same-origin',
+  })
+  if (response.ok) unreadCount.value = ((await response.json()) as { unread: number }).unread
+}
