@@ -18,7 +18,7 @@ export default class DealListController {
     const { staff, stages, lostReasons, ...list } = await new LoadDealList().handle(filters)
     return inertia.render('deals/index', {
       ...list,
-      filters: { ...filters, ids: undefined },
+      filters,
       stages: PipelineStageTransformer.transform(stages),
       lostReasons: LostReasonTransformer.transform(lostReasons),
       staff: UserTransformer.transform(staff),
@@ -28,7 +28,11 @@ export default class DealListController {
   }
 
   async export({ request, response }: HttpContext) {
-    const { filename, csv } = await new ExportDeals().handle(await this.filters(request))
+    const [, selection] = await dealSelectionValidator.tryValidate(request.qs())
+    const { filename, csv } = await new ExportDeals().handle({
+      ...(await this.filters(request)),
+      ids: selection?.ids,
+    })
     response.header('content-type', 'text/csv; charset=utf-8')
     response.header('content-disposition', `attachment; filename="${filename}"`)
     return csv
@@ -37,7 +41,6 @@ export default class DealListController {
   private async filters(request: HttpContext['request']) {
     const [, filters] = await boardFiltersValidator.tryValidate(request.qs())
     const [, status] = await dealStatusFilterValidator.tryValidate(request.qs())
-    const [, selection] = await dealSelectionValidator.tryValidate(request.qs())
-    return { ...(filters ?? {}), status: status?.status, ids: selection?.ids }
+    return { ...(filters ?? {}), status: status?.status }
   }
 }

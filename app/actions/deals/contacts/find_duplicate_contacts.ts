@@ -3,7 +3,7 @@ import Contact from '#models/contact'
 
 export type DuplicateReason = 'email' | 'phone' | 'name'
 
-export interface DuplicatePair {
+export type DuplicatePair = {
   contactId: number
   otherId: number
   reasons: DuplicateReason[]
