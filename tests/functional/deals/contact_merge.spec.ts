@@ -223,6 +223,11 @@ test.group('CRM: one person, one contact', (group) => {
     )
     const duplicates = await client.get('/crm/contacts/duplicates').loginAs(staff).withInertia()
     assert.lengthOf(duplicates.inertiaProps.pairs, 0)
+    const search = await client.get('/crm/search?q=петровић').loginAs(staff)
+    const people = (search.body().results as { kind: string; id: number }[])
+      .filter((hit) => hit.kind === 'contact')
+      .map((hit) => hit.id)
+    assert.deepEqual(people, [latin.contact.id])
 
     // A new interest of the merged-away account lands on the one person.
     const { organisation } = await createPartner()
