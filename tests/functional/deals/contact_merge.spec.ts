@@ -293,6 +293,7 @@ test.group('CRM: one person, one contact', (group) => {
     const survivor = await Contact.findOrFail(inquiry.contact.id)
     assert.equal(survivor.userId, cyrillic.investor.id)
     assert.equal(survivor.phone, '064/123-4567')
+    assert.equal(survivor.kind, 'investor')
     assert.equal(moved['deals.contact_id'], 2)
     assert.isNull((await Contact.findOrFail(cyrillic.contact.id)).userId)
     // Vienna once (the repeat kept in the audit entry), Zürich moved over.

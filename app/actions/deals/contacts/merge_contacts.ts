@@ -56,6 +56,8 @@ export default class MergeContacts {
       for (const field of ['phone', ...contactProfileFields] as const) {
         if (!survivor[field] && merged[field]) survivor[field] = merged[field]
       }
+      // An inquirer merged with an investor (or partner contact) is what the other one is.
+      if (survivor.kind === 'inquirer') survivor.kind = merged.kind
       if (survivor.ownerId === null) survivor.ownerId = merged.ownerId
       if (survivor.organisationId === null) survivor.organisationId = merged.organisationId
       const movedUserId = survivor.userId === null ? merged.userId : null
