@@ -34,10 +34,12 @@ export default class NotificationsController {
     return { unread: await countUnread(auth.getUserOrFail().id) }
   }
 
-  async markRead({ params, auth, bouncer, response }: HttpContext) {
+  async markRead({ params, request, auth, bouncer, response }: HttpContext) {
     const notification = await new FindNotification().handle(params.id)
     await bouncer.with('NotificationPolicy').authorize('markRead', notification)
     await new MarkNotificationsRead().handle({ user: auth.getUserOrFail(), notification })
+    // Marked on the way to the deal (fetch): nothing to show.
+    if (request.accepts(['html', 'json']) === 'json') return response.noContent()
     return response.redirect().back()
   }
 

@@ -1,4 +1,5 @@
 import { ref } from 'vue'
+import { xsrfToken } from '~/components/ui/xsrf_token'
 
 /**
  * The staff member's unread count, shared by the bell and the notification page. The
@@ -13,4 +14,18 @@ export async function loadUnreadCount() {
     credentials: 'same-origin',
   })
   if (response.ok) unreadCount.value = ((await response.json()) as { unread: number }).unread
+}
+
+/**
+ * Marks a notification read while the person follows its link to the deal: sent with
+ * `keepalive`, so the visit to the deal neither waits for it nor cancels it.
+ */
+export function markReadOnTheWay(id: number) {
+  void fetch(`/crm/notifications/${id}/read`, {
+    method: 'POST',
+    keepalive: true,
+    credentials: 'same-origin',
+    headers: { 'accept': 'application/json', 'x-xsrf-token': xsrfToken() },
+  })
+  if (unreadCount.value) unreadCount.value -= 1
 }

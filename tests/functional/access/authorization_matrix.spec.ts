@@ -266,7 +266,8 @@ const allowedAnswers: Record<string, Allowed> = {
   'POST /crm/deals/bulk/move': invalid('dealIds'),
   'POST /crm/deals/bulk/tasks': invalid('dealIds'),
   'POST /crm/notifications/read': back,
-  'POST /crm/notifications/:id/read': back,
+  // Marked on the way to the deal (fetch, JSON): nothing to show.
+  'POST /crm/notifications/:id/read': { status: 204 },
   'POST /crm/notifications/settings': invalid('emailOnMention'),
 }
 
