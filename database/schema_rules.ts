@@ -127,6 +127,12 @@ export default {
       },
     },
     contacts: { columns: { kind: enumColumn('ContactKind', 'crm') } },
+    notifications: {
+      columns: {
+        kind: enumColumn('NotificationKind', 'notification'),
+        data: { tsType: 'Record<string, unknown>', decorator: '@column()' },
+      },
+    },
     featured_listings: {
       columns: {
         source: enumColumn('FeaturingSource', 'payments'),

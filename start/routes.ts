@@ -14,6 +14,7 @@ import './routes/trust.js'
 import './routes/community.js'
 import './routes/incentives.js'
 import './routes/imports.js'
+import './routes/notifications.js'
 
 /**
  * Record ids are PostgreSQL integers (0 … 2,147,483,647). Anything else in an id

@@ -1,5 +1,6 @@
 /*
-| Live updates (server-sent events). Only staff may listen to the CRM board. The
+| Live updates (server-sent events). Only staff may listen to the CRM board, and each
+| staff member only to their own notifications. The
 | transmit endpoints get session and auth, not CSRF: subscribing changes nothing.
 */
 import transmit from '@adonisjs/transmit/services/main'
@@ -9,6 +10,7 @@ import i18nManager from '@adonisjs/i18n/services/main'
 import { requestLocale } from '#middleware/detect_user_locale_middleware'
 import { middleware } from '#start/kernel'
 import { BOARD_CHANNEL } from '#services/live_board'
+import { NOTIFICATIONS_CHANNEL } from '#services/live_notifications'
 
 /** transmit-client names each browser tab by a random UUID; a short token is accepted too. */
 const UID = /^[\w-]{1,100}$/
@@ -40,3 +42,7 @@ transmit.registerRoutes((route) => {
 })
 
 transmit.authorize(BOARD_CHANNEL, (ctx: HttpContext) => Boolean(ctx.auth.user?.isStaff))
+// Each staff member hears only their own notifications.
+transmit.authorize<{ id: string }>(NOTIFICATIONS_CHANNEL, (ctx: HttpContext, { id }) =>
+  Boolean(ctx.auth.user?.isStaff && String(ctx.auth.user.id) === id)
+)

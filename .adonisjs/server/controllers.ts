@@ -33,9 +33,11 @@ export const controllers = {
     Stories: () => import('#controllers/community/stories_controller'),
   },
   deals: {
+    ContactDuplicates: () => import('#controllers/deals/contact_duplicates_controller'),
     Contacts: () => import('#controllers/deals/contacts_controller'),
     DealActivities: () => import('#controllers/deals/deal_activities_controller'),
     DealAftercare: () => import('#controllers/deals/deal_aftercare_controller'),
+    DealBulk: () => import('#controllers/deals/deal_bulk_controller'),
     DealList: () => import('#controllers/deals/deal_list_controller'),
     Deals: () => import('#controllers/deals/deals_controller'),
     Inquiries: () => import('#controllers/deals/inquiries_controller'),
@@ -67,6 +69,9 @@ export const controllers = {
     Dashboard: () => import('#controllers/investors/dashboard_controller'),
     Profile: () => import('#controllers/investors/profile_controller'),
     SavedSearches: () => import('#controllers/investors/saved_searches_controller'),
+  },
+  notifications: {
+    Notifications: () => import('#controllers/notifications/notifications_controller'),
   },
   opportunities: {
     api: {

@@ -32,6 +32,7 @@ declare module '@adonisjs/inertia/types' {
     'community/stories/show': ExtractProps<(typeof import('../../inertia/pages/community/stories/show.vue'))['default']>
     'community/stories/staff/form': ExtractProps<(typeof import('../../inertia/pages/community/stories/staff/form.vue'))['default']>
     'community/stories/staff/index': ExtractProps<(typeof import('../../inertia/pages/community/stories/staff/index.vue'))['default']>
+    'deals/contacts/duplicates': ExtractProps<(typeof import('../../inertia/pages/deals/contacts/duplicates.vue'))['default']>
     'deals/contacts/index': ExtractProps<(typeof import('../../inertia/pages/deals/contacts/index.vue'))['default']>
     'deals/contacts/show': ExtractProps<(typeof import('../../inertia/pages/deals/contacts/show.vue'))['default']>
     'deals/index': ExtractProps<(typeof import('../../inertia/pages/deals/index.vue'))['default']>
@@ -55,6 +56,7 @@ declare module '@adonisjs/inertia/types' {
     'investors/profile': ExtractProps<(typeof import('../../inertia/pages/investors/profile.vue'))['default']>
     'investors/searches': ExtractProps<(typeof import('../../inertia/pages/investors/searches.vue'))['default']>
     'investors/unsubscribe': ExtractProps<(typeof import('../../inertia/pages/investors/unsubscribe.vue'))['default']>
+    'notifications/index': ExtractProps<(typeof import('../../inertia/pages/notifications/index.vue'))['default']>
     'opportunities/index': ExtractProps<(typeof import('../../inertia/pages/opportunities/index.vue'))['default']>
     'opportunities/partner/data_room': ExtractProps<(typeof import('../../inertia/pages/opportunities/partner/data_room.vue'))['default']>
     'opportunities/partner/form': ExtractProps<(typeof import('../../inertia/pages/opportunities/partner/form.vue'))['default']>

@@ -3,16 +3,17 @@ import db from '@adonisjs/lucid/services/db'
 import { queueMail } from '#services/outbox'
 import type { JobHandler } from '#jobs/payloads'
 import DealActivity from '#models/deal_activity'
+import NotifyStaff from '#actions/notifications/notify_staff'
 
 /** A task is reminded of once it is due within this many hours (or overdue). */
 export const TASK_REMINDER_LEAD_HOURS = 24
 
 /**
  * Hourly: e-mails the assignee of every open task that is due within a day or overdue,
- * and notes it on the deal's timeline. Once per task and due date: the task remembers
- * the due date it was reminded for (`reminded_for_due_at`, set in the same transaction
- * that queues the e-mail), so re-runs and retries find nothing new, and moving the due
- * date earns a new reminder. Closed deals and tasks without an assignee are left alone.
+ * notes it on the deal's timeline and in the assignee's notifications. Once per task
+ * and due date: the task remembers the due date it was reminded for
+ * (`reminded_for_due_at`, set in the same transaction that queues the e-mail), so
+ * re-runs and retries find nothing new, and moving the due date earns a new reminder. Closed deals and tasks without an assignee are left alone.
  */
 export default class RemindDueTasks implements JobHandler<{ now?: string }> {
   async handle(payload: { now?: string }) {
@@ -36,6 +37,8 @@ export default class RemindDueTasks implements JobHandler<{ now?: string }> {
           'deal_tasks.deal_id',
           'deal_tasks.title',
           'deal_tasks.due_at',
+          'deal_tasks.assignee_id',
+          'deals.title as deal_title',
           'users.full_name as assignee_name'
         )
         // Two sweeps at once (a retry beside a scheduled run) never remind twice.
@@ -64,6 +67,14 @@ export default class RemindDueTasks implements JobHandler<{ now?: string }> {
           { taskId: task.id, dueAt: dueAt.toISO()! },
           { key, dealId: task.deal_id }
         )
+        await new NotifyStaff().handle({
+          userIds: [task.assignee_id],
+          kind: 'task_due',
+          dealId: task.deal_id,
+          data: { taskTitle: task.title, dealTitle: task.deal_title, dueAt: dueAt.toISO()! },
+          key,
+          trx,
+        })
       }
       return { reminded: due.length }
     })

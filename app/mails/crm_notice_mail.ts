@@ -2,7 +2,7 @@ import { TranslatedMail } from '#mails/translated_mail'
 
 /**
  * Short notices of the CRM to staff and partner contacts: a declined or overdue
- * introduction, a reminder to answer, a follow-up due, a task due. `notice` names the message
+ * introduction, a reminder to answer, a follow-up due, a task due, a colleague's mention. `notice` names the message
  * under emails.crm.<notice>_subject / _body.
  */
 export default class CrmNoticeMail extends TranslatedMail {
@@ -14,7 +14,8 @@ export default class CrmNoticeMail extends TranslatedMail {
       | 'introduction_reminder'
       | 'introduction_overdue'
       | 'follow_up'
-      | 'task_due',
+      | 'task_due'
+      | 'mention',
     private values: Record<string, string>,
     private url: string
   ) {

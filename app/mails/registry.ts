@@ -16,6 +16,7 @@ import { eventMailBuilders } from '#mails/builders/events'
 import { alertMailBuilders } from '#mails/builders/alerts'
 import { privacyMailBuilders } from '#mails/builders/privacy'
 import { dataRoomMailBuilders } from '#mails/builders/data_room'
+import { notificationMailBuilders } from '#mails/builders/notifications'
 import type { MailContext } from '#mails/mail_context'
 
 /**
@@ -48,6 +49,7 @@ export const mailBuilders = {
   ...alertMailBuilders,
   ...privacyMailBuilders,
   ...dataRoomMailBuilders,
+  ...notificationMailBuilders,
 
   async introduction_request({ introductionId }: { introductionId: number }): Promise<BaseMail> {
     const introduction = await loadIntroduction(introductionId)

@@ -29,6 +29,18 @@ export default class Contact extends ContactSchema {
   @hasMany(() => Inquiry)
   declare inquiries: HasMany<typeof Inquiry>
 
+  @belongsTo(() => Contact, { foreignKey: 'mergedIntoId' })
+  declare mergedInto: BelongsTo<typeof Contact>
+
+  /** Contacts that were merged into this one (their records stay, pointing here). */
+  @hasMany(() => Contact, { foreignKey: 'mergedIntoId' })
+  declare mergedContacts: HasMany<typeof Contact>
+
+  /** Contacts still in use: a merged-away record only points at the one it became. */
+  static live = scope((query) => {
+    query.whereNull('mergedIntoId')
+  })
+
   /** Name, e-mail or place of birth/residence containing the term, in any case. */
   static search = scope((query, term: string) => {
     const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
@@ -44,6 +56,12 @@ export default class Contact extends ContactSchema {
   /** The contact with this e-mail, in any case. */
   static byEmail(email: string, client?: QueryClientContract) {
     return this.query({ client }).whereRaw('lower(email) = lower(?)', [email])
+  }
+
+  /** The contact in use for this one: itself, or the one it was merged into. */
+  static async current(contact: Contact, client?: QueryClientContract) {
+    if (contact.mergedIntoId === null) return contact
+    return this.query({ client }).where('id', contact.mergedIntoId).forUpdate().firstOrFail()
   }
 
   /** What kind of contact an account makes. */

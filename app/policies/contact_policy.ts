@@ -11,4 +11,9 @@ export default class ContactPolicy extends BasePolicy {
   view(user: User): AuthorizerResponse {
     return user.isStaff
   }
+
+  /** Finding duplicates and merging people is staff work too; partners never see contacts. */
+  merge(user: User): AuthorizerResponse {
+    return user.isStaff
+  }
 }

@@ -60,3 +60,44 @@ export const reassignDealValidator = vine.create({
 export const openTasksValidator = vine.create({
   all: vine.boolean().optional(),
 })
+
+/** At most this many deals change in one bulk action (the list shows up to 5,000). */
+export const BULK_DEALS_MAX = 500
+
+const bulkDealIds = () =>
+  vine
+    .array(vine.number().withoutDecimals().positive().max(2_147_483_647))
+    .minLength(1)
+    .maxLength(BULK_DEALS_MAX)
+
+export const bulkReassignValidator = vine.create({
+  dealIds: bulkDealIds(),
+  ownerId: vine.number().exists(async (db, value) => {
+    const row = await db.from('users').where({ id: value, role: 'staff' }).first()
+    return Boolean(row)
+  }),
+})
+
+export const bulkMoveValidator = vine.create({
+  dealIds: bulkDealIds(),
+  stageId: vine.number().withoutDecimals().positive().max(2_147_483_647),
+  lostReasonId: vine.number().exists({ table: 'lost_reasons', column: 'id' }).optional(),
+  lostNote: vine.string().trim().maxLength(500).optional(),
+})
+
+export const bulkTaskValidator = vine.create({
+  dealIds: bulkDealIds(),
+  title: vine.string().trim().minLength(2).maxLength(200),
+  dueAt: vine.date({ formats: ['YYYY-MM-DD', 'YYYY-MM-DDTHH:mm'] }),
+  assigneeId: vine.number().exists({ table: 'users', column: 'id' }).optional(),
+})
+
+/** The export of the deals ticked on the list: `?ids=3,5,8` (the query parser splits commas). */
+export const dealSelectionValidator = vine.create({
+  ids: vine
+    .array(vine.number().withoutDecimals().positive().max(2_147_483_647))
+    .minLength(1)
+    .maxLength(BULK_DEALS_MAX)
+    .parse((value) => (typeof value === 'string' ? value.split(',') : value))
+    .optional(),
+})

@@ -21,7 +21,7 @@ const HEADER = [
 
 /** The deal list as a CSV file for spreadsheets, with the same filters as the page. */
 export default class ExportDeals {
-  async handle(filters: BoardFilters & { status?: 'open' | 'closed' }) {
+  async handle(filters: BoardFilters & { status?: 'open' | 'closed'; ids?: number[] }) {
     const { deals, pipeline } = await new ListDeals().handle(filters)
     const rows = deals.map((deal) => [
       deal.id,

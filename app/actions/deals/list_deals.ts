@@ -5,7 +5,7 @@ import { applyDealFilters, type BoardFilters } from '#actions/deals/load_pipelin
 
 /** The deals of a pipeline as rows (list view and CSV export), open and closed. */
 export default class ListDeals {
-  async handle(filters: BoardFilters & { status?: 'open' | 'closed' }) {
+  async handle(filters: BoardFilters & { status?: 'open' | 'closed'; ids?: number[] }) {
     const pipelines = await Pipeline.query().orderBy('position')
     const pipeline =
       pipelines.find((candidate) => candidate.slug === filters.pipeline) ?? pipelines[0]
@@ -45,6 +45,8 @@ export default class ListDeals {
       .orderBy('deals.id', 'desc')
     if (filters.status === 'open') query.whereNull('deals.closed_at')
     if (filters.status === 'closed') query.whereNotNull('deals.closed_at')
+    // The deals ticked on the list (their export).
+    if (filters.ids) query.whereIn('deals.id', filters.ids)
     await applyDealFilters(query, filters)
     const rows = await query.limit(5000)
     return {

@@ -5,6 +5,7 @@ import DealStageHistory from '#models/deal_stage_history'
 import Pipeline from '#models/pipeline'
 import PipelineStage from '#models/pipeline_stage'
 import type User from '#models/user'
+import NotifyStaff from '#actions/notifications/notify_staff'
 
 type DealFields = Pick<
   Deal,
@@ -15,7 +16,8 @@ type DealFields = Pick<
  * Opens a deal in the first stage of a pipeline, with the first stay of its stage
  * history, in the caller's transaction. The only code that gives a deal its first
  * stage; every later stage is MoveDeal's. Callers write their own timeline line
- * (an interest, an inquiry, an event sign-up say different things).
+ * (an interest, an inquiry, an event sign-up say different things). The assistant
+ * it is given to hears of it.
  */
 export default class OpenDeal {
   async handle({
@@ -43,6 +45,17 @@ export default class OpenDeal {
       { dealId: deal.id, stageId: firstStage.id, actorId: actor?.id ?? null, enteredAt: now },
       { client: trx }
     )
+    if (deal.ownerId !== null && deal.ownerId !== undefined) {
+      await new NotifyStaff().handle({
+        userIds: [deal.ownerId],
+        kind: 'deal_assigned',
+        dealId: deal.id,
+        actorId: actor?.id ?? null,
+        data: { dealTitle: deal.title },
+        key: `deal-opened:${deal.id}`,
+        trx,
+      })
+    }
     return deal
   }
 }

@@ -35,7 +35,8 @@ export default class GlobalSearch {
          ORDER BY d.closed_at IS NOT NULL, d.updated_at DESC LIMIT ?)
        UNION ALL
        (SELECT 'contact', c.id, c.full_name, c.email FROM contacts c
-         WHERE ${matches(`concat_ws(' ', c.full_name, c.email, c.company)`)}
+         WHERE c.merged_into_id IS NULL
+           AND ${matches(`concat_ws(' ', c.full_name, c.email, c.company)`)}
          ORDER BY c.updated_at DESC LIMIT ?)
        UNION ALL
        (SELECT 'organisation', o.id, o.name, o.status::text FROM organisations o

@@ -5,9 +5,14 @@ import ContactTransformer from '#transformers/contact_transformer'
 import DealActivityTransformer from '#transformers/deal_activity_transformer'
 import DealTransformer from '#transformers/deal_transformer'
 import InquiryTransformer from '#transformers/inquiry_transformer'
+import InterestTransformer from '#transformers/interest_transformer'
+import AuditEntryTransformer from '#transformers/audit_entry_transformer'
 import { contactFiltersValidator } from '#validators/contact'
 
-/** The CRM's people: a searchable list and one person's deals, questions and timeline. */
+/**
+ * The CRM's people: a searchable list and one person's deals, questions, timeline,
+ * interests and merges (a merged-away record shows whom it became).
+ */
 export default class ContactsController {
   async index({ request, inertia, bouncer }: HttpContext) {
     await bouncer.with('ContactPolicy').authorize('viewList')
@@ -22,9 +27,13 @@ export default class ContactsController {
 
   async show({ params, inertia, bouncer }: HttpContext) {
     await bouncer.with('ContactPolicy').authorize('view')
-    const { contact, deals, timeline } = await new ShowContact().handle(params.id)
+    const { contact, deals, timeline, interests, consentsCount, merges } =
+      await new ShowContact().handle(params.id)
     return inertia.render('deals/contacts/show', {
-      contact: ContactTransformer.transform(contact),
+      contact: ContactTransformer.transform(contact).useVariant('withMerged'),
+      interests: InterestTransformer.transform(interests),
+      consentsCount,
+      merges: AuditEntryTransformer.transform(merges),
       deals: DealTransformer.transform(deals).useVariant('forContact'),
       inquiries: InquiryTransformer.transform(contact.inquiries),
       timeline: DealActivityTransformer.transform(timeline),

@@ -1,18 +1,26 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import UserTransformer from '#transformers/user_transformer'
+import PipelineStageTransformer from '#transformers/pipeline_stage_transformer'
+import LostReasonTransformer from '#transformers/lost_reason_transformer'
 import LoadDealList from '#actions/deals/load_deal_list'
 import ExportDeals from '#actions/deals/export_deals'
-import { boardFiltersValidator, dealStatusFilterValidator } from '#validators/deal'
+import {
+  boardFiltersValidator,
+  dealSelectionValidator,
+  dealStatusFilterValidator,
+} from '#validators/deal'
 import ReferenceData from '#services/reference_data'
 
-/** The deals as a list with the board's filters, and the same list as CSV. */
+/** The deals as a list with the board's filters, and the same list (or the ticked deals) as CSV. */
 export default class DealListController {
   async index({ request, inertia }: HttpContext) {
     const filters = await this.filters(request)
-    const { staff, ...list } = await new LoadDealList().handle(filters)
+    const { staff, stages, lostReasons, ...list } = await new LoadDealList().handle(filters)
     return inertia.render('deals/index', {
       ...list,
       filters,
+      stages: PipelineStageTransformer.transform(stages),
+      lostReasons: LostReasonTransformer.transform(lostReasons),
       staff: UserTransformer.transform(staff),
       sectors: await ReferenceData.sectors(),
       municipalities: await ReferenceData.municipalities(),
@@ -20,7 +28,11 @@ export default class DealListController {
   }
 
   async export({ request, response }: HttpContext) {
-    const { filename, csv } = await new ExportDeals().handle(await this.filters(request))
+    const [, selection] = await dealSelectionValidator.tryValidate(request.qs())
+    const { filename, csv } = await new ExportDeals().handle({
+      ...(await this.filters(request)),
+      ids: selection?.ids,
+    })
     response.header('content-type', 'text/csv; charset=utf-8')
     response.header('content-disposition', `attachment; filename="${filename}"`)
     return csv

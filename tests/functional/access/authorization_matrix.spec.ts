@@ -29,6 +29,7 @@ import { createOpportunity } from '#database/factories/opportunity_factory'
 import { drainOutbox } from '#tests/helpers/outbox'
 import { clearTestRedisKeys } from '#tests/helpers/redis'
 import { BOARD_CHANNEL } from '#services/live_board'
+import Notification from '#models/notification'
 import type User from '#models/user'
 import type { ApiClient } from '@japa/api-client'
 
@@ -87,6 +88,8 @@ interface Fixtures {
   /** Investor A's saved search. */
   savedSearchId: number
   sentEmailId: number
+  /** A notification of the staff actor's. */
+  notificationId: number
   /** An event with one attendee (investor A). */
   eventId: number
   eventSlug: string
@@ -267,6 +270,15 @@ const allowedAnswers: Record<string, Allowed> = {
   'POST /crm/settings/lost-reasons/:id/toggle': back,
   'POST /__transmit/subscribe': { status: 204 },
   'POST /__transmit/unsubscribe': { status: 204 },
+  'POST /crm/contacts/merge': invalid('survivorId'),
+  'POST /crm/contacts/duplicates/dismiss': invalid('contactId'),
+  'POST /crm/deals/bulk/reassign': invalid('dealIds'),
+  'POST /crm/deals/bulk/move': invalid('dealIds'),
+  'POST /crm/deals/bulk/tasks': invalid('dealIds'),
+  'POST /crm/notifications/read': back,
+  // Marked on the way to the deal (fetch, JSON): nothing to show.
+  'POST /crm/notifications/:id/read': { status: 204 },
+  'POST /crm/notifications/settings': invalid('emailOnMention'),
 }
 
 /** The exact answer of a response, for the report. */
@@ -613,6 +625,22 @@ const rules: Record<string, Rule> = {
   'GET /crm/reports': { expect: crm },
   'GET /crm/contacts': { expect: crm },
   'GET /crm/contacts/:id': { url: (f) => `/crm/contacts/${f.contactId}`, expect: crm },
+  'GET /crm/contacts/duplicates': { expect: crm },
+  'POST /crm/contacts/merge': { body: () => ({}), expect: crm },
+  'POST /crm/contacts/duplicates/dismiss': { body: () => ({}), expect: crm },
+  'POST /crm/deals/bulk/reassign': { body: () => ({}), expect: crm },
+  'POST /crm/deals/bulk/move': { body: () => ({}), expect: crm },
+  'POST /crm/deals/bulk/tasks': { body: () => ({}), expect: crm },
+  'GET /crm/notifications': { expect: crm },
+  'GET /crm/notifications/unread': { expect: crm },
+  'POST /crm/notifications/read': { body: () => ({}), expect: crm },
+  // A notification is its recipient's: to another staff member it does not exist.
+  'POST /crm/notifications/:id/read': {
+    url: (f) => `/crm/notifications/${f.notificationId}/read`,
+    body: () => ({}),
+    expect: { anonymous: 'login', staff: 'ok', admin: 'not_found', rest: 'forbidden' },
+  },
+  'POST /crm/notifications/settings': { body: () => ({}), expect: crm },
   'GET /crm/organisations': { expect: crm },
   'GET /crm/organisations/:id': {
     url: (f) => `/crm/organisations/${f.organisationXId}`,
@@ -920,6 +948,13 @@ async function createFixtures(client: ApiClient): Promise<Fixtures> {
     text: 'Open /dashboard',
     mailer: 'log',
   })
+  const notification = await Notification.create({
+    userId: staff.id,
+    kind: 'deal_assigned',
+    dealId: deal.id,
+    data: { dealTitle: deal.title },
+    dedupeKey: 'matrix',
+  })
   void client
 
   return {
@@ -959,6 +994,7 @@ async function createFixtures(client: ApiClient): Promise<Fixtures> {
     draftStoryId: draftStory.id,
     savedSearchId: savedSearch.id,
     sentEmailId: sentEmail.id,
+    notificationId: notification.id,
   }
 }
 

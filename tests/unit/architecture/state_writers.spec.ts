@@ -119,6 +119,22 @@ const guards: Guard[] = [
     writers: ['accept_invitation.ts'],
     creators: ['register_partner.ts'],
   },
+  {
+    state: "a contact's merge into another",
+    model: 'Contact',
+    table: 'contacts',
+    columns: ['merged_into_id', 'mergedIntoId', 'merged_at', 'mergedAt'],
+    instances: /^(?:contact|contacts|merged|survivor)$/,
+    writers: ['merge_contacts.ts'],
+  },
+  {
+    state: 'staff notifications',
+    model: 'Notification',
+    table: 'notifications',
+    columns: [],
+    writers: ['mark_notifications_read.ts'],
+    creators: ['notify_staff.ts'],
+  },
 ]
 
 const writeCalls = [

@@ -12,7 +12,8 @@ export default class ContactForEmail {
   async handle({ email, trx }: { email: string; trx: TransactionClientContract }) {
     await lockContactEmail(trx, email)
     const contact = await Contact.byEmail(email, trx).forUpdate().first()
-    if (contact) return contact
+    // A merged-away contact's address reaches the contact it became.
+    if (contact) return Contact.current(contact, trx)
     const user = await User.query({ client: trx })
       .whereRaw('lower(email) = lower(?)', [email])
       .first()

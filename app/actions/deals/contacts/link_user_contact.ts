@@ -25,10 +25,20 @@ export default class LinkUserContact {
     trx: TransactionClientContract
   }) {
     await lockContactEmail(trx, user.email)
-    const contact =
+    const found =
       (await Contact.query({ client: trx }).where('userId', user.id).forUpdate().first()) ??
-      (await Contact.byEmail(user.email, trx).whereNull('userId').forUpdate().first()) ??
-      new Contact()
+      (await Contact.byEmail(user.email, trx).whereNull('userId').forUpdate().first())
+    // A merged-away contact hands over to the one it became, whose name and e-mail stay.
+    if (found && found.mergedIntoId !== null) {
+      const current = await Contact.current(found, trx)
+      if (current.userId === null && found.userId === null) {
+        current.useTransaction(trx)
+        current.userId = user.id
+        await current.save()
+      }
+      return current
+    }
+    const contact = found ?? new Contact()
     contact.useTransaction(trx)
     contact.merge({ userId: user.id, fullName: user.fullName, email: user.email })
     if (!contact.$isPersisted) contact.locale = user.locale

@@ -7,6 +7,7 @@ export const CONTACTS_PER_PAGE = 25
 export default class ListContacts {
   async handle(filters: { q?: string; kind?: ContactKind; page?: number }) {
     const query = Contact.query()
+      .withScopes((scopes) => scopes.live())
       .preload('owner')
       .preload('organisation')
       .withCount('deals', (deals) => deals.as('deals_count'))

@@ -1,14 +1,23 @@
 import Contact from '#models/contact'
 import Deal from '#models/deal'
 import DealActivity from '#models/deal_activity'
+import Interest from '#models/interest'
+import AuditEntry from '#models/audit_entry'
+import db from '@adonisjs/lucid/services/db'
 
-/** One person of the CRM: their questions, their deals and one timeline across those deals. */
+/**
+ * One person of the CRM: their questions, their deals and one timeline across those
+ * deals; the interests and consents of every account that is this person (their own
+ * and those of contacts merged into them); and the merges that made the record.
+ */
 export default class ShowContact {
   async handle(id: number) {
     const contact = await Contact.query()
       .where('id', id)
       .preload('owner')
       .preload('organisation')
+      .preload('mergedInto')
+      .preload('mergedContacts', (merged) => merged.orderBy('mergedAt', 'desc'))
       .preload('inquiries', (inquiries) => inquiries.orderBy('createdAt', 'desc'))
       .firstOrFail()
     const deals = await Deal.query()
@@ -27,6 +36,29 @@ export default class ShowContact {
       .orderBy('occurredAt', 'desc')
       .orderBy('id', 'desc')
       .limit(200)
-    return { contact, deals, timeline }
+    const userIds = [contact, ...contact.mergedContacts]
+      .map((each) => each.userId)
+      .filter((userId): userId is number => userId !== null)
+    const interests = userIds.length
+      ? await Interest.query()
+          .whereIn('investorId', userIds)
+          .preload('opportunity', (opportunity) => opportunity.preload('municipality'))
+          .orderBy('createdAt', 'desc')
+      : []
+    const [consents] = userIds.length
+      ? await db.from('consents').whereIn('user_id', userIds).count('* as total')
+      : [{ total: 0 }]
+    const merges = await AuditEntry.query()
+      .where({ subjectType: 'contact', subjectId: contact.id, action: 'contact.merged' })
+      .preload('actor')
+      .orderBy('createdAt', 'desc')
+    return {
+      contact,
+      deals,
+      timeline,
+      interests,
+      consentsCount: Number(consents.total),
+      merges,
+    }
   }
 }
