@@ -150,6 +150,15 @@ export function formatDateTime(value: string | Date | null | undefined) {
   return dateFormat({ dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value))
 }
 
+/** An instant as someone in `zone` reads it (meetings across time zones), naming the zone. */
+export function formatInZone(value: string | Date | null | undefined, zone: string) {
+  if (!value) return '—'
+  const when = dateFormat({ dateStyle: 'full', timeStyle: 'short', timeZone: zone }).format(
+    new Date(value)
+  )
+  return `${when} (${zone.replaceAll('_', ' ')})`
+}
+
 /**
  * A name stored only in Serbian Latin (a district, an organisation, a deal title, a stage
  * an admin named), in Cyrillic for Cyrillic readers.
@@ -191,6 +200,7 @@ export function useI18n() {
     formatNumber,
     formatDate,
     formatDateTime,
+    formatInZone,
     localName,
     localScript,
   }

@@ -15,6 +15,7 @@ import { taskMailBuilders } from '#mails/builders/tasks'
 import { eventMailBuilders } from '#mails/builders/events'
 import { alertMailBuilders } from '#mails/builders/alerts'
 import { privacyMailBuilders } from '#mails/builders/privacy'
+import { meetingMailBuilders } from '#mails/builders/meetings'
 import type { MailContext } from '#mails/mail_context'
 
 /**
@@ -46,6 +47,7 @@ export const mailBuilders = {
   ...eventMailBuilders,
   ...alertMailBuilders,
   ...privacyMailBuilders,
+  ...meetingMailBuilders,
 
   async introduction_request({ introductionId }: { introductionId: number }): Promise<BaseMail> {
     const introduction = await loadIntroduction(introductionId)

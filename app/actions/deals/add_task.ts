@@ -1,9 +1,13 @@
 import { type DateTime } from 'luxon'
+import type { QueryClientContract } from '@adonisjs/lucid/types/database'
 import DealTask from '#models/deal_task'
 import type Deal from '#models/deal'
 import type User from '#models/user'
 
-/** A to-do on a deal, with a due date and an assignee (the owner by default). */
+/**
+ * A to-do on a deal, with a due date and an assignee (the owner by default). A task
+ * with a key (one a job adds) is added once: a second call returns the first.
+ */
 export default class AddTask {
   async handle({
     deal,
@@ -11,19 +15,31 @@ export default class AddTask {
     title,
     dueAt,
     assigneeId,
+    dedupeKey = null,
+    trx,
   }: {
     deal: Deal
-    actor: User
+    actor: User | null
     title: string
     dueAt: DateTime
     assigneeId?: number | null
+    dedupeKey?: string | null
+    trx?: QueryClientContract
   }) {
-    return DealTask.create({
-      dealId: deal.id,
-      title,
-      dueAt,
-      assigneeId: assigneeId ?? deal.ownerId,
-      createdById: actor.id,
-    })
+    if (dedupeKey) {
+      const existing = await DealTask.query({ client: trx }).where('dedupeKey', dedupeKey).first()
+      if (existing) return existing
+    }
+    return DealTask.create(
+      {
+        dealId: deal.id,
+        title,
+        dueAt,
+        assigneeId: assigneeId ?? deal.ownerId,
+        createdById: actor?.id ?? null,
+        dedupeKey,
+      },
+      { client: trx }
+    )
   }
 }
