@@ -1,12 +1,13 @@
 import Deal from '#models/deal'
 import PipelineStage from '#models/pipeline_stage'
 import Introduction from '#models/introduction'
+import Meeting from '#models/meeting'
 import ClubMembership from '#models/club_membership'
 import ListStaff from '#actions/accounts/list_staff'
 
 /**
  * A deal's page: the deal with its people, listing, timeline and tasks, the stages it can
- * move to, the staff it can be handed to and its introductions.
+ * move to, the staff it can be handed to, its introductions and its meetings.
  */
 export default class ShowDeal {
   async handle(id: number) {
@@ -32,8 +33,13 @@ export default class ShowDeal {
       .orderBy('position')
     const staff = await new ListStaff().handle()
     const introductions = await Introduction.query().where('dealId', deal.id).orderBy('id', 'desc')
+    const meetings = await Meeting.query()
+      .where('dealId', deal.id)
+      .preload('slots', (slots) => slots.orderBy('startsAt'))
+      .preload('participants', (participants) => participants.preload('user').orderBy('id'))
+      .orderBy('id', 'desc')
     // Investor Club members get priority introductions.
     const priority = deal.investorId ? await ClubMembership.isMember(deal.investorId) : false
-    return { deal, stages, staff, introductions, priority }
+    return { deal, stages, staff, introductions, meetings, priority }
   }
 }
