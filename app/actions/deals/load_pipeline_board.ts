@@ -105,8 +105,17 @@ export default class LoadPipelineBoard {
       )
     await applyDealFilters(ranked, filters, clock)
     const next = nextActivityJoin('board.id', clock)
+    // The cards shown, at most CARDS_PER_COLUMN per stage. The LIMIT changes nothing in the
+    // result; it tells the planner how few rows the joins below get. Without it PostgreSQL
+    // expects all 5,000 deals there, and the next-activity lookups' estimated cost makes it
+    // compile the statement with JIT: 36 ms more per board for 300 cards.
+    const shown = db
+      .from(ranked.as('ranked'))
+      .where('ranked.position', '<=', CARDS_PER_COLUMN)
+      .select('ranked.*')
+      .limit(Math.max(1, stages.length) * CARDS_PER_COLUMN)
     const rows = await db
-      .from(ranked.as('board'))
+      .from(shown.as('board'))
       // An inquiry deal may have a contact but no investor account: show the contact's name.
       .leftJoin('users as investors', 'investors.id', 'board.investor_id')
       .leftJoin('contacts', 'contacts.id', 'board.contact_id')
@@ -121,7 +130,6 @@ export default class LoadPipelineBoard {
       )
       // Each card's next task or meeting: index probes for the cards shown only.
       .joinRaw(next.sql, next.bindings)
-      .where('board.position', '<=', CARDS_PER_COLUMN)
       .select(
         'board.*',
         'next_activity.kind as next_kind',
