@@ -150,12 +150,24 @@ export function formatDateTime(value: string | Date | null | undefined) {
   return dateFormat({ dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value))
 }
 
-/** An instant as someone in `zone` reads it (meetings across time zones), naming the zone. */
-export function formatInZone(value: string | Date | null | undefined, zone: string) {
+/**
+ * An instant as someone in `zone` reads it (meetings across time zones), naming the zone.
+ * With the zone's UTC offset at that instant as the server computed it, the wall-clock
+ * time is the server's, whatever tz database the browser has.
+ */
+export function formatInZone(
+  value: string | Date | null | undefined,
+  zone: string,
+  offsetMinutes?: number | null
+) {
   if (!value) return '—'
-  const when = dateFormat({ dateStyle: 'full', timeStyle: 'short', timeZone: zone }).format(
-    new Date(value)
-  )
+  const instant = new Date(value)
+  const when =
+    typeof offsetMinutes === 'number'
+      ? dateFormat({ dateStyle: 'full', timeStyle: 'short', timeZone: 'UTC' }).format(
+          new Date(instant.getTime() + offsetMinutes * 60_000)
+        )
+      : dateFormat({ dateStyle: 'full', timeStyle: 'short', timeZone: zone }).format(instant)
   return `${when} (${zone.replaceAll('_', ' ')})`
 }
 

@@ -22,9 +22,13 @@ export default class MeetingParticipantTransformer extends BaseTransformer<Meeti
         location: meeting.location,
         durationMinutes: meeting.durationMinutes,
         startsAt: meeting.startsAt?.toUTC().toISO() ?? null,
+        startsAtOffset: meeting.startsAt?.setZone(participant.zone).offset ?? null,
         slots: meeting.slots.map((slot) => ({
           id: slot.id,
           startsAt: slot.startsAt.toUTC().toISO()!,
+          // The zone's UTC offset then, by the server's tz rules (those of the .ics), so an
+          // outdated tz database in the reader's browser cannot shift the time shown.
+          offset: slot.startsAt.setZone(participant.zone).offset,
         })),
       },
       listing: opportunity

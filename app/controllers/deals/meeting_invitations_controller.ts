@@ -4,6 +4,7 @@ import ShowMeetingInvitation from '#actions/deals/meetings/show_meeting_invitati
 import PickMeetingTime from '#actions/deals/meetings/pick_meeting_time'
 import MeetingParticipantTransformer from '#transformers/meeting_participant_transformer'
 import { pickMeetingTimeValidator } from '#validators/meeting'
+import { errors } from '@vinejs/vine'
 import { fieldError } from '#exceptions/field_error'
 import InvitationCalendar from '#actions/deals/meetings/invitation_calendar'
 import { MEETING_LINK_EXPIRY } from '#enums/meeting'
@@ -34,14 +35,24 @@ export default class MeetingInvitationsController {
 
   async pick({ params, request, response, session, i18n }: HttpContext) {
     if (!request.hasValidSignature('meeting')) return response.forbidden()
-    const { slotId } = await request.validateUsing(pickMeetingTimeValidator)
-    const { problem } = await new PickMeetingTime().handle({
-      participantId: Number(params.id),
-      slotId,
-    })
-    if (problem) throw fieldError('slotId', i18n.t(`meetings.invitation.${problem}`), problem)
+    // Both answers go back to this same signed address: a plain "back" (also the one of
+    // the validation error handler) would drop the signature and land on a 403.
+    const here = request.url(true)
+    try {
+      const { slotId } = await request.validateUsing(pickMeetingTimeValidator)
+      const { problem } = await new PickMeetingTime().handle({
+        participantId: Number(params.id),
+        slotId,
+      })
+      if (problem) throw fieldError('slotId', i18n.t(`meetings.invitation.${problem}`), problem)
+    } catch (error) {
+      if (!(error instanceof errors.E_VALIDATION_ERROR) || request.accepts(['html', 'json']) === 'json')
+        throw error
+      session.flashValidationErrors(error)
+      return response.redirect(here)
+    }
     session.flash('success', i18n.t('meetings.invitation.picked'))
-    return response.redirect().back()
+    return response.redirect(here)
   }
 
   /** The .ics of the meeting in the invitee's zone, as their invitation e-mail carried it. */

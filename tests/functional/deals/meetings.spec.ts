@@ -308,6 +308,15 @@ test.group('Meetings across time zones', (group) => {
       .header('accept', 'application/json')
     wrong.assertStatus(422)
     assert.equal(wrong.body().errors[0].field, 'slotId')
+    // From the page (not JSON): back to the same signed page, with the error for the field.
+    const fromPage = await client
+      .post(link)
+      .json({ slotId: other.slots[0].id })
+      .withCsrfToken()
+      .redirects(0)
+    fromPage.assertStatus(302)
+    assert.equal(fromPage.header('location'), link)
+    assert.property(fromPage.flashMessages().inputErrorsBag, 'slotId')
     const hostile = await client
       .post(link)
       .json({ slotId: { $gt: 0 } })
