@@ -126,7 +126,9 @@ export function whereNextActivity(
       .whereNotExists(taskWithin({ to: tomorrow }))
       .whereNotExists(meetingWithin({ from: now, to: tomorrow }))
       .where((later) =>
-        later.whereExists(taskWithin({ from: tomorrow })).orWhereExists(meetingWithin({ from: tomorrow }))
+        later
+          .whereExists(taskWithin({ from: tomorrow }))
+          .orWhereExists(meetingWithin({ from: tomorrow }))
       )
   } else {
     query.whereNotExists(taskWithin({})).whereNotExists(meetingWithin({ from: now }))

@@ -16,7 +16,10 @@ export default class MeetingTransformer extends BaseTransformer<Meeting> {
         'sequence',
       ]),
       startsAt: meeting.startsAt?.toUTC().toISO() ?? null,
-      slots: meeting.slots.map((slot) => ({ id: slot.id, startsAt: slot.startsAt.toUTC().toISO()! })),
+      slots: meeting.slots.map((slot) => ({
+        id: slot.id,
+        startsAt: slot.startsAt.toUTC().toISO()!,
+      })),
       participants: meeting.participants.map((participant) => ({
         id: participant.id,
         role: participant.role,

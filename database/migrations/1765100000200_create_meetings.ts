@@ -75,11 +75,7 @@ export default class extends BaseSchema {
       table.string('locale', 10).notNullable()
       // The zone when invited; a linked account's own zone wins when shown.
       table.string('time_zone', 64).notNullable()
-      table
-        .integer('chosen_slot_id')
-        .nullable()
-        .references('meeting_slots.id')
-        .onDelete('SET NULL')
+      table.integer('chosen_slot_id').nullable().references('meeting_slots.id').onDelete('SET NULL')
       table.timestamp('responded_at', { useTz: true }).nullable()
       table.timestamp('created_at', { useTz: true }).notNullable()
       table.unique(['meeting_id', 'role'])

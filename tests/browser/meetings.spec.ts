@@ -98,10 +98,7 @@ test.group('Meetings across time zones (browser)', (group) => {
     // The investor picks the second time; both pages then show it, each in its zone.
     await investorPage.locator('[data-test="meeting-slot"] input').nth(1).check()
     await investorPage.locator('[data-test="pick"]').click()
-    await investorPage.assertTextContains(
-      '[data-test="meeting-status"]',
-      seenIn(second, VANCOUVER)
-    )
+    await investorPage.assertTextContains('[data-test="meeting-status"]', seenIn(second, VANCOUVER))
     await investorPage.assertExists('[data-test="calendar-link"]')
     await partnerPage.reload()
     await partnerPage.assertTextContains('[data-test="meeting-status"]', seenIn(second, BELGRADE))

@@ -39,7 +39,10 @@ export const CARDS_PER_COLUMN = 50
  * reassigning) and the active lost reasons (the "mark as lost" dialog) the page needs.
  */
 export default class LoadPipelineBoard {
-  async handle(filters: BoardFilters, { timeZone = DEFAULT_TIME_ZONE }: { timeZone?: string } = {}) {
+  async handle(
+    filters: BoardFilters,
+    { timeZone = DEFAULT_TIME_ZONE }: { timeZone?: string } = {}
+  ) {
     // "Today" is the reader's day, in their own zone.
     const clock = activityClock(timeZone)
     const stageRows = await db

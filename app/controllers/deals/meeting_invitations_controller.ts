@@ -46,7 +46,10 @@ export default class MeetingInvitationsController {
       })
       if (problem) throw fieldError('slotId', i18n.t(`meetings.invitation.${problem}`), problem)
     } catch (error) {
-      if (!(error instanceof errors.E_VALIDATION_ERROR) || request.accepts(['html', 'json']) === 'json')
+      if (
+        !(error instanceof errors.E_VALIDATION_ERROR) ||
+        request.accepts(['html', 'json']) === 'json'
+      )
         throw error
       session.flashValidationErrors(error)
       return response.redirect(here)

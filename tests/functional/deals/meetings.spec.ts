@@ -105,7 +105,9 @@ async function calendarOf(sent: BaseMail) {
 function offsetFromVtimezone(ics: string, zone: string, wall: string) {
   const block = ics.split(`BEGIN:VTIMEZONE\r\nTZID:${zone}\r\n`)[1]?.split('END:VTIMEZONE')[0]
   if (!block) return null
-  const observances = [...block.matchAll(/DTSTART:(\d{8}T\d{6})\r\n(?:.*\r\n)*?TZOFFSETTO:([+-]\d{4})/g)]
+  const observances = [
+    ...block.matchAll(/DTSTART:(\d{8}T\d{6})\r\n(?:.*\r\n)*?TZOFFSETTO:([+-]\d{4})/g),
+  ]
   const current = observances.filter(([, start]) => start <= wall).at(-1)
   return current?.[2] ?? null
 }
@@ -259,11 +261,7 @@ test.group('Meetings across time zones', (group) => {
       .orderBy('job_name')
     assert.lengthOf(jobs, 2)
     const reminderAt = new Date(jobs.find((job) => job.job_name === 'meetings:remind').available_at)
-    assert.closeTo(
-      reminderAt.getTime(),
-      chosen.startsAt.minus({ hours: 24 }).toMillis(),
-      60_000
-    )
+    assert.closeTo(reminderAt.getTime(), chosen.startsAt.minus({ hours: 24 }).toMillis(), 60_000)
   })
 
   test('tampered, borrowed or unsigned links are refused; a time not offered is a field error', async ({
@@ -282,7 +280,10 @@ test.group('Meetings across time zones', (group) => {
     const attempts = [
       tampered,
       // The investor's signature on the partner's id
-      link.replace(`/invitations/${investor.id}`, `/invitations/${participantOf(meeting, 'partner').id}`),
+      link.replace(
+        `/invitations/${investor.id}`,
+        `/invitations/${participantOf(meeting, 'partner').id}`
+      ),
       `/meetings/invitations/${investor.id}`,
       // A link signed for another purpose
       signedUrlFor('meetings.invitation', { id: investor.id }, { purpose: 'introduction' }),
@@ -360,8 +361,9 @@ test.group('Meetings across time zones', (group) => {
     assert.equal(meeting.startsAt!.toMillis(), later.toMillis())
     await drainOutbox()
 
-    const requests = sentMails((each) => each instanceof MeetingCalendarMail)
-      .filter((each) => String(each.message.toJSON().message.subject).includes('changed'))
+    const requests = sentMails((each) => each instanceof MeetingCalendarMail).filter((each) =>
+      String(each.message.toJSON().message.subject).includes('changed')
+    )
     assert.isAtLeast(requests.length, 1)
     const { event, method } = await calendarOf(sentTo(requests, investor.email)[0])
     assert.equal(method, 'REQUEST')
@@ -394,10 +396,10 @@ test.group('Meetings across time zones', (group) => {
     assert.equal(meeting.sequence, 2)
     await drainOutbox()
     const cancels = sentMails(
-        (each) =>
-          each instanceof MeetingCalendarMail &&
-          each.message.toJSON().message.icalEvent?.method === 'CANCEL'
-      )
+      (each) =>
+        each instanceof MeetingCalendarMail &&
+        each.message.toJSON().message.icalEvent?.method === 'CANCEL'
+    )
     assert.lengthOf(cancels, 3)
     const cancel = await calendarOf(sentTo(cancels, investor.email)[0])
     assert.equal(cancel.method, 'CANCEL')
@@ -457,10 +459,10 @@ test.group('Meetings across time zones', (group) => {
     assert.include(tasks[0].title, meeting.title)
     await drainOutbox()
     const asked = sentMails(
-        (each) =>
-          each instanceof MeetingNoticeMail &&
-          String(each.message.toJSON().message.subject).startsWith('How did the meeting go')
-      )
+      (each) =>
+        each instanceof MeetingNoticeMail &&
+        String(each.message.toJSON().message.subject).startsWith('How did the meeting go')
+    )
     assert.lengthOf(asked, 1)
   })
 
@@ -479,7 +481,10 @@ test.group('Meetings across time zones', (group) => {
     }
     const cases: [Record<string, unknown>, string][] = [
       [{ slots: [local(first)] }, 'slots'],
-      [{ slots: [local(first), local(DateTime.now().setZone(BELGRADE).minus({ days: 1 }))] }, 'slots.1'],
+      [
+        { slots: [local(first), local(DateTime.now().setZone(BELGRADE).minus({ days: 1 }))] },
+        'slots.1',
+      ],
       [{ slots: [local(first), local(first)] }, 'slots'],
       [{ location: 'our usual room' }, 'location'],
       [{ location: 'javascript:alert(1)' }, 'location'],

@@ -44,7 +44,11 @@ async function dealsWithActivities(staff: User) {
     })
   const task = (deal: Deal, dueAt: DateTime, doneAt: DateTime | null = null) =>
     DealTask.create({ dealId: deal.id, title: `Call back ${deal.title}`, dueAt, doneAt })
-  const meeting = (deal: Deal, status: 'proposed' | 'confirmed' | 'cancelled', startsAt: DateTime | null) =>
+  const meeting = (
+    deal: Deal,
+    status: 'proposed' | 'confirmed' | 'cancelled',
+    startsAt: DateTime | null
+  ) =>
     Meeting.create({
       dealId: deal.id,
       title: `Meet ${deal.title}`,

@@ -23,7 +23,15 @@ export interface MeetingChanges {
  * (the old ones find the time changed and do nothing).
  */
 export default class UpdateMeeting {
-  async handle({ meetingId, actor, data }: { meetingId: number; actor: User; data: MeetingChanges }) {
+  async handle({
+    meetingId,
+    actor,
+    data,
+  }: {
+    meetingId: number
+    actor: User
+    data: MeetingChanges
+  }) {
     const startsAt = DateTime.fromISO(data.startsAt, { zone: actor.timeZone })
     // The validator checked this in the same zone; a guard for other callers.
     if (!startsAt.isValid || startsAt <= DateTime.now()) {
