@@ -13,6 +13,7 @@ import type { ImportRowError, ImportKind, ImportMapping, ImportStatus } from '#e
 import type { DevelopmentGroup, IncentiveRuleKind } from '#enums/incentive'
 import type { ContactChannel, ContactLanguage, InterestStatus, SiteReadiness, OpportunityStage, OpportunityStatus, OpportunityType, DocumentKind, IncentiveKind } from '#enums/opportunity'
 import type { AlertFrequency, AlertState } from '#enums/matching'
+import type { MeetingParticipantRole, MeetingLocationKind, MeetingStatus } from '#enums/meeting'
 import type { ImageVariants } from '#enums/image'
 import type { MemberRole, OrganisationKind, OrganisationStatus } from '#enums/organisation'
 import type { UserRole } from '#enums/user_role'
@@ -655,6 +656,77 @@ export class LostReasonSchema extends BaseModel {
   declare name: string
   @column()
   declare position: number
+}
+
+export class MeetingParticipantSchema extends BaseModel {
+  static $columns = ['chosenSlotId', 'createdAt', 'email', 'fullName', 'id', 'locale', 'meetingId', 'respondedAt', 'role', 'timeZone', 'userId'] as const
+  $columns = MeetingParticipantSchema.$columns
+  @column()
+  declare chosenSlotId: number | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare email: string
+  @column()
+  declare fullName: string
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare locale: string
+  @column()
+  declare meetingId: number
+  @column.dateTime()
+  declare respondedAt: DateTime | null
+  @column()
+  declare role: MeetingParticipantRole
+  @column()
+  declare timeZone: string
+  @column()
+  declare userId: number | null
+}
+
+export class MeetingSlotSchema extends BaseModel {
+  static $columns = ['id', 'meetingId', 'startsAt'] as const
+  $columns = MeetingSlotSchema.$columns
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare meetingId: number
+  @column.dateTime()
+  declare startsAt: DateTime
+}
+
+export class MeetingSchema extends BaseModel {
+  static $columns = ['cancelledAt', 'confirmedAt', 'createdAt', 'dealId', 'durationMinutes', 'id', 'location', 'locationKind', 'proposedById', 'sequence', 'startsAt', 'status', 'title', 'updatedAt'] as const
+  $columns = MeetingSchema.$columns
+  @column.dateTime()
+  declare cancelledAt: DateTime | null
+  @column.dateTime()
+  declare confirmedAt: DateTime | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare dealId: number
+  @column()
+  declare durationMinutes: number
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare location: string
+  @column()
+  declare locationKind: MeetingLocationKind
+  @column()
+  declare proposedById: number | null
+  @column()
+  declare sequence: number
+  @column.dateTime()
+  declare startsAt: DateTime | null
+  @column()
+  declare status: MeetingStatus
+  @column()
+  declare title: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
 }
 
 export class MunicipalitySchema extends BaseModel {
@@ -1333,7 +1405,7 @@ export class SuccessStorySchema extends BaseModel {
 }
 
 export class UserSchema extends BaseModel {
-  static $columns = ['createdAt', 'deletedAt', 'email', 'emailVerifiedAt', 'fullName', 'id', 'locale', 'marketingOptIn', 'marketingOptInAt', 'password', 'role', 'updatedAt'] as const
+  static $columns = ['createdAt', 'deletedAt', 'email', 'emailVerifiedAt', 'fullName', 'id', 'locale', 'marketingOptIn', 'marketingOptInAt', 'password', 'role', 'timeZone', 'updatedAt'] as const
   $columns = UserSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
@@ -1357,6 +1429,8 @@ export class UserSchema extends BaseModel {
   declare password: string
   @column()
   declare role: UserRole
+  @column()
+  declare timeZone: string
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
 }

@@ -118,6 +118,13 @@ export default {
       },
     },
     introductions: { columns: { status: enumColumn('IntroductionStatus', 'crm') } },
+    meetings: {
+      columns: {
+        status: enumColumn('MeetingStatus', 'meeting'),
+        location_kind: enumColumn('MeetingLocationKind', 'meeting'),
+      },
+    },
+    meeting_participants: { columns: { role: enumColumn('MeetingParticipantRole', 'meeting') } },
     consents: { columns: { kind: enumColumn('ConsentKind', 'privacy') } },
     data_exports: { columns: { status: enumColumn('DataExportStatus', 'privacy') } },
     audit_entries: {

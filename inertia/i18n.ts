@@ -151,6 +151,27 @@ export function formatDateTime(value: string | Date | null | undefined) {
 }
 
 /**
+ * An instant as someone in `zone` reads it (meetings across time zones), naming the zone.
+ * With the zone's UTC offset at that instant as the server computed it, the wall-clock
+ * time is the server's, whatever tz database the browser has.
+ */
+export function formatInZone(
+  value: string | Date | null | undefined,
+  zone: string,
+  offsetMinutes?: number | null
+) {
+  if (!value) return '—'
+  const instant = new Date(value)
+  const when =
+    typeof offsetMinutes === 'number'
+      ? dateFormat({ dateStyle: 'full', timeStyle: 'short', timeZone: 'UTC' }).format(
+          new Date(instant.getTime() + offsetMinutes * 60_000)
+        )
+      : dateFormat({ dateStyle: 'full', timeStyle: 'short', timeZone: zone }).format(instant)
+  return `${when} (${zone.replaceAll('_', ' ')})`
+}
+
+/**
  * A name stored only in Serbian Latin (a district, an organisation, a deal title, a stage
  * an admin named), in Cyrillic for Cyrillic readers.
  */
@@ -191,6 +212,7 @@ export function useI18n() {
     formatNumber,
     formatDate,
     formatDateTime,
+    formatInZone,
     localName,
     localScript,
   }

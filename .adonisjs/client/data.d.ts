@@ -27,6 +27,8 @@ import type InterestTransformer from '#transformers/interest_transformer'
 import type IntroductionTransformer from '#transformers/introduction_transformer'
 import type InvestorProfileTransformer from '#transformers/investor_profile_transformer'
 import type LostReasonTransformer from '#transformers/lost_reason_transformer'
+import type MeetingParticipantTransformer from '#transformers/meeting_participant_transformer'
+import type MeetingTransformer from '#transformers/meeting_transformer'
 import type MunicipalityTransformer from '#transformers/municipality_transformer'
 import type NdaSignatureTransformer from '#transformers/nda_signature_transformer'
 import type OpportunityDocumentTransformer from '#transformers/opportunity_document_transformer'
@@ -132,6 +134,14 @@ export namespace Data {
   export type LostReason = InferData<LostReasonTransformer>
   export namespace LostReason {
     export type Variants = InferVariants<LostReasonTransformer>
+  }
+  export type MeetingParticipant = InferData<MeetingParticipantTransformer>
+  export namespace MeetingParticipant {
+    export type Variants = InferVariants<MeetingParticipantTransformer>
+  }
+  export type Meeting = InferData<MeetingTransformer>
+  export namespace Meeting {
+    export type Variants = InferVariants<MeetingTransformer>
   }
   export type Municipality = InferData<MunicipalityTransformer>
   export namespace Municipality {

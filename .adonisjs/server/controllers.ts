@@ -12,6 +12,7 @@ export const controllers = {
     PasswordReset: () => import('#controllers/accounts/password_reset_controller'),
     Registration: () => import('#controllers/accounts/registration_controller'),
     Session: () => import('#controllers/accounts/session_controller'),
+    TimeZone: () => import('#controllers/accounts/time_zone_controller'),
   },
   community: {
     Directory: () => import('#controllers/community/directory_controller'),
@@ -44,6 +45,8 @@ export const controllers = {
     Interests: () => import('#controllers/deals/interests_controller'),
     IntroductionResponses: () => import('#controllers/deals/introduction_responses_controller'),
     Introductions: () => import('#controllers/deals/introductions_controller'),
+    MeetingInvitations: () => import('#controllers/deals/meeting_invitations_controller'),
+    Meetings: () => import('#controllers/deals/meetings_controller'),
     partner: {
       Introductions: () => import('#controllers/deals/partner/introductions_controller'),
     },

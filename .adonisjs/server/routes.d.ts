@@ -79,6 +79,7 @@ export type ScannedRoutes = {
     'auth.verify_email.resend': { paramsTuple?: []; params?: {} }
     'account.show': { paramsTuple?: []; params?: {} }
     'account.destroy': { paramsTuple?: []; params?: {} }
+    'account.time_zone': { paramsTuple?: []; params?: {} }
     'api.opportunities.index': { paramsTuple?: []; params?: {} }
     'api.opportunities.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'opportunities.index': { paramsTuple?: []; params?: {} }
@@ -121,6 +122,9 @@ export type ScannedRoutes = {
     'introductions.accept.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'introductions.decline': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'introductions.decline.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'meetings.invitation': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'meetings.invitation.pick': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'meetings.invitation.calendar': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'inquiry.create': { paramsTuple?: []; params?: {} }
     'inquiry.store': { paramsTuple?: []; params?: {} }
     'inquiry.thanks': { paramsTuple?: []; params?: {} }
@@ -143,6 +147,9 @@ export type ScannedRoutes = {
     'crm.deals.activities.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.tasks.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.tasks.toggle': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'taskId': ParamValue} }
+    'crm.deals.meetings.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.meetings.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.meetings.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.impact': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.aftercare': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.settings': { paramsTuple?: []; params?: {} }
@@ -264,6 +271,8 @@ export type ScannedRoutes = {
     'staff.questions.index': { paramsTuple?: []; params?: {} }
     'introductions.accept': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'introductions.decline': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'meetings.invitation': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'meetings.invitation.calendar': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'inquiry.create': { paramsTuple?: []; params?: {} }
     'inquiry.thanks': { paramsTuple?: []; params?: {} }
     'investor.interests': { paramsTuple?: []; params?: {} }
@@ -369,6 +378,8 @@ export type ScannedRoutes = {
     'staff.questions.index': { paramsTuple?: []; params?: {} }
     'introductions.accept': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'introductions.decline': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'meetings.invitation': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'meetings.invitation.calendar': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'inquiry.create': { paramsTuple?: []; params?: {} }
     'inquiry.thanks': { paramsTuple?: []; params?: {} }
     'investor.interests': { paramsTuple?: []; params?: {} }
@@ -436,6 +447,7 @@ export type ScannedRoutes = {
     'auth.logout': { paramsTuple?: []; params?: {} }
     'auth.verify_email.resend': { paramsTuple?: []; params?: {} }
     'account.destroy': { paramsTuple?: []; params?: {} }
+    'account.time_zone': { paramsTuple?: []; params?: {} }
     'opportunities.save': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'opportunities.nda': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'opportunities.questions.store': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
@@ -455,6 +467,7 @@ export type ScannedRoutes = {
     'staff.questions.hide': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'introductions.accept.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'introductions.decline.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'meetings.invitation.pick': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'inquiry.store': { paramsTuple?: []; params?: {} }
     'partner.introductions.accept': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'partner.introductions.decline': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -465,6 +478,9 @@ export type ScannedRoutes = {
     'crm.deals.activities.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.tasks.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.tasks.toggle': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'taskId': ParamValue} }
+    'crm.deals.meetings.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.meetings.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.meetings.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.impact': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.aftercare': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.settings.pipelines.store': { paramsTuple?: []; params?: {} }

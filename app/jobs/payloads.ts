@@ -42,6 +42,10 @@ export interface JobPayloads {
   'introductions:check-response': { introductionId: number; phase: 'reminder' | 'overdue' }
   /** N days after an accepted introduction: nudge the owner if nothing was logged. */
   'deals:follow-up': { dealId: number; since: string; now?: string }
+  /** Before a confirmed meeting (at the time it had when queued): remind everyone. */
+  'meetings:remind': { meetingId: number; startsAt: string }
+  /** After a confirmed meeting: ask the deal's owner for an outcome note. */
+  'meetings:ask-outcome': { meetingId: number; startsAt: string }
   /** "Download my data": build the person's JSON file and e-mail its link. */
   'privacy:build-export': { dataExportId: number }
   /** Daily: delete export files whose link has expired. */

@@ -17,6 +17,8 @@ export const jobs: {
   'mail:send': () => import('#jobs/send_email'),
   'introductions:check-response': () => import('#jobs/check_introduction_response'),
   'deals:follow-up': () => import('#jobs/follow_up_deal'),
+  'meetings:remind': () => import('#jobs/remind_meeting'),
+  'meetings:ask-outcome': () => import('#jobs/ask_meeting_outcome'),
   'privacy:build-export': () => import('#jobs/build_data_export'),
   'privacy:purge-exports': () => import('#jobs/purge_expired_exports'),
   'payments:process-stripe-event': () => import('#jobs/process_stripe_event'),

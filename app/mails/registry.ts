@@ -17,6 +17,7 @@ import { alertMailBuilders } from '#mails/builders/alerts'
 import { privacyMailBuilders } from '#mails/builders/privacy'
 import { dataRoomMailBuilders } from '#mails/builders/data_room'
 import { notificationMailBuilders } from '#mails/builders/notifications'
+import { meetingMailBuilders } from '#mails/builders/meetings'
 import type { MailContext } from '#mails/mail_context'
 
 /**
@@ -50,6 +51,7 @@ export const mailBuilders = {
   ...privacyMailBuilders,
   ...dataRoomMailBuilders,
   ...notificationMailBuilders,
+  ...meetingMailBuilders,
 
   async introduction_request({ introductionId }: { introductionId: number }): Promise<BaseMail> {
     const introduction = await loadIntroduction(introductionId)

@@ -12,6 +12,7 @@ import DealTask from '#models/deal_task'
 import DealStageHistory from '#models/deal_stage_history'
 import Contact from '#models/contact'
 import Event from '#models/event'
+import Meeting from '#models/meeting'
 
 /** One investor's path with one opportunity (or one inquiry), carried by a personal assistant. */
 export default class Deal extends DealSchema {
@@ -47,6 +48,9 @@ export default class Deal extends DealSchema {
 
   @hasMany(() => DealTask)
   declare tasks: HasMany<typeof DealTask>
+
+  @hasMany(() => Meeting)
+  declare meetings: HasMany<typeof Meeting>
 
   @hasMany(() => DealStageHistory)
   declare stageHistory: HasMany<typeof DealStageHistory>

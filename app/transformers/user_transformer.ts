@@ -10,6 +10,7 @@ export default class UserTransformer extends BaseTransformer<User> {
       'email',
       'role',
       'locale',
+      'timeZone',
       'isEmailVerified',
       'initials',
     ])

@@ -1,4 +1,5 @@
 import vine from '@vinejs/vine'
+import { nextActivityStates } from '#enums/meeting'
 import { loggableActivityKinds } from '#enums/crm'
 
 export const boardFiltersValidator = vine.create({
@@ -9,6 +10,7 @@ export const boardFiltersValidator = vine.create({
   min_value: vine.number().withoutDecimals().min(0).optional(),
   stale: vine.boolean().optional(),
   stage: vine.number().withoutDecimals().positive().optional(),
+  next: vine.enum(nextActivityStates).optional(),
 })
 
 /** The deal list's open/closed switch, beside the board filters. */

@@ -61,4 +61,7 @@ members(() => {
   // My account (its privacy part, the data exports, is in trust.ts).
   router.get('/account', [Account, 'show']).as('account.show')
   router.post('/account/delete', [Account, 'destroy']).as('account.destroy')
+  router
+    .post('/account/time-zone', [controllers.accounts.TimeZone, 'update'])
+    .as('account.time_zone')
 })

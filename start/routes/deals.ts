@@ -21,6 +21,17 @@ visitors(() => {
       .as(`introductions.${answer}.store`)
   }
 
+  // Meeting invitees pick a time and fetch the calendar file through signed links.
+  router
+    .get('/meetings/invitations/:id', [deals.MeetingInvitations, 'show'])
+    .as('meetings.invitation')
+  router
+    .post('/meetings/invitations/:id', [deals.MeetingInvitations, 'pick'])
+    .as('meetings.invitation.pick')
+  router
+    .get('/meetings/invitations/:id/calendar.ics', [deals.MeetingInvitations, 'calendar'])
+    .as('meetings.invitation.calendar')
+
   // The public inquiry form: anyone may ask; logged-in people get their name prefilled.
   router.get('/inquiry', [deals.Inquiries, 'create']).as('inquiry.create')
   router.post('/inquiry', [deals.Inquiries, 'store']).as('inquiry.store').use(inquiryThrottle)
@@ -81,6 +92,9 @@ staff(() => {
   router
     .post('/deals/:id/tasks/:taskId/toggle', [deals.DealActivities, 'completeTask'])
     .as('crm.deals.tasks.toggle')
+  router.post('/deals/:id/meetings', [deals.Meetings, 'store']).as('crm.deals.meetings.store')
+  router.post('/meetings/:id/update', [deals.Meetings, 'update']).as('crm.meetings.update')
+  router.post('/meetings/:id/cancel', [deals.Meetings, 'cancel']).as('crm.meetings.cancel')
   router.post('/deals/:id/impact', [deals.DealAftercare, 'impact']).as('crm.deals.impact')
   router.post('/deals/:id/aftercare', [deals.DealAftercare, 'checkIn']).as('crm.deals.aftercare')
 }, '/crm')

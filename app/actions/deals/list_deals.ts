@@ -1,11 +1,22 @@
 import db from '@adonisjs/lucid/services/db'
 import Pipeline from '#models/pipeline'
 import ClubMembership from '#models/club_membership'
-import { applyDealFilters, type BoardFilters } from '#actions/deals/load_pipeline_board'
+import {
+  applyDealFilters,
+  nextActivityOf,
+  type BoardFilters,
+} from '#actions/deals/load_pipeline_board'
+import { activityClock, nextActivityJoin } from '#services/next_activity_sql'
+import { DEFAULT_TIME_ZONE } from '#enums/meeting'
 
 /** The deals of a pipeline as rows (list view and CSV export), open and closed. */
 export default class ListDeals {
-  async handle(filters: BoardFilters & { status?: 'open' | 'closed'; ids?: number[] }) {
+  async handle(
+    filters: BoardFilters & { status?: 'open' | 'closed'; ids?: number[] },
+    { timeZone = DEFAULT_TIME_ZONE }: { timeZone?: string } = {}
+  ) {
+    const clock = activityClock(timeZone)
+    const next = nextActivityJoin('deals.id', clock)
     const pipelines = await Pipeline.query().orderBy('position')
     const pipeline =
       pipelines.find((candidate) => candidate.slug === filters.pipeline) ?? pipelines[0]
@@ -19,6 +30,7 @@ export default class ListDeals {
       .leftJoin('opportunities', 'opportunities.id', 'deals.opportunity_id')
       .leftJoin('municipalities', 'municipalities.id', 'opportunities.municipality_id')
       .leftJoin('lost_reasons', 'lost_reasons.id', 'deals.lost_reason_id')
+      .joinRaw(next.sql, next.bindings)
       .where('deals.pipeline_id', pipeline.id)
       .select(
         'deals.id',
@@ -39,6 +51,9 @@ export default class ListDeals {
         'owners.full_name as owner_name',
         'municipalities.name_sr_latn as municipality',
         'lost_reasons.name as lost_reason',
+        'next_activity.kind as next_kind',
+        'next_activity.title as next_title',
+        'next_activity.at as next_at',
         db.raw(`${ClubMembership.memberSql('deals.investor_id')} AS priority`)
       )
       .orderBy('deals.created_at', 'desc')
@@ -47,7 +62,7 @@ export default class ListDeals {
     if (filters.status === 'closed') query.whereNotNull('deals.closed_at')
     // The deals ticked on the list (their export).
     if (filters.ids) query.whereIn('deals.id', filters.ids)
-    await applyDealFilters(query, filters)
+    await applyDealFilters(query, filters, clock)
     const rows = await query.limit(5000)
     return {
       pipeline: { id: pipeline.id, slug: pipeline.slug, name: pipeline.name },
@@ -74,6 +89,7 @@ export default class ListDeals {
         municipality: row.municipality as string | null,
         lostReason: row.lost_reason as string | null,
         priority: row.priority as boolean,
+        nextActivity: nextActivityOf(row, clock),
       })),
     }
   }

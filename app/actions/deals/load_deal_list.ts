@@ -9,8 +9,11 @@ import LostReason from '#models/lost_reason'
  * the bulk actions the pipeline's stages and the lost reasons.
  */
 export default class LoadDealList {
-  async handle(filters: BoardFilters & { status?: 'open' | 'closed'; ids?: number[] }) {
-    const list = await new ListDeals().handle(filters)
+  async handle(
+    filters: BoardFilters & { status?: 'open' | 'closed'; ids?: number[] },
+    options: { timeZone?: string } = {}
+  ) {
+    const list = await new ListDeals().handle(filters, options)
     const stages = await PipelineStage.query()
       .where('pipelineId', list.pipeline.id)
       .orderBy('position')

@@ -5,6 +5,14 @@ import ClubMembership from '#models/club_membership'
 import LostReason from '#models/lost_reason'
 import ListStaff from '#actions/accounts/list_staff'
 import type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybuilder'
+import {
+  activityClock,
+  nextActivityJoin,
+  nextActivityState,
+  whereNextActivity,
+  type ActivityClock,
+} from '#services/next_activity_sql'
+import { DEFAULT_TIME_ZONE, type NextActivityState } from '#enums/meeting'
 
 export interface BoardFilters {
   pipeline?: string
@@ -15,6 +23,8 @@ export interface BoardFilters {
   stale?: boolean
   /** A stage id: the list view's "all deals of this column". */
   stage?: number
+  /** The next activity's colour: overdue, today, future or none planned. */
+  next?: NextActivityState
 }
 
 /** Cards shown per column; the header counts and sums every deal of the column. */
@@ -29,7 +39,12 @@ export const CARDS_PER_COLUMN = 50
  * reassigning) and the active lost reasons (the "mark as lost" dialog) the page needs.
  */
 export default class LoadPipelineBoard {
-  async handle(filters: BoardFilters) {
+  async handle(
+    filters: BoardFilters,
+    { timeZone = DEFAULT_TIME_ZONE }: { timeZone?: string } = {}
+  ) {
+    // "Today" is the reader's day, in their own zone.
+    const clock = activityClock(timeZone)
     const stageRows = await db
       .from('pipeline_stages as stages')
       .join('pipelines', 'pipelines.id', 'stages.pipeline_id')
@@ -91,9 +106,19 @@ export default class LoadPipelineBoard {
         db.raw('count(*) OVER (PARTITION BY deals.stage_id)::int AS column_count'),
         db.raw('sum(deals.value_eur) OVER (PARTITION BY deals.stage_id)::bigint AS column_total')
       )
-    await applyDealFilters(ranked, filters)
+    await applyDealFilters(ranked, filters, clock)
+    const next = nextActivityJoin('board.id', clock)
+    // The cards shown, at most CARDS_PER_COLUMN per stage. The LIMIT changes nothing in the
+    // result; it tells the planner how few rows the joins below get. Without it PostgreSQL
+    // expects all 5,000 deals there, and the next-activity lookups' estimated cost makes it
+    // compile the statement with JIT: 36 ms more per board for 300 cards.
+    const shown = db
+      .from(ranked.as('ranked'))
+      .where('ranked.position', '<=', CARDS_PER_COLUMN)
+      .select('ranked.*')
+      .limit(Math.max(1, stages.length) * CARDS_PER_COLUMN)
     const rows = await db
-      .from(ranked.as('board'))
+      .from(shown.as('board'))
       // An inquiry deal may have a contact but no investor account: show the contact's name.
       .leftJoin('users as investors', 'investors.id', 'board.investor_id')
       .leftJoin('contacts', 'contacts.id', 'board.contact_id')
@@ -106,9 +131,13 @@ export default class LoadPipelineBoard {
         `LEFT JOIN LATERAL (SELECT municipality_id, slug, title_en, title_sr FROM opportunities
            WHERE opportunities.id = board.opportunity_id LIMIT 1) AS opportunity ON true`
       )
-      .where('board.position', '<=', CARDS_PER_COLUMN)
+      // Each card's next task or meeting: index probes for the cards shown only.
+      .joinRaw(next.sql, next.bindings)
       .select(
         'board.*',
+        'next_activity.kind as next_kind',
+        'next_activity.title as next_title',
+        'next_activity.at as next_at',
         db.raw('coalesce(contacts.full_name, investors.full_name) as investor_name'),
         'owners.full_name as owner_name',
         'opportunity.municipality_id',
@@ -138,6 +167,7 @@ export default class LoadPipelineBoard {
         listingTitleEn: row.listing_title_en as string | null,
         listingTitleSr: row.listing_title_sr as string | null,
         priority: row.priority as boolean,
+        nextActivity: nextActivityOf(row, clock),
       }))
       const count = stageCards.length ? (stageCards[0].column_count as number) : 0
       const totalEur = stageCards.length ? Number(stageCards[0].column_total) : 0
@@ -161,12 +191,30 @@ export default class LoadPipelineBoard {
   }
 }
 
+/** A card's or list row's next activity from the joined `next_*` columns. */
+export function nextActivityOf(
+  row: { next_kind: string | null; next_title: string | null; next_at: Date | null },
+  clock: ActivityClock
+) {
+  return {
+    state: nextActivityState({ kind: row.next_kind, at: row.next_at }, clock),
+    kind: row.next_kind as 'task' | 'meeting' | null,
+    title: row.next_title,
+    at: row.next_at ? new Date(row.next_at).toISOString() : null,
+  }
+}
+
 /**
- * The board's filters (owner, stage, municipality, sector, minimum value, stale only)
- * on a query over `deals`, as conditions on `deals` columns and subqueries (no join
- * needed); the list view and CSV use them too.
+ * The board's filters (owner, stage, municipality, sector, minimum value, stale only,
+ * next activity) on a query over `deals`, as conditions on `deals` columns and subqueries
+ * (no join needed); the list view and CSV use them too.
  */
-export async function applyDealFilters(query: DatabaseQueryBuilderContract, filters: BoardFilters) {
+export async function applyDealFilters(
+  query: DatabaseQueryBuilderContract,
+  filters: BoardFilters,
+  clock: ActivityClock = activityClock(DEFAULT_TIME_ZONE)
+) {
+  if (filters.next) whereNextActivity(query, filters.next, clock)
   if (filters.owner) query.where('deals.owner_id', filters.owner)
   if (filters.stage) query.where('deals.stage_id', filters.stage)
   if (filters.min_value) query.where('deals.value_eur', '>=', filters.min_value)

@@ -15,24 +15,40 @@ function excerpt(body: string) {
   return text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH - 1)}…` : text
 }
 
-/** Staff log a note, call or meeting on a deal's timeline; colleagues named `@name` hear of it. */
+/**
+ * Staff log a note, call or meeting on a deal's timeline; colleagues named `@name` hear of it.
+ * Meetings proposed through Most log themselves here too (no actor when an invitee picks the
+ * time, a `meta` that says what happened, a key so a retried step writes its line once).
+ */
 export default class LogActivity {
   async handle({
     deal,
     actor,
     kind,
-    body,
+    body = null,
+    meta = null,
+    dedupeKey = null,
     trx,
   }: {
-    deal: Deal
-    actor: User
+    deal: Deal | { id: number }
+    actor: User | null
     kind: (typeof loggableActivityKinds)[number]
-    body: string
+    body?: string | null
+    meta?: Record<string, unknown> | null
+    dedupeKey?: string | null
     trx?: QueryClientContract
   }) {
     const write = async (client: QueryClientContract) => {
-      await DealActivity.record(client, { dealId: deal.id, kind, body, actorId: actor.id })
-      if (!body.includes('@')) return
+      await DealActivity.record(client, {
+        dealId: deal.id,
+        kind,
+        body,
+        meta,
+        dedupeKey,
+        actorId: actor?.id ?? null,
+      })
+      // Only what a colleague wrote can mention someone.
+      if (!actor || !body || !body.includes('@')) return
       const colleagues = await User.query({ client })
         .whereIn('role', ['staff', 'admin'])
         .select('id', 'fullName')
@@ -43,7 +59,7 @@ export default class LogActivity {
         kind: 'mention',
         dealId: deal.id,
         actorId: actor.id,
-        data: { dealTitle: deal.title, excerpt: excerpt(body) },
+        data: { dealTitle: 'title' in deal ? deal.title : '', excerpt: excerpt(body) },
         key: `mention:${randomUUID()}`,
         trx: client,
       })

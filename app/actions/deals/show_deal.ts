@@ -1,13 +1,15 @@
 import Deal from '#models/deal'
 import PipelineStage from '#models/pipeline_stage'
 import Introduction from '#models/introduction'
+import Meeting from '#models/meeting'
 import ClubMembership from '#models/club_membership'
 import ListStaff from '#actions/accounts/list_staff'
 import NdaSignature from '#models/nda_signature'
 
 /**
  * A deal's page: the deal with its people, listing, timeline and tasks, the stages it can
- * move to, the staff it can be handed to, its introductions and the investor's signed NDAs.
+ * move to, the staff it can be handed to, its introductions and meetings, and the investor's
+ * signed NDAs.
  */
 export default class ShowDeal {
   async handle(id: number) {
@@ -33,6 +35,11 @@ export default class ShowDeal {
       .orderBy('position')
     const staff = await new ListStaff().handle()
     const introductions = await Introduction.query().where('dealId', deal.id).orderBy('id', 'desc')
+    const meetings = await Meeting.query()
+      .where('dealId', deal.id)
+      .preload('slots', (slots) => slots.orderBy('startsAt'))
+      .preload('participants', (participants) => participants.preload('user').orderBy('id'))
+      .orderBy('id', 'desc')
     // Investor Club members get priority introductions.
     const priority = deal.investorId ? await ClubMembership.isMember(deal.investorId) : false
     // The NDAs the deal's investor signed for its listing (the signed PDFs).
@@ -44,6 +51,6 @@ export default class ShowDeal {
             .preload('ndaVersion')
             .orderBy('signedAt', 'desc')
         : []
-    return { deal, stages, staff, introductions, priority, ndaSignatures }
+    return { deal, stages, staff, introductions, meetings, priority, ndaSignatures }
   }
 }

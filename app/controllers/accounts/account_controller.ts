@@ -5,6 +5,7 @@ import ConsentTransformer from '#transformers/consent_transformer'
 import DataExportTransformer from '#transformers/data_export_transformer'
 import DeleteAccount from '#actions/trust/privacy/delete_account'
 import { deleteAccountValidator } from '#validators/account'
+import { timeZones } from '#services/time_zones'
 
 /** "My account": privacy — consent history, "download my data", "delete my account". */
 export default class AccountController {
@@ -17,6 +18,7 @@ export default class AccountController {
       ndaSignatures: NdaSignatureTransformer.transform(ndaSignatures),
       marketingOptIn: user.marketingOptIn,
       canDelete: user.role === 'investor',
+      timeZones: [...timeZones],
     })
   }
 

@@ -13,9 +13,11 @@ import ReferenceData from '#services/reference_data'
 
 /** The deals as a list with the board's filters, and the same list (or the ticked deals) as CSV. */
 export default class DealListController {
-  async index({ request, inertia }: HttpContext) {
+  async index({ request, inertia, auth }: HttpContext) {
     const filters = await this.filters(request)
-    const { staff, stages, lostReasons, ...list } = await new LoadDealList().handle(filters)
+    const { staff, stages, lostReasons, ...list } = await new LoadDealList().handle(filters, {
+      timeZone: auth.getUserOrFail().timeZone,
+    })
     return inertia.render('deals/index', {
       ...list,
       filters,

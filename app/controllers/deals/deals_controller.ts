@@ -5,6 +5,7 @@ import DealTransformer from '#transformers/deal_transformer'
 import DealActivityTransformer from '#transformers/deal_activity_transformer'
 import DealTaskTransformer from '#transformers/deal_task_transformer'
 import IntroductionTransformer from '#transformers/introduction_transformer'
+import MeetingTransformer from '#transformers/meeting_transformer'
 import PipelineStageTransformer from '#transformers/pipeline_stage_transformer'
 import ShowDeal from '#actions/deals/show_deal'
 import FindDeal from '#actions/deals/find_deal'
@@ -15,7 +16,7 @@ import { moveDealValidator, reassignDealValidator } from '#validators/deal'
 /** One deal: its page, moving it between stages, handing it to another assistant. */
 export default class DealsController {
   async show({ params, inertia }: HttpContext) {
-    const { deal, stages, staff, introductions, priority, ndaSignatures } =
+    const { deal, stages, staff, introductions, meetings, priority, ndaSignatures } =
       await new ShowDeal().handle(params.id)
     return inertia.render('deals/show', {
       deal: DealTransformer.transform(deal),
@@ -24,6 +25,7 @@ export default class DealsController {
       stages: PipelineStageTransformer.transform(stages),
       staff: UserTransformer.transform(staff),
       introductions: IntroductionTransformer.transform(introductions),
+      meetings: MeetingTransformer.transform(meetings),
       priority,
       ndaSignatures: NdaSignatureTransformer.transform(ndaSignatures),
     })

@@ -7,10 +7,12 @@ import ReferenceData from '#services/reference_data'
 
 /** The kanban board of a pipeline. */
 export default class PipelineController {
-  async index({ request, inertia }: HttpContext) {
+  async index({ request, inertia, auth }: HttpContext) {
     // Bad filter values are ignored rather than fatal: the board still shows.
     const [, filters] = await boardFiltersValidator.tryValidate(request.qs())
-    const { staff, lostReasons, ...board } = await new LoadPipelineBoard().handle(filters ?? {})
+    const { staff, lostReasons, ...board } = await new LoadPipelineBoard().handle(filters ?? {}, {
+      timeZone: auth.getUserOrFail().timeZone,
+    })
     return inertia.render('deals/pipeline', {
       ...board,
       filters: filters ?? {},

@@ -7,6 +7,15 @@ export type DealFilterValues = {
   sector?: string
   min_value?: number
   stale?: boolean
+  next?: 'overdue' | 'today' | 'future' | 'none'
+}
+
+/** A deal's next open task or meeting, as the board's cards and the list show it. */
+export type NextActivity = {
+  state: 'overdue' | 'today' | 'future' | 'none'
+  kind: 'task' | 'meeting' | null
+  title: string | null
+  at: string | null
 }
 
 /** The choices the filters offer, passed by both pages. */

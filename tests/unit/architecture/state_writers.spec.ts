@@ -135,6 +135,17 @@ const guards: Guard[] = [
     writers: ['mark_notifications_read.ts'],
     creators: ['notify_staff.ts'],
   },
+  {
+    // Each change of a meeting is one action, so its timeline line and calendar message
+    // (with the right SEQUENCE) cannot be forgotten.
+    state: "a meeting's status, time and iCalendar sequence",
+    model: 'Meeting',
+    table: 'meetings',
+    columns: ['status', 'starts_at', 'startsAt', 'sequence'],
+    instances: /^meetings?$/,
+    writers: ['pick_meeting_time.ts', 'update_meeting.ts', 'cancel_meeting.ts'],
+    creators: ['propose_meeting.ts'],
+  },
 ]
 
 const writeCalls = [
