@@ -9,6 +9,7 @@ import { DateTime } from 'luxon'
 import type { ConsentKind, DataExportStatus } from '#enums/privacy'
 import type { ContactKind, DealActivityKind, IntroductionStatus, StageKind } from '#enums/crm'
 import type { FeaturingSource, FeaturingStatus, PaymentKind, PaymentProduct } from '#enums/payments'
+import type { RefusedAttachment, InboundMailSource, InboundMailStatus, UnmatchedReason } from '#enums/inbound_mail'
 import type { ContactChannel, ContactLanguage, InterestStatus, SiteReadiness, OpportunityStage, OpportunityStatus, OpportunityType, DocumentKind, IncentiveKind } from '#enums/opportunity'
 import type { AlertFrequency, AlertState } from '#enums/matching'
 import type { ImageVariants } from '#enums/image'
@@ -237,7 +238,7 @@ export class DealTaskSchema extends BaseModel {
 }
 
 export class DealSchema extends BaseModel {
-  static $columns = ['closedAt', 'contactId', 'createdAt', 'id', 'impactRecordedAt', 'interestId', 'investedEur', 'investorId', 'investorReturned', 'jobsCreated', 'lockVersion', 'lostNote', 'lostReasonId', 'opportunityId', 'ownerId', 'pipelineId', 'sourceEventId', 'stageEnteredAt', 'stageId', 'staleSince', 'title', 'updatedAt', 'valueEur'] as const
+  static $columns = ['closedAt', 'contactId', 'createdAt', 'id', 'impactRecordedAt', 'interestId', 'investedEur', 'investorId', 'investorReturned', 'jobsCreated', 'lastReplyAt', 'lockVersion', 'lostNote', 'lostReasonId', 'opportunityId', 'ownerId', 'pipelineId', 'sourceEventId', 'stageEnteredAt', 'stageId', 'staleSince', 'title', 'updatedAt', 'valueEur'] as const
   $columns = DealSchema.$columns
   @column.dateTime()
   declare closedAt: DateTime | null
@@ -259,6 +260,8 @@ export class DealSchema extends BaseModel {
   declare investorReturned: boolean | null
   @column()
   declare jobsCreated: number | null
+  @column.dateTime()
+  declare lastReplyAt: DateTime | null
   @column()
   declare lockVersion: number
   @column()
@@ -432,6 +435,76 @@ export class FigureSummarySchema extends BaseModel {
   declare subjectSlug: string | null
   @column()
   declare wonValueEur: bigint | number
+}
+
+export class InboundMailAttachmentSchema extends BaseModel {
+  static $columns = ['contentType', 'createdAt', 'filePath', 'id', 'inboundMailId', 'name', 'position', 'refused', 'sizeBytes'] as const
+  $columns = InboundMailAttachmentSchema.$columns
+  @column()
+  declare contentType: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare filePath: string | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare inboundMailId: number
+  @column()
+  declare name: string
+  @column()
+  declare position: number
+  @column()
+  declare refused: RefusedAttachment | null
+  @column()
+  declare sizeBytes: number
+}
+
+export class InboundMailSchema extends BaseModel {
+  static $columns = ['body', 'contactId', 'createdAt', 'dealId', 'dedupeKey', 'filedAt', 'filedById', 'fromAddress', 'fromName', 'id', 'inReplyTo', 'messageId', 'quoted', 'receivedAt', 'recipient', 'sizeBytes', 'source', 'status', 'subject', 'unmatchedReason', 'updatedAt'] as const
+  $columns = InboundMailSchema.$columns
+  @column()
+  declare body: string
+  @column()
+  declare contactId: number | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare dealId: number | null
+  @column()
+  declare dedupeKey: string
+  @column.dateTime()
+  declare filedAt: DateTime | null
+  @column()
+  declare filedById: number | null
+  @column()
+  declare fromAddress: string
+  @column()
+  declare fromName: string | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare inReplyTo: string | null
+  @column()
+  declare messageId: string | null
+  @column()
+  declare quoted: string | null
+  @column.dateTime()
+  declare receivedAt: DateTime
+  @column()
+  declare recipient: string
+  @column()
+  declare sizeBytes: number
+  @column()
+  declare source: InboundMailSource
+  @column()
+  declare status: InboundMailStatus
+  @column()
+  declare subject: string
+  @column()
+  declare unmatchedReason: UnmatchedReason | null
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
 }
 
 export class InquirySchema extends BaseModel {

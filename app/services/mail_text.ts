@@ -1,0 +1,69 @@
+/* eslint-disable no-control-regex -- removing control characters is part of the job */
+/**
+ * The text of a received e-mail, as the timeline shows it: the sender's new words first,
+ * the quoted history (what mail programs append under "On … wrote:") apart, folded on the
+ * page. Mail HTML is never kept: mailparser gives a text version of HTML-only mail.
+ */
+
+// A quote introduction ends with one of these (en, sr Latin and Cyrillic, de, fr, es, it).
+const WROTE =
+  /(wrote|napisao|napisala|napisao\/la|je napisao|je napisala|написао|написала|је написао|је написала|schrieb|a écrit|escribió|ha scritto)\s*:\s*$/i
+const DIVIDER =
+  /^\s*-{2,}\s*(original message|forwarded message|izvorna poruka|originalna poruka|prosleđena poruka|оригинална порука|прослеђена порука|ursprüngliche nachricht|message d'origine)\s*-{2,}\s*$/i
+const OUTLOOK_FROM = /^\s*\*?(from|od|од|шаље|von|de)\s*:\*?\s+\S/i
+const OUTLOOK_NEXT = /^\s*\*?(sent|date|poslato|послато|датум|datum|gesendet|envoyé|to|za|за)\s*:\*?\s/i
+const UNDERSCORES = /^\s*_{10,}\s*$/
+
+/** Text safe to store and show: line breaks normalised, control characters and broken pairs gone. */
+export function cleanMailText(value: string) {
+  return value
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g, '')
+    .toWellFormed()
+}
+
+/** One header value as a single clean line (subjects and names), cut to `max` characters. */
+export function cleanHeaderText(value: string | null | undefined, max: number) {
+  return cleanMailText(value ?? '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, max)
+}
+
+/** Where the quoted history starts (a line index), or -1. */
+function quoteStart(lines: string[]) {
+  for (let index = 1; index < lines.length; index++) {
+    const line = lines[index]
+    if (DIVIDER.test(line)) return index
+    // "On Mon, 7 Dec 2026 at 10:00, Ana <ana@example.org> wrote:", sometimes wrapped once.
+    if (line.length < 300 && WROTE.test(line)) {
+      const previous = lines[index - 1]
+      const wrapped = previous.trim() !== '' && !previous.startsWith('>') && previous.length < 200
+      return wrapped && /^\s*(on|dana|dne|am|le|el|il|у|u)\b/i.test(previous) ? index - 1 : index
+    }
+    // Outlook: an underscore rule, or "From:" followed by "Sent:"/"Date:"/"To:".
+    if (UNDERSCORES.test(line) && OUTLOOK_FROM.test(lines[index + 1] ?? '')) return index
+    if (OUTLOOK_FROM.test(line) && lines.slice(index + 1, index + 4).some((l) => OUTLOOK_NEXT.test(l)))
+      return index
+  }
+  // Only ">" lines (and blank ones) to the end: a bottom quote without an introduction.
+  let start = lines.length
+  while (start > 0 && (lines[start - 1].startsWith('>') || lines[start - 1].trim() === '')) start--
+  const quoted = lines.slice(start).some((line) => line.startsWith('>'))
+  return quoted && start > 0 ? start : -1
+}
+
+/**
+ * The new text and the quoted history of a reply. Interleaved answers (text between quoted
+ * lines) stay whole: only a quote that runs to the end is folded, and never the whole mail.
+ */
+export function splitReply(text: string): { body: string; quoted: string | null } {
+  const clean = cleanMailText(text).trim()
+  const lines = clean.split('\n')
+  const start = quoteStart(lines)
+  if (start <= 0) return { body: clean, quoted: null }
+  const body = lines.slice(0, start).join('\n').trim()
+  const quoted = lines.slice(start).join('\n').trim()
+  if (!body) return { body: clean, quoted: null }
+  return { body, quoted: quoted || null }
+}
