@@ -11,7 +11,8 @@ const WROTE =
 const DIVIDER =
   /^\s*-{2,}\s*(original message|forwarded message|izvorna poruka|originalna poruka|prosleđena poruka|оригинална порука|прослеђена порука|ursprüngliche nachricht|message d'origine)\s*-{2,}\s*$/i
 const OUTLOOK_FROM = /^\s*\*?(from|od|од|шаље|von|de)\s*:\*?\s+\S/i
-const OUTLOOK_NEXT = /^\s*\*?(sent|date|poslato|послато|датум|datum|gesendet|envoyé|to|za|за)\s*:\*?\s/i
+const OUTLOOK_NEXT =
+  /^\s*\*?(sent|date|poslato|послато|датум|datum|gesendet|envoyé|to|za|за)\s*:\*?\s/i
 const UNDERSCORES = /^\s*_{10,}\s*$/
 
 /** Text safe to store and show: line breaks normalised, control characters and broken pairs gone. */
@@ -43,7 +44,10 @@ function quoteStart(lines: string[]) {
     }
     // Outlook: an underscore rule, or "From:" followed by "Sent:"/"Date:"/"To:".
     if (UNDERSCORES.test(line) && OUTLOOK_FROM.test(lines[index + 1] ?? '')) return index
-    if (OUTLOOK_FROM.test(line) && lines.slice(index + 1, index + 4).some((l) => OUTLOOK_NEXT.test(l)))
+    if (
+      OUTLOOK_FROM.test(line) &&
+      lines.slice(index + 1, index + 4).some((l) => OUTLOOK_NEXT.test(l))
+    )
       return index
   }
   // Only ">" lines (and blank ones) to the end: a bottom quote without an introduction.
@@ -66,4 +70,25 @@ export function splitReply(text: string): { body: string; quoted: string | null 
   const quoted = lines.slice(start).join('\n').trim()
   if (!body) return { body: clean, quoted: null }
   return { body, quoted: quoted || null }
+}
+
+const FORWARD_MARK =
+  /^\s*(-{2,}.*(forwarded|original|prosleđen|izvorn|originaln|прослеђен|оригинал|weitergeleitet|ursprünglich|transféré|d'origine).*-{2,}|begin forwarded message:|_{10,})\s*$/i
+
+/**
+ * Who wrote a forwarded mail, from the "From:" line under the forward marker that mail
+ * programs write into the text (Gmail, Outlook, Apple Mail, in the languages above); null
+ * when the text has none.
+ */
+export function forwardedSender(text: string) {
+  const lines = cleanMailText(text).split('\n')
+  const mark = lines.findIndex((line) => FORWARD_MARK.test(line))
+  if (mark === -1) return null
+  for (const line of lines.slice(mark + 1, mark + 8)) {
+    if (!OUTLOOK_FROM.test(line)) continue
+    const address =
+      /<\s*([^<>\s]+@[^<>\s]+)\s*>/.exec(line) ?? /([^\s<>"'*:]+@[^\s<>"'*]+)/.exec(line)
+    return address ? address[1].replace(/[.,;]+$/, '').toLowerCase() : null
+  }
+  return null
 }

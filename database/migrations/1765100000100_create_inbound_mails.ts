@@ -58,7 +58,8 @@ export default class extends BaseSchema {
       table.string('refused', 10).nullable()
       table.timestamp('created_at', { useTz: true }).notNullable()
     })
-    this.schema.raw(`ALTER TABLE inbound_mail_attachments ADD CONSTRAINT inbound_mail_attachments_kept_or_refused
+    this.schema
+      .raw(`ALTER TABLE inbound_mail_attachments ADD CONSTRAINT inbound_mail_attachments_kept_or_refused
       CHECK ((file_path IS NULL) <> (refused IS NULL) AND refused IN ('type', 'content'))`)
 
     this.schema.raw(`ALTER TABLE inbound_mails ADD CONSTRAINT inbound_mails_source_check
