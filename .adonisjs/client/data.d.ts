@@ -20,6 +20,7 @@ import type DocumentDownloadTransformer from '#transformers/document_download_tr
 import type EventAttendeeTransformer from '#transformers/event_attendee_transformer'
 import type EventTransformer from '#transformers/event_transformer'
 import type FeaturedListingTransformer from '#transformers/featured_listing_transformer'
+import type InboundMailTransformer from '#transformers/inbound_mail_transformer'
 import type InquiryTransformer from '#transformers/inquiry_transformer'
 import type InterestTransformer from '#transformers/interest_transformer'
 import type IntroductionTransformer from '#transformers/introduction_transformer'
@@ -100,6 +101,10 @@ export namespace Data {
   export type FeaturedListing = InferData<FeaturedListingTransformer>
   export namespace FeaturedListing {
     export type Variants = InferVariants<FeaturedListingTransformer>
+  }
+  export type InboundMail = InferData<InboundMailTransformer>
+  export namespace InboundMail {
+    export type Variants = InferVariants<InboundMailTransformer>
   }
   export type Inquiry = InferData<InquiryTransformer>
   export namespace Inquiry {

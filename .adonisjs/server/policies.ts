@@ -5,6 +5,7 @@ export const policies = {
   DataExportPolicy: () => import('#policies/data_export_policy'),
   DocumentPolicy: () => import('#policies/document_policy'),
   EventPolicy: () => import('#policies/event_policy'),
+  InboundMailPolicy: () => import('#policies/inbound_mail_policy'),
   IntroductionPolicy: () => import('#policies/introduction_policy'),
   OpportunityPolicy: () => import('#policies/opportunity_policy'),
   OrganisationPolicy: () => import('#policies/organisation_policy'),

@@ -89,6 +89,7 @@ export type ScannedRoutes = {
     'staff.opportunities.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.opportunities.matches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.opportunities.invite': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'webhooks.inbound_mail': { paramsTuple?: []; params?: {} }
     'introductions.accept': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'introductions.accept.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'introductions.decline': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -117,6 +118,11 @@ export type ScannedRoutes = {
     'crm.deals.tasks.toggle': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'taskId': ParamValue} }
     'crm.deals.impact': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.aftercare': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.mail.index': { paramsTuple?: []; params?: {} }
+    'crm.mail.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.mail.file': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.mail.dismiss': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.mail.attachment': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.settings': { paramsTuple?: []; params?: {} }
     'crm.settings.pipelines.store': { paramsTuple?: []; params?: {} }
     'crm.settings.stages.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -234,6 +240,9 @@ export type ScannedRoutes = {
     'crm.tasks.index': { paramsTuple?: []; params?: {} }
     'crm.deals.export': { paramsTuple?: []; params?: {} }
     'crm.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.mail.index': { paramsTuple?: []; params?: {} }
+    'crm.mail.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.mail.attachment': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.settings': { paramsTuple?: []; params?: {} }
     'partner.payments': { paramsTuple?: []; params?: {} }
     'partner.payments.export': { paramsTuple?: []; params?: {} }
@@ -325,6 +334,9 @@ export type ScannedRoutes = {
     'crm.tasks.index': { paramsTuple?: []; params?: {} }
     'crm.deals.export': { paramsTuple?: []; params?: {} }
     'crm.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.mail.index': { paramsTuple?: []; params?: {} }
+    'crm.mail.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.mail.attachment': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.settings': { paramsTuple?: []; params?: {} }
     'partner.payments': { paramsTuple?: []; params?: {} }
     'partner.payments.export': { paramsTuple?: []; params?: {} }
@@ -385,6 +397,7 @@ export type ScannedRoutes = {
     'staff.opportunities.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.opportunities.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.opportunities.invite': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'webhooks.inbound_mail': { paramsTuple?: []; params?: {} }
     'introductions.accept.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'introductions.decline.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'inquiry.store': { paramsTuple?: []; params?: {} }
@@ -399,6 +412,8 @@ export type ScannedRoutes = {
     'crm.deals.tasks.toggle': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'taskId': ParamValue} }
     'crm.deals.impact': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.aftercare': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.mail.file': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.mail.dismiss': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.settings.pipelines.store': { paramsTuple?: []; params?: {} }
     'crm.settings.stages.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.settings.stages.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

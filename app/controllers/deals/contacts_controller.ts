@@ -5,6 +5,7 @@ import ContactTransformer from '#transformers/contact_transformer'
 import DealActivityTransformer from '#transformers/deal_activity_transformer'
 import DealTransformer from '#transformers/deal_transformer'
 import InquiryTransformer from '#transformers/inquiry_transformer'
+import InboundMailTransformer from '#transformers/inbound_mail_transformer'
 import { contactFiltersValidator } from '#validators/contact'
 
 /** The CRM's people: a searchable list and one person's deals, questions and timeline. */
@@ -22,12 +23,13 @@ export default class ContactsController {
 
   async show({ params, inertia, bouncer }: HttpContext) {
     await bouncer.with('ContactPolicy').authorize('view')
-    const { contact, deals, timeline } = await new ShowContact().handle(params.id)
+    const { contact, deals, timeline, mail } = await new ShowContact().handle(params.id)
     return inertia.render('deals/contacts/show', {
       contact: ContactTransformer.transform(contact),
       deals: DealTransformer.transform(deals).useVariant('forContact'),
       inquiries: InquiryTransformer.transform(contact.inquiries),
       timeline: DealActivityTransformer.transform(timeline),
+      mail: InboundMailTransformer.transform(mail),
     })
   }
 }

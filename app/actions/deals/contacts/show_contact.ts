@@ -1,8 +1,12 @@
 import Contact from '#models/contact'
 import Deal from '#models/deal'
 import DealActivity from '#models/deal_activity'
+import InboundMail from '#models/inbound_mail'
 
-/** One person of the CRM: their questions, their deals and one timeline across those deals. */
+/**
+ * One person of the CRM: their questions, their deals, one timeline across those deals and
+ * the e-mails staff filed on them (BCC or forward to their filing address).
+ */
 export default class ShowContact {
   async handle(id: number) {
     const contact = await Contact.query()
@@ -27,6 +31,10 @@ export default class ShowContact {
       .orderBy('occurredAt', 'desc')
       .orderBy('id', 'desc')
       .limit(200)
-    return { contact, deals, timeline }
+    const mail = await InboundMail.query()
+      .where('contactId', contact.id)
+      .orderBy('receivedAt', 'desc')
+      .limit(50)
+    return { contact, deals, timeline, mail }
   }
 }

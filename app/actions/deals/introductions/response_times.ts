@@ -4,7 +4,8 @@ import type { ResponseTime } from '#enums/crm'
 /**
  * How fast partners answer introductions: the median time from request to answer in
  * hours, over answered introductions, with how many are answered and still open.
- * Public on each organisation's page — answering is visible.
+ * An e-mail reply from the partner's side is an answer too (it sets responded_at while
+ * the formal accept/decline may still come). Public on each organisation's page.
  */
 export async function responseTimes(organisationIds: number[]) {
   if (!organisationIds.length) return new Map<number, ResponseTime>()
@@ -19,8 +20,10 @@ export async function responseTimes(organisationIds: number[]) {
            FILTER (WHERE responded_at IS NOT NULL) AS median_hours`
       ),
       db.raw('count(*) FILTER (WHERE responded_at IS NOT NULL)::int AS answered'),
-      db.raw(`count(*) FILTER (WHERE status = 'requested')::int AS open`),
-      db.raw(`count(*) FILTER (WHERE status = 'requested' AND due_at < now())::int AS overdue`)
+      db.raw(`count(*) FILTER (WHERE status = 'requested' AND responded_at IS NULL)::int AS open`),
+      db.raw(
+        `count(*) FILTER (WHERE status = 'requested' AND responded_at IS NULL AND due_at < now())::int AS overdue`
+      )
     )
   return new Map<number, ResponseTime>(
     rows.map((row) => [
