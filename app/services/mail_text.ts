@@ -1,4 +1,5 @@
 /* eslint-disable no-control-regex -- removing control characters is part of the job */
+import { convert } from 'html-to-text'
 /**
  * The text of a received e-mail, as the timeline shows it: the sender's new words first,
  * the quoted history (what mail programs append under "On … wrote:") apart, folded on the
@@ -21,6 +22,23 @@ export function cleanMailText(value: string) {
     .replace(/\r\n?/g, '\n')
     .replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g, '')
     .toWellFormed()
+}
+
+/**
+ * The words of an HTML-only mail (mailparser converts only a message that is nothing but
+ * HTML): pictures dropped, links as their text and address, never markup.
+ */
+export function textOfHtml(html: string) {
+  try {
+    return convert(html, {
+      wordwrap: false,
+      limits: { maxInputLength: 2_000_000, maxDepth: 100 },
+      selectors: [{ selector: 'img', format: 'skip' }],
+    })
+  } catch {
+    // HTML nothing can read leaves no words: the mail is kept with an empty text.
+    return ''
+  }
 }
 
 /** One header value as a single clean line (subjects and names), cut to `max` characters. */

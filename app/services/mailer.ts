@@ -102,24 +102,23 @@ export async function threadAboutDeal(
   const [recipient] = (built.to ?? []) as Recipient[]
   if (!recipient) return
   const address = (typeof recipient === 'string' ? recipient : recipient.address).toLowerCase()
-  const [sent, received] = await Promise.all([
-    client
-      .from('sent_emails')
-      .where('deal_id', dealId)
-      .whereRaw('lower(to_address) = ?', [address])
-      .whereNotNull('message_id')
-      .orderBy('id', 'desc')
-      .limit(MAX_REFERENCES)
-      .select('message_id', 'created_at as at'),
-    client
-      .from('inbound_mails')
-      .where('deal_id', dealId)
-      .where('from_address', address)
-      .whereNotNull('message_id')
-      .orderBy('received_at', 'desc')
-      .limit(MAX_REFERENCES)
-      .select('message_id', 'received_at as at'),
-  ])
+  // One after the other: inside a transaction both share one connection.
+  const sent = await client
+    .from('sent_emails')
+    .where('deal_id', dealId)
+    .whereRaw('lower(to_address) = ?', [address])
+    .whereNotNull('message_id')
+    .orderBy('id', 'desc')
+    .limit(MAX_REFERENCES)
+    .select('message_id', 'created_at as at')
+  const received = await client
+    .from('inbound_mails')
+    .where('deal_id', dealId)
+    .where('from_address', address)
+    .whereNotNull('message_id')
+    .orderBy('received_at', 'desc')
+    .limit(MAX_REFERENCES)
+    .select('message_id', 'received_at as at')
   const thread = [...sent, ...received]
     .sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime())
     .map((row) => String(row.message_id))

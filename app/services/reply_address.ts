@@ -53,8 +53,9 @@ export function readInboundAddress(value: string): AddressReading {
     local.startsWith(`${PREFIXES[candidate]}+`)
   )
   if (!kind) return { kind: 'unknown' }
-  const match = /^(\d{1,9})-([0-9a-f]+)$/.exec(local.slice(PREFIXES[kind].length + 1))
-  if (!match) return { kind: 'forged' }
+  const match = /^(\d{1,10})-([0-9a-f]+)$/.exec(local.slice(PREFIXES[kind].length + 1))
+  // Record ids are PostgreSQL integers: a bigger number was never signed.
+  if (!match || Number(match[1]) > 2_147_483_647) return { kind: 'forged' }
   const id = Number(match[1])
   const given = Buffer.from(match[2])
   const expected = Buffer.from(signature(kind, id))

@@ -14,7 +14,13 @@ import LandReplyOnDeal from '#actions/deals/mail/land_reply_on_deal'
 import { InboundMailRefused } from '#exceptions/inbound_mail_refused'
 import { inboundMailConfig } from '#config/inbound_mail'
 import { bytesMatch, declaredExtension, isExecutable, uploadTypes } from '#services/file_signature'
-import { cleanHeaderText, cleanMailText, forwardedSender, splitReply } from '#services/mail_text'
+import {
+  cleanHeaderText,
+  cleanMailText,
+  forwardedSender,
+  splitReply,
+  textOfHtml,
+} from '#services/mail_text'
 import { isInboundAddress, readInboundAddress } from '#services/reply_address'
 import type { InboundMailSource, RefusedAttachment, UnmatchedReason } from '#enums/inbound_mail'
 
@@ -200,7 +206,7 @@ export default class ReceiveInboundMail {
 
     const fromAddress =
       normaliseAddress(parsed.from?.value[0]?.address ?? delivery.envelopeFrom ?? '') || ''
-    const { body, quoted } = splitReply(parsed.text ?? '')
+    const { body, quoted } = splitReply(textOf(parsed))
     const target = await this.resolve(trx, recipient, parsed, fromAddress)
     const now = DateTime.now()
     const mail = await InboundMail.create(
@@ -285,7 +291,7 @@ export default class ReceiveInboundMail {
   ) {
     const candidates = unique(
       [
-        forwardedSender(parsed.text ?? ''),
+        forwardedSender(textOf(parsed)),
         fromAddress,
         ...addressesOf(parsed.to),
         ...addressesOf(parsed.cc),
@@ -302,6 +308,12 @@ export default class ReceiveInboundMail {
     }
     return null
   }
+}
+
+/** The mail's text; for HTML-only mail, the words of its HTML (the HTML itself is never kept). */
+function textOf(parsed: ParsedMail) {
+  if (parsed.text?.trim()) return parsed.text
+  return typeof parsed.html === 'string' ? textOfHtml(parsed.html) : ''
 }
 
 function sha256(value: string | Buffer) {
