@@ -2,7 +2,16 @@ import type { AddressInfo } from 'node:net'
 import nodemailer from 'nodemailer'
 import MailComposer from 'nodemailer/lib/mail-composer/index.js'
 import type Mail from 'nodemailer/lib/mailer/index.js'
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
+import Deal from '#models/deal'
+import Interest from '#models/interest'
+import ExpressInterest from '#actions/opportunities/express_interest'
+import StartIntroduction from '#actions/deals/introductions/start_introduction'
 import { createInboundSmtpServer } from '#services/inbound_smtp_server'
+import { UserFactory, createPartner } from '#database/factories/user_factory'
+import { createOpportunity } from '#database/factories/opportunity_factory'
+import { drainOutbox } from '#tests/helpers/outbox'
 
 /**
  * The inbound SMTP listener as `node ace mail:listen` runs it, on a free port of this test
@@ -17,8 +26,6 @@ export async function startInboundListener() {
     port,
     secure: false,
     ignoreTLS: true,
-    // One connection per message, as separate mail servers would deliver replies.
-    pool: false,
   })
   return {
     port,
@@ -57,3 +64,49 @@ export const exeBytes = Buffer.concat([
   Buffer.from([0x80, 0, 0, 0]),
   Buffer.from('This program cannot be run in DOS mode.'),
 ])
+
+/** A deal with an open introduction to the listing's partner, asked five hours ago. */
+export async function dealWithOpenIntroduction() {
+  const staff = await UserFactory.apply('staff').create()
+  const investor = await UserFactory.merge({ fullName: 'Snežana Popović' }).create()
+  const { organisation } = await createPartner()
+  const opportunity = await createOpportunity(organisation, { titleEn: 'Cold storage in Pirot' })
+  await new ExpressInterest().handle({
+    opportunity,
+    investor,
+    data: {
+      amountMinEur: 200_000,
+      amountMaxEur: 400_000,
+      message: 'I run a logistics firm in Munich.',
+      contactChannel: 'email',
+      contactLanguage: 'sr',
+      consentToShareContact: true,
+    },
+  })
+  await drainOutbox()
+  const interest = await Interest.findByOrFail('investorId', investor.id)
+  const deal = await Deal.findByOrFail('interestId', interest.id)
+  const introduction = await new StartIntroduction().handle({ deal, actor: staff })
+  await drainOutbox()
+  await db
+    .from('introductions')
+    .where('id', introduction.id)
+    .update({ requested_at: DateTime.now().minus({ hours: 5 }).toJSDate() })
+  return { staff, investor, organisation, opportunity, deal, introduction }
+}
+
+/** A partner's reply as their mail program writes it: new words on top, the request quoted. */
+export const partnerReply = (from: string, to: string): Mail.Options => ({
+  from: `Partner <${from}>`,
+  to,
+  subject: 'Re: Investitor iz dijaspore želi da vas upozna',
+  text: [
+    'Rado ćemo se sastati sledeće nedelje.',
+    'Šaljem plan objekta.',
+    '',
+    'On Mon, 7 Dec 2026 at 10:00, Most <hello@most.local> wrote:',
+    '> Investitor iz dijaspore želi da vas upozna.',
+    '> Snežana',
+  ].join('\n'),
+  attachments: [{ filename: 'plan.pdf', content: pdfBytes, contentType: 'application/pdf' }],
+})

@@ -3,67 +3,21 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import drive from '@adonisjs/drive/services/main'
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
-import Deal from '#models/deal'
 import DealActivity from '#models/deal_activity'
 import InboundMail from '#models/inbound_mail'
 import InboundMailAttachment from '#models/inbound_mail_attachment'
-import Interest from '#models/interest'
-import Introduction from '#models/introduction'
-import ExpressInterest from '#actions/opportunities/express_interest'
-import StartIntroduction from '#actions/deals/introductions/start_introduction'
 import { responseTimes } from '#actions/deals/introductions/response_times'
 import CheckIntroductionResponse from '#jobs/check_introduction_response'
 import SweepStaleDeals from '#jobs/sweep_stale_deals'
 import { dealReplyAddress, staffFilingAddress } from '#services/reply_address'
-import { UserFactory, createPartner } from '#database/factories/user_factory'
-import { createOpportunity } from '#database/factories/opportunity_factory'
-import { drainOutbox } from '#tests/helpers/outbox'
-import { exeBytes, pdfBytes, refusal, startInboundListener } from '#tests/helpers/inbound_mail'
-
-/** A deal with an open introduction to the listing's partner, asked five hours ago. */
-async function dealWithOpenIntroduction() {
-  const staff = await UserFactory.apply('staff').create()
-  const investor = await UserFactory.merge({ fullName: 'Snežana Popović' }).create()
-  const { organisation } = await createPartner()
-  const opportunity = await createOpportunity(organisation, { titleEn: 'Cold storage in Pirot' })
-  await new ExpressInterest().handle({
-    opportunity,
-    investor,
-    data: {
-      amountMinEur: 200_000,
-      amountMaxEur: 400_000,
-      message: 'I run a logistics firm in Munich.',
-      contactChannel: 'email',
-      contactLanguage: 'sr',
-      consentToShareContact: true,
-    },
-  })
-  await drainOutbox()
-  const interest = await Interest.findByOrFail('investorId', investor.id)
-  const deal = await Deal.findByOrFail('interestId', interest.id)
-  const introduction = await new StartIntroduction().handle({ deal, actor: staff })
-  await drainOutbox()
-  await db
-    .from('introductions')
-    .where('id', introduction.id)
-    .update({ requested_at: DateTime.now().minus({ hours: 5 }).toJSDate() })
-  return { staff, investor, organisation, opportunity, deal, introduction }
-}
-
-const partnerReply = (from: string, to: string) => ({
-  from: `Partner <${from}>`,
-  to,
-  subject: 'Re: Investitor iz dijaspore želi da vas upozna',
-  text: [
-    'Rado ćemo se sastati sledeće nedelje.',
-    'Šaljem plan objekta.',
-    '',
-    'On Mon, 7 Dec 2026 at 10:00, Most <hello@most.local> wrote:',
-    '> Investitor iz dijaspore želi da vas upozna.',
-    '> Snežana',
-  ].join('\n'),
-  attachments: [{ filename: 'plan.pdf', content: pdfBytes, contentType: 'application/pdf' }],
-})
+import {
+  dealWithOpenIntroduction,
+  exeBytes,
+  partnerReply,
+  pdfBytes,
+  refusal,
+  startInboundListener,
+} from '#tests/helpers/inbound_mail'
 
 test.group('Inbound e-mail over SMTP', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
