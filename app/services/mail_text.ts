@@ -51,12 +51,13 @@ export function cleanHeaderText(value: string | null | undefined, max: number) {
 
 /** Where the quoted history starts (a line index), or -1. */
 function quoteStart(lines: string[]) {
-  for (let index = 1; index < lines.length; index++) {
+  // From the first line: a mail that starts with its quote has no new words to keep apart.
+  for (let index = 0; index < lines.length; index++) {
     const line = lines[index]
     if (DIVIDER.test(line)) return index
     // "On Mon, 7 Dec 2026 at 10:00, Ana <ana@example.org> wrote:", sometimes wrapped once.
     if (line.length < 300 && WROTE.test(line)) {
-      const previous = lines[index - 1]
+      const previous = lines[index - 1] ?? ''
       const wrapped = previous.trim() !== '' && !previous.startsWith('>') && previous.length < 200
       return wrapped && /^\s*(on|dana|dne|am|le|el|il|у|u)\b/i.test(previous) ? index - 1 : index
     }
