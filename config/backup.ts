@@ -24,4 +24,5 @@ export const fileReferences = [
   { table: 'opportunities', column: 'cover_image_path' },
   { table: 'success_stories', column: 'photo_path' },
   { table: 'data_exports', column: 'file_path' },
+  { table: 'inbound_mail_attachments', column: 'file_path' },
 ] as const

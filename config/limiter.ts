@@ -23,6 +23,7 @@ export const rateLimits = {
   interest: { requests: 10, duration: '1 hour' },
   inquiry: { requests: 5, duration: '15 minutes' },
   stripeWebhook: { requests: 600, duration: '1 minute' },
+  inboundMailWebhook: { requests: 600, duration: '1 minute' },
   // Raise it for load tests (API_RATE_LIMIT_PER_MINUTE); 0 switches the API limit off.
   api: { requests: env.get('API_RATE_LIMIT_PER_MINUTE', 300), duration: '1 minute' },
 }

@@ -30,7 +30,12 @@ const shieldConfig = defineConfig({
     enabled: true,
     // Stripe signs its webhooks instead (the route also sits outside the session stack).
     // Mail clients' one-click unsubscribe (RFC 8058) POSTs without a token: the signed URL is the credential.
-    exceptRoutes: ['/webhooks/stripe', '/alerts/unsubscribe/:id', '/events/follow-ups/:id/stop'],
+    exceptRoutes: [
+      '/webhooks/stripe',
+      '/webhooks/inbound-mail',
+      '/alerts/unsubscribe/:id',
+      '/events/follow-ups/:id/stop',
+    ],
     enableXsrfCookie: true,
     methods: ['POST', 'PUT', 'PATCH', 'DELETE'],
   },

@@ -156,6 +156,16 @@ export default {
       columns: { payload: { tsType: 'Record<string, unknown>', decorator: '@column()' } },
     },
     success_stories: { columns: { photo_variants: imageVariantsColumn } },
+    inbound_mails: {
+      columns: {
+        status: enumColumn('InboundMailStatus', 'inbound_mail'),
+        unmatched_reason: enumColumn('UnmatchedReason', 'inbound_mail'),
+        source: enumColumn('InboundMailSource', 'inbound_mail'),
+      },
+    },
+    inbound_mail_attachments: {
+      columns: { refused: enumColumn('RefusedAttachment', 'inbound_mail') },
+    },
     outbox_messages: {
       columns: { payload: { tsType: 'Record<string, unknown>', decorator: '@column()' } },
     },

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm start`: prepares the machine (dependencies, .env, PostgreSQL, Redis, database,
 # demo data), builds the production bundle, then runs the web server and the queue
-# worker until Ctrl+C.
+# worker and the inbound mail listener until Ctrl+C.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/prepare.sh development
@@ -22,6 +22,7 @@ trap stop INT TERM EXIT
 # Each process runs under a supervisor that restarts it (with backoff) if it dies.
 (cd build && exec node ../scripts/supervise.mjs web -- node bin/server.js) & pids+=($!)
 (cd build && exec node ../scripts/supervise.mjs worker -- node ace.js queue:work) & pids+=($!)
+(cd build && exec node ../scripts/supervise.mjs mail -- node ace.js mail:listen) & pids+=($!)
 
 port=$(grep -E '^PORT=' .env | cut -d= -f2)
 for _ in $(seq 1 60); do
@@ -30,7 +31,9 @@ for _ in $(seq 1 60); do
 done
 echo
 echo "  Most is running at $(grep -E '^APP_URL=' .env | cut -d= -f2-)"
-echo "  Web server and queue worker are up; press Ctrl+C to stop both."
+inbound_port=$(grep -E '^INBOUND_SMTP_PORT=' .env | cut -d= -f2 || true)
+echo "  Web server, queue worker and inbound mail (SMTP port ${inbound_port:-2525}) are up;"
+echo "  press Ctrl+C to stop them."
 echo
 (cd build && node ace.js demo:accounts) || true
 wait -n "${pids[@]}"

@@ -54,6 +54,14 @@ export default await Env.create(new URL('../', import.meta.url), {
   SMTP_USERNAME: Env.schema.string.optional(),
   SMTP_PASSWORD: Env.schema.string.optional(),
 
+  INBOUND_DOMAIN: Env.schema.string.optional({ format: 'host' }),
+  INBOUND_SMTP_HOST: Env.schema.string.optional({ format: 'host' }),
+  INBOUND_SMTP_PORT: Env.schema.number.optional(),
+  INBOUND_SMTP_TLS_KEY: Env.schema.string.optional(),
+  INBOUND_SMTP_TLS_CERT: Env.schema.string.optional(),
+  INBOUND_MAX_BYTES: Env.schema.number.optional(),
+  INBOUND_MAIL_SECRET: Env.schema.string.optional(),
+
   DRIVE_DISK: Env.schema.enum(['fs', 's3'] as const),
   S3_ENDPOINT: Env.schema.string.optional(),
   S3_REGION: Env.schema.string.optional(),

@@ -129,3 +129,7 @@ export const apiThrottle = throttle('api', 'errors.too_many.api', (ctx) =>
 export const stripeWebhookThrottle = throttle('stripe_webhook', 'errors.too_many.api', (ctx) =>
   rule(rateLimits.stripeWebhook, ctx.request.ip())
 )
+
+export const inboundMailThrottle = throttle('inbound_mail', 'errors.too_many.api', (ctx) =>
+  rule(rateLimits.inboundMailWebhook, ctx.request.ip())
+)

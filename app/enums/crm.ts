@@ -15,6 +15,7 @@ export const dealActivityKinds = [
   'inquiry',
   'aftercare',
   'account_deleted',
+  'email_received',
 ] as const
 export type DealActivityKind = (typeof dealActivityKinds)[number]
 

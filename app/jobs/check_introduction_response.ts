@@ -7,13 +7,14 @@ type Payload = { introductionId: number; phase: 'reminder' | 'overdue' }
 
 /**
  * Runs the day before an introduction's deadline (reminds the partner) and at the
- * deadline (alerts the deal's owner). Does nothing once the partner has answered;
+ * deadline (alerts the deal's owner). Does nothing once the partner has answered
+ * (accepted, declined, or replied by e-mail);
  * the e-mails' keys make a second run harmless.
  */
 export default class CheckIntroductionResponse implements JobHandler<Payload> {
   async handle({ introductionId, phase }: Payload) {
     const introduction = await Introduction.find(introductionId)
-    if (!introduction?.isOpen) return { sent: false }
+    if (!introduction?.awaitsAnswer) return { sent: false }
     await db.transaction((trx) =>
       queueMail(
         trx,

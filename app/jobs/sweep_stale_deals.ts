@@ -3,10 +3,14 @@ import db from '@adonisjs/lucid/services/db'
 import Deal from '#models/deal'
 import type { JobHandler } from '#jobs/payloads'
 
+/** A deal's stale days count from its stage change or its last reply, the later one. */
+const CLOCK_START = 'greatest(deals.stage_entered_at, deals.last_reply_at)'
+
 /**
  * Daily: flags open deals that stayed in their stage longer than the stage's "stale
- * after N days", and gives each owner a task to act on it. Idempotent: a deal is
- * flagged once per stay in a stage, and the task's dedupe key says which stay.
+ * after N days" with no reply by e-mail since (a reply restarts the clock), and gives each
+ * owner a task to act on it. Idempotent: a deal is flagged once per stretch of silence,
+ * and the task's dedupe key says which one (it starts at the stage change or the reply).
  */
 export default class SweepStaleDeals implements JobHandler<{ now?: string }> {
   async handle(payload: { now?: string }) {
@@ -18,11 +22,15 @@ export default class SweepStaleDeals implements JobHandler<{ now?: string }> {
         .whereNull('deals.closed_at')
         .whereNull('deals.stale_since')
         .whereNotNull('pipeline_stages.stale_after_days')
-        .whereRaw(
-          "deals.stage_entered_at + pipeline_stages.stale_after_days * interval '1 day' <= ?",
-          [now.toJSDate()]
+        .whereRaw(`${CLOCK_START} + pipeline_stages.stale_after_days * interval '1 day' <= ?`, [
+          now.toJSDate(),
+        ])
+        .select(
+          'deals.id',
+          'deals.owner_id',
+          db.raw(`${CLOCK_START} AS clock_start`),
+          'pipeline_stages.name'
         )
-        .select('deals.id', 'deals.owner_id', 'deals.stage_entered_at', 'pipeline_stages.name')
         .forUpdate()
       for (const deal of stale) {
         await Deal.query({ client: trx })
@@ -36,7 +44,7 @@ export default class SweepStaleDeals implements JobHandler<{ now?: string }> {
             assignee_id: deal.owner_id,
             title: `Deal is stale in “${deal.name}”: follow up`,
             due_at: now.plus({ days: 1 }).toJSDate(),
-            dedupe_key: `stale:${deal.id}:${new Date(deal.stage_entered_at).getTime()}`,
+            dedupe_key: `stale:${deal.id}:${new Date(deal.clock_start).getTime()}`,
             created_at: now.toJSDate(),
             updated_at: now.toJSDate(),
           })

@@ -5,12 +5,16 @@ import string from '@adonisjs/core/helpers/string'
 import i18nManager from '@adonisjs/i18n/services/main'
 import { requestLocale } from '#middleware/detect_user_locale_middleware'
 import { bodyLimits, uploadRoutes } from '#config/bodyparser'
+import { inboundMailConfig } from '#config/inbound_mail'
 
 const WEBHOOK = '/webhooks/stripe'
+/** Raw MIME, read by its controller (the body parser leaves these types alone). */
+const INBOUND_MAIL = '/webhooks/inbound-mail'
 
 /**
  * Runs before the body parser: a body is read only where it belongs. Multipart outside the
- * upload routes and anything but JSON on the Stripe webhook get 415, a declared length over
+ * upload routes, anything but JSON on the Stripe webhook and anything but a raw message on
+ * the inbound mail webhook get 415, a declared length over
  * the route's limit 413, all without reading a byte (the parser's own limit still stops a
  * chunked body that grows too large).
  */
@@ -27,13 +31,21 @@ export default class BodyGateMiddleware {
       if (!request.is(['application/json'])) refuse(ctx, 415, 'errors.body.type')
       if (!request.header('content-length')) refuse(ctx, 411, 'errors.body.length_required')
     }
-    const limit = string.bytes.parse(
-      pattern === WEBHOOK
-        ? bodyLimits.stripeWebhook
-        : isUpload
-          ? bodyLimits.upload
-          : bodyLimits.default
-    )
+    if (pattern === INBOUND_MAIL) {
+      if (!request.is(['message/rfc822', 'application/octet-stream'])) {
+        refuse(ctx, 415, 'errors.body.type')
+      }
+    }
+    const limit =
+      pattern === INBOUND_MAIL
+        ? inboundMailConfig.maxBytes
+        : string.bytes.parse(
+            pattern === WEBHOOK
+              ? bodyLimits.stripeWebhook
+              : isUpload
+                ? bodyLimits.upload
+                : bodyLimits.default
+          )
     if (Number(request.header('content-length') ?? 0) > (limit ?? Infinity)) {
       refuse(ctx, 413, 'errors.body.too_large')
     }

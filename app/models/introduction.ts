@@ -28,7 +28,13 @@ export default class Introduction extends IntroductionSchema {
     )
   })
 
+  /** Not yet accepted or declined (through the link or the partner's inbox). */
   get isOpen() {
     return this.status === 'requested'
+  }
+
+  /** Open and unanswered: no decision and no reply by e-mail either (its clock still runs). */
+  get awaitsAnswer() {
+    return this.isOpen && this.respondedAt === null
   }
 }

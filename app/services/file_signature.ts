@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises'
-import { fileTypeFromFile } from 'file-type'
+import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type'
 
 /**
  * The types partners may upload; each maps to the one MIME type the file is then served
@@ -47,14 +47,17 @@ async function isPlainText(path: string) {
   try {
     const head = Buffer.alloc(TEXT_HEAD_BYTES)
     const { bytesRead } = await handle.read(head, 0, TEXT_HEAD_BYTES, 0)
-    const bytes = head.subarray(0, bytesRead)
-    const text = bytes.toString('utf8')
-    // A multi-byte letter cut off at the end of the sample is not an encoding error.
-    const sample = bytesRead === TEXT_HEAD_BYTES ? text.replace(/\uFFFD+$/, '') : text
-    return !bytes.includes(0) && !sample.includes('\uFFFD') && !markup.test(sample)
+    return isPlainTextSample(head.subarray(0, bytesRead), bytesRead === TEXT_HEAD_BYTES)
   } finally {
     await handle.close()
   }
+}
+
+function isPlainTextSample(bytes: Uint8Array, cut: boolean) {
+  const text = Buffer.from(bytes).toString('utf8')
+  // A multi-byte letter cut off at the end of the sample is not an encoding error.
+  const sample = cut ? text.replace(/\uFFFD+$/, '') : text
+  return !bytes.includes(0) && !sample.includes('\uFFFD') && !markup.test(sample)
 }
 
 /** Whether the bytes at `path` are a real file of type `extension`. */
@@ -72,4 +75,38 @@ export async function contentMatches(path: string, extension: string): Promise<b
 export function declaredExtension(clientName: string) {
   const match = /\.([a-z0-9]+)$/i.exec(clientName)
   return match ? match[1].toLowerCase() : ''
+}
+
+/** The same check for bytes in memory (an e-mail attachment). */
+export async function bytesMatch(bytes: Uint8Array, extension: string): Promise<boolean> {
+  if (!Object.hasOwn(uploadTypes, extension)) return false
+  const detected = await fileTypeFromBuffer(bytes)
+  if (extension === 'csv') {
+    const cut = bytes.length > TEXT_HEAD_BYTES
+    return detected === undefined && isPlainTextSample(bytes.subarray(0, TEXT_HEAD_BYTES), cut)
+  }
+  return (
+    detected !== undefined &&
+    detectedAs[extension as keyof typeof detectedAs].includes(detected.ext)
+  )
+}
+
+/** Names a program or script is run by when opened (Windows, macOS, Linux, Java, Office macros). */
+const executableExtensions = new Set(
+  [
+    'exe com bat cmd msi msp mst scr pif cpl dll sys drv ocx vbs vbe js jse mjs wsf wsh',
+    'wsc ps1 psm1 psd1 hta jar class sh bash zsh csh run bin app command apk appx msix dmg',
+    'pkg deb rpm reg lnk url inf scf gadget iso img vhd vhdx xll docm xlsm pptm dotm xlam',
+  ]
+    .join(' ')
+    .split(' ')
+)
+/** What `file-type` calls program files, whatever name they were given (`exe`: any "MZ" file). */
+const executableTypes = new Set('exe elf macho dex class apk msi wasm lnk deb rpm dmg'.split(' '))
+
+/** Whether an attachment is a program (by its name or by its bytes): refused, never stored. */
+export async function isExecutable(clientName: string, bytes: Uint8Array) {
+  if (executableExtensions.has(declaredExtension(clientName))) return true
+  const detected = await fileTypeFromBuffer(bytes)
+  return detected !== undefined && executableTypes.has(detected.ext)
 }

@@ -87,6 +87,18 @@ export default class DealTransformer extends BaseTransformer<Deal> {
     }
   }
 
+  /** A deal an unmatched e-mail may be filed on (the received-mail page). */
+  forMailFiling() {
+    const deal = this.resource
+    return {
+      id: deal.id,
+      title: deal.title,
+      closedAt: deal.closedAt?.toISO() ?? null,
+      stage: { key: deal.stage.key, name: deal.stage.name, customName: deal.stage.customName },
+      owner: deal.owner ? { id: deal.owner.id, fullName: deal.owner.fullName } : null,
+    }
+  }
+
   /** A deal credited to an event, on the staff event page. */
   forEvent() {
     const deal = this.resource

@@ -72,6 +72,7 @@ export function staffGroups(role: Role, t: Translate): NavGroup[] {
         { href: '/crm/deals', label: t('common.nav.deals') },
         { href: '/crm/tasks', label: t('common.nav.tasks') },
         { href: '/crm/contacts', label: t('common.nav.contacts') },
+        { href: '/crm/mail', label: t('common.nav.mail') },
         { href: '/crm/organisations', label: t('common.nav.organisations') },
         { href: '/staff/interests', label: t('common.nav.all_interests') },
         { href: '/crm/reports', label: t('common.nav.reports') },

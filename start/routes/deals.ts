@@ -1,9 +1,16 @@
 import router from '@adonisjs/core/services/router'
 import { controllers } from '#generated/controllers'
 import { admins, investors, partners, staff, visitors } from '#start/audiences'
-import { inquiryThrottle, interestThrottle } from '#start/limiter'
+import { inboundMailThrottle, inquiryThrottle, interestThrottle } from '#start/limiter'
 
 const deals = controllers.deals
+
+// Mail providers forward replies here as raw MIME: no session, no CSRF (the HMAC signature
+// is the credential); message/rfc822 only, at most INBOUND_MAX_BYTES, rate-limited per address.
+router
+  .post('/webhooks/inbound-mail', [deals.InboundMailWebhook, 'handle'])
+  .as('webhooks.inbound_mail')
+  .use(inboundMailThrottle)
 
 /*
 | Interest → deal: expressing interest, the public inquiry form, introductions (staff send,
@@ -97,6 +104,12 @@ staff(() => {
   router.post('/meetings/:id/cancel', [deals.Meetings, 'cancel']).as('crm.meetings.cancel')
   router.post('/deals/:id/impact', [deals.DealAftercare, 'impact']).as('crm.deals.impact')
   router.post('/deals/:id/aftercare', [deals.DealAftercare, 'checkIn']).as('crm.deals.aftercare')
+  // Received e-mail that matched no deal, and the kept attachments of any received e-mail.
+  router.get('/mail', [deals.InboundMail, 'index']).as('crm.mail.index')
+  router.get('/mail/:id', [deals.InboundMail, 'show']).as('crm.mail.show')
+  router.post('/mail/:id/file', [deals.InboundMail, 'file']).as('crm.mail.file')
+  router.post('/mail/:id/dismiss', [deals.InboundMail, 'dismiss']).as('crm.mail.dismiss')
+  router.get('/mail/attachments/:id', [deals.InboundMail, 'attachment']).as('crm.mail.attachment')
 }, '/crm')
 
 // CRM settings (admins only)

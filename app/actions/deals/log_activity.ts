@@ -1,4 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
+import type { DateTime } from 'luxon'
 import type { QueryClientContract } from '@adonisjs/lucid/types/database'
 import DealActivity from '#models/deal_activity'
 import type Deal from '#models/deal'
@@ -18,7 +19,8 @@ function excerpt(body: string) {
 /**
  * Staff log a note, call or meeting on a deal's timeline; colleagues named `@name` hear of it.
  * Meetings proposed through Most log themselves here too (no actor when an invitee picks the
- * time, a `meta` that says what happened, a key so a retried step writes its line once).
+ * time, a `meta` that says what happened, a key so a retried step writes its line once), and
+ * so do replies received by e-mail (app/actions/deals/mail), whose author may have no account.
  */
 export default class LogActivity {
   async handle({
@@ -28,14 +30,17 @@ export default class LogActivity {
     body = null,
     meta = null,
     dedupeKey = null,
+    occurredAt,
     trx,
   }: {
     deal: Deal | { id: number }
     actor: User | null
-    kind: (typeof loggableActivityKinds)[number]
+    kind: (typeof loggableActivityKinds)[number] | 'email_received'
     body?: string | null
     meta?: Record<string, unknown> | null
+    /** A retried step (a meeting's, a redelivered e-mail's) writes its line once. */
     dedupeKey?: string | null
+    occurredAt?: DateTime
     trx?: QueryClientContract
   }) {
     const write = async (client: QueryClientContract) => {
@@ -45,6 +50,7 @@ export default class LogActivity {
         body,
         meta,
         dedupeKey,
+        occurredAt,
         actorId: actor?.id ?? null,
       })
       // Only what a colleague wrote can mention someone.

@@ -7,6 +7,7 @@ import DealTransformer from '#transformers/deal_transformer'
 import InquiryTransformer from '#transformers/inquiry_transformer'
 import InterestTransformer from '#transformers/interest_transformer'
 import AuditEntryTransformer from '#transformers/audit_entry_transformer'
+import InboundMailTransformer from '#transformers/inbound_mail_transformer'
 import { contactFiltersValidator } from '#validators/contact'
 
 /**
@@ -27,7 +28,7 @@ export default class ContactsController {
 
   async show({ params, inertia, bouncer }: HttpContext) {
     await bouncer.with('ContactPolicy').authorize('view')
-    const { contact, deals, timeline, interests, consentsCount, merges } =
+    const { contact, deals, timeline, interests, consentsCount, merges, mail } =
       await new ShowContact().handle(params.id)
     return inertia.render('deals/contacts/show', {
       contact: ContactTransformer.transform(contact).useVariant('withMerged'),
@@ -37,6 +38,7 @@ export default class ContactsController {
       deals: DealTransformer.transform(deals).useVariant('forContact'),
       inquiries: InquiryTransformer.transform(contact.inquiries),
       timeline: DealActivityTransformer.transform(timeline),
+      mail: InboundMailTransformer.transform(mail),
     })
   }
 }

@@ -17,6 +17,8 @@ import Pipeline from '#models/pipeline'
 import SuccessStory from '#models/success_story'
 import SavedSearch from '#models/saved_search'
 import SentEmail from '#models/sent_email'
+import InboundMail from '#models/inbound_mail'
+import InboundMailAttachment from '#models/inbound_mail_attachment'
 import Event from '#models/event'
 import EventAttendee from '#models/event_attendee'
 import Country from '#models/country'
@@ -90,6 +92,9 @@ interface Fixtures {
   sentEmailId: number
   /** A notification of the staff actor's. */
   notificationId: number
+  /** An unmatched received e-mail and its kept attachment. */
+  inboundMailId: number
+  inboundAttachmentId: number
   /** An event with one attendee (investor A). */
   eventId: number
   eventSlug: string
@@ -260,6 +265,10 @@ const allowedAnswers: Record<string, Allowed> = {
   'POST /crm/deals/:id/reassign': invalid('ownerId'),
   'POST /crm/deals/:id/introductions': back,
   'POST /crm/deals/:id/activities': invalid('kind'),
+  'POST /crm/mail/:id/file': invalid('dealId'),
+  'POST /crm/mail/:id/dismiss': { redirect: '/crm/mail' },
+  // Raw MIME only: a JSON body is refused before the signature is even read.
+  'POST /webhooks/inbound-mail': { status: 415 },
   'POST /crm/deals/:id/tasks': invalid('title'),
   'POST /crm/deals/:id/tasks/:taskId/toggle': back,
   'POST /crm/settings/pipelines': invalid('name'),
@@ -651,6 +660,20 @@ const rules: Record<string, Rule> = {
   'GET /crm/search': { url: () => '/crm/search?q=ni%C5%A1', expect: crm },
   'GET /crm/emails': { expect: crm },
   'GET /crm/emails/:id': { url: (f) => `/crm/emails/${f.sentEmailId}`, expect: crm },
+  'GET /crm/mail': { expect: crm },
+  'GET /crm/mail/:id': { url: (f) => `/crm/mail/${f.inboundMailId}`, expect: crm },
+  'POST /crm/mail/:id/file': {
+    url: (f) => `/crm/mail/${f.inboundMailId}/file`,
+    body: () => ({}),
+    expect: crm,
+  },
+  'POST /crm/mail/:id/dismiss': { url: (f) => `/crm/mail/${f.inboundMailId}/dismiss`, expect: crm },
+  'GET /crm/mail/attachments/:id': {
+    url: (f) => `/crm/mail/attachments/${f.inboundAttachmentId}`,
+    expect: crm,
+  },
+  // Mail providers post raw MIME signed with INBOUND_MAIL_SECRET; no session decides.
+  'POST /webhooks/inbound-mail': { body: () => ({ raw: 'not MIME' }), expect: everyone },
   // The local mail preview exists outside production only (tested: not in the built app).
   'GET /dev/mail': { expect: everyone },
   'GET /dev/mail/:id': { url: (f) => `/dev/mail/${f.sentEmailId}`, expect: everyone },
@@ -956,6 +979,28 @@ async function createFixtures(client: ApiClient): Promise<Fixtures> {
     dedupeKey: 'matrix',
   })
   void client
+  const inboundPath = `inbound-mail/matrix/${Date.now()}.pdf`
+  await drive.use().put(inboundPath, '%PDF-1.4 matrix', { contentType: 'application/pdf' })
+  const inboundMail = await InboundMail.create({
+    status: 'unmatched',
+    unmatchedReason: 'unknown_address',
+    source: 'smtp',
+    recipient: 'matrix@reply.most.test',
+    fromAddress: 'matrix@example.com',
+    subject: 'Matrix',
+    body: 'Hello',
+    sizeBytes: 100,
+    dedupeKey: `matrix-${Date.now()}`,
+    receivedAt: DateTime.now(),
+  })
+  const inboundAttachment = await InboundMailAttachment.create({
+    inboundMailId: inboundMail.id,
+    position: 0,
+    name: 'plan.pdf',
+    contentType: 'application/pdf',
+    sizeBytes: 15,
+    filePath: inboundPath,
+  })
 
   return {
     users: { investorA, investorB, partnerX, partnerY, staff, admin },
@@ -968,6 +1013,7 @@ async function createFixtures(client: ApiClient): Promise<Fixtures> {
       draftDocument.filePath,
       story.photoPath!,
       ndaSignature.pdfPath,
+      inboundPath,
     ],
     ndaSignatureId: ndaSignature.id,
     questionId: question.id,
@@ -995,6 +1041,8 @@ async function createFixtures(client: ApiClient): Promise<Fixtures> {
     savedSearchId: savedSearch.id,
     sentEmailId: sentEmail.id,
     notificationId: notification.id,
+    inboundMailId: inboundMail.id,
+    inboundAttachmentId: inboundAttachment.id,
   }
 }
 

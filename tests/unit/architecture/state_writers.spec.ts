@@ -111,6 +111,15 @@ const guards: Guard[] = [
     writers: ['sync_club_membership.ts'],
   },
   {
+    state: "a received e-mail's status (matched, unmatched, filed, set aside)",
+    model: 'InboundMail',
+    table: 'inbound_mails',
+    columns: ['status'],
+    instances: /^mails?$/,
+    writers: ['file_inbound_mail.ts', 'dismiss_inbound_mail.ts'],
+    creators: ['receive_inbound_mail.ts'],
+  },
+  {
     state: 'organisation membership',
     model: 'OrganisationMember',
     table: 'organisation_members',

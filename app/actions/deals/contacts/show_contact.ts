@@ -3,12 +3,14 @@ import Deal from '#models/deal'
 import DealActivity from '#models/deal_activity'
 import Interest from '#models/interest'
 import AuditEntry from '#models/audit_entry'
+import InboundMail from '#models/inbound_mail'
 import db from '@adonisjs/lucid/services/db'
 
 /**
  * One person of the CRM: their questions, their deals and one timeline across those
  * deals; the interests and consents of every account that is this person (their own
- * and those of contacts merged into them); and the merges that made the record.
+ * and those of contacts merged into them); the merges that made the record; and the
+ * e-mails staff filed on them (BCC or forward to their filing address).
  */
 export default class ShowContact {
   async handle(id: number) {
@@ -52,6 +54,10 @@ export default class ShowContact {
       .where({ subjectType: 'contact', subjectId: contact.id, action: 'contact.merged' })
       .preload('actor')
       .orderBy('createdAt', 'desc')
+    const mail = await InboundMail.query()
+      .where('contactId', contact.id)
+      .orderBy('receivedAt', 'desc')
+      .limit(50)
     return {
       contact,
       deals,
@@ -59,6 +65,7 @@ export default class ShowContact {
       interests,
       consentsCount: Number(consents.total),
       merges,
+      mail,
     }
   }
 }

@@ -39,7 +39,8 @@ export default class RespondToIntroduction {
       const now = DateTime.now()
       introduction.useTransaction(trx)
       introduction.status = answer === 'accept' ? 'accepted' : 'declined'
-      introduction.respondedAt = now
+      // A reply by e-mail may have answered first: the response time keeps that moment.
+      introduction.respondedAt ??= now
       introduction.declineReason = answer === 'decline' ? (reason ?? null) : null
       await introduction.save()
 

@@ -5,15 +5,16 @@ import type { ResponseTime } from '#enums/crm'
  * How fast partners answer introductions and investors' questions on their listings:
  * the median time from request to answer in hours, with how many are answered, still
  * open and overdue. An item still open past its deadline counts with the time it has
- * waited so far (its answer can only come later), so silence moves the figure up.
- * Public on each organisation's page — answering is visible.
+ * waited so far (its answer can only come later), so silence moves the figure up. An
+ * e-mail reply from the partner's side is an answer too (it sets responded_at while the
+ * formal accept/decline may still come). Public on each organisation's page.
  */
 export async function responseTimes(organisationIds: number[]) {
   if (!organisationIds.length) return new Map<number, ResponseTime>()
   const { rows } = await db.rawQuery(
     `WITH items AS (
        SELECT organisation_id, requested_at AS asked_at, responded_at AS answered_at,
-         status = 'requested' AS open, due_at
+         status = 'requested' AND responded_at IS NULL AS open, due_at
        FROM introductions WHERE organisation_id = ANY(?::int[])
        UNION ALL
        SELECT opportunities.organisation_id, questions.created_at, questions.answered_at,
