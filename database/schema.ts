@@ -10,10 +10,12 @@ import type { ConsentKind, DataExportStatus } from '#enums/privacy'
 import type { ContactKind, DealActivityKind, IntroductionStatus, StageKind } from '#enums/crm'
 import type { FeaturingSource, FeaturingStatus, PaymentKind, PaymentProduct } from '#enums/payments'
 import type { ImportRowError, ImportKind, ImportMapping, ImportStatus } from '#enums/import'
+import type { RefusedAttachment, InboundMailSource, InboundMailStatus, UnmatchedReason } from '#enums/inbound_mail'
 import type { DevelopmentGroup, IncentiveRuleKind } from '#enums/incentive'
 import type { ContactChannel, ContactLanguage, InterestStatus, SiteReadiness, OpportunityStage, OpportunityStatus, OpportunityType, DocumentKind, IncentiveKind } from '#enums/opportunity'
 import type { AlertFrequency, AlertState } from '#enums/matching'
 import type { MeetingParticipantRole, MeetingLocationKind, MeetingStatus } from '#enums/meeting'
+import type { NotificationKind } from '#enums/notification'
 import type { ImageVariants } from '#enums/image'
 import type { MemberRole, OrganisationKind, OrganisationStatus } from '#enums/organisation'
 import type { UserRole } from '#enums/user_role'
@@ -91,8 +93,23 @@ export class ConsentSchema extends BaseModel {
   declare version: string | null
 }
 
+export class ContactDuplicateDismissalSchema extends BaseModel {
+  static $columns = ['contactId', 'createdAt', 'dismissedById', 'id', 'otherContactId'] as const
+  $columns = ContactDuplicateDismissalSchema.$columns
+  @column()
+  declare contactId: number
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare dismissedById: number | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare otherContactId: number
+}
+
 export class ContactSchema extends BaseModel {
-  static $columns = ['company', 'createdAt', 'currentJob', 'department', 'education', 'email', 'fullName', 'id', 'kind', 'locale', 'organisationId', 'ownerId', 'phone', 'placeOfBirth', 'placeOfResidence', 'university', 'updatedAt', 'userId'] as const
+  static $columns = ['company', 'createdAt', 'currentJob', 'department', 'education', 'email', 'fullName', 'id', 'kind', 'locale', 'mergedAt', 'mergedIntoId', 'organisationId', 'ownerId', 'phone', 'placeOfBirth', 'placeOfResidence', 'university', 'updatedAt', 'userId'] as const
   $columns = ContactSchema.$columns
   @column()
   declare company: string | null
@@ -114,6 +131,10 @@ export class ContactSchema extends BaseModel {
   declare kind: ContactKind
   @column()
   declare locale: string
+  @column.dateTime()
+  declare mergedAt: DateTime | null
+  @column()
+  declare mergedIntoId: number | null
   @column()
   declare organisationId: number | null
   @column()
@@ -240,7 +261,7 @@ export class DealTaskSchema extends BaseModel {
 }
 
 export class DealSchema extends BaseModel {
-  static $columns = ['closedAt', 'contactId', 'createdAt', 'id', 'impactRecordedAt', 'interestId', 'investedEur', 'investorId', 'investorReturned', 'jobsCreated', 'lockVersion', 'lostNote', 'lostReasonId', 'opportunityId', 'ownerId', 'pipelineId', 'sourceEventId', 'stageEnteredAt', 'stageId', 'staleSince', 'title', 'updatedAt', 'valueEur'] as const
+  static $columns = ['closedAt', 'contactId', 'createdAt', 'id', 'impactRecordedAt', 'interestId', 'investedEur', 'investorId', 'investorReturned', 'jobsCreated', 'lastReplyAt', 'lockVersion', 'lostNote', 'lostReasonId', 'opportunityId', 'ownerId', 'pipelineId', 'sourceEventId', 'stageEnteredAt', 'stageId', 'staleSince', 'title', 'updatedAt', 'valueEur'] as const
   $columns = DealSchema.$columns
   @column.dateTime()
   declare closedAt: DateTime | null
@@ -262,6 +283,8 @@ export class DealSchema extends BaseModel {
   declare investorReturned: boolean | null
   @column()
   declare jobsCreated: number | null
+  @column.dateTime()
+  declare lastReplyAt: DateTime | null
   @column()
   declare lockVersion: number
   @column()
@@ -478,6 +501,76 @@ export class ImportSchema extends BaseModel {
   declare updatedAt: DateTime
   @column()
   declare userId: number | null
+}
+
+export class InboundMailAttachmentSchema extends BaseModel {
+  static $columns = ['contentType', 'createdAt', 'filePath', 'id', 'inboundMailId', 'name', 'position', 'refused', 'sizeBytes'] as const
+  $columns = InboundMailAttachmentSchema.$columns
+  @column()
+  declare contentType: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare filePath: string | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare inboundMailId: number
+  @column()
+  declare name: string
+  @column()
+  declare position: number
+  @column()
+  declare refused: RefusedAttachment | null
+  @column()
+  declare sizeBytes: number
+}
+
+export class InboundMailSchema extends BaseModel {
+  static $columns = ['body', 'contactId', 'createdAt', 'dealId', 'dedupeKey', 'filedAt', 'filedById', 'fromAddress', 'fromName', 'id', 'inReplyTo', 'messageId', 'quoted', 'receivedAt', 'recipient', 'sizeBytes', 'source', 'status', 'subject', 'unmatchedReason', 'updatedAt'] as const
+  $columns = InboundMailSchema.$columns
+  @column()
+  declare body: string
+  @column()
+  declare contactId: number | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare dealId: number | null
+  @column()
+  declare dedupeKey: string
+  @column.dateTime()
+  declare filedAt: DateTime | null
+  @column()
+  declare filedById: number | null
+  @column()
+  declare fromAddress: string
+  @column()
+  declare fromName: string | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare inReplyTo: string | null
+  @column()
+  declare messageId: string | null
+  @column()
+  declare quoted: string | null
+  @column.dateTime()
+  declare receivedAt: DateTime
+  @column()
+  declare recipient: string
+  @column()
+  declare sizeBytes: number
+  @column()
+  declare source: InboundMailSource
+  @column()
+  declare status: InboundMailStatus
+  @column()
+  declare subject: string
+  @column()
+  declare unmatchedReason: UnmatchedReason | null
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
 }
 
 export class IncentiveRuleSchema extends BaseModel {
@@ -815,6 +908,29 @@ export class NdaVersionSchema extends BaseModel {
   declare organisationId: number | null
   @column()
   declare version: number
+}
+
+export class NotificationSchema extends BaseModel {
+  static $columns = ['actorId', 'createdAt', 'data', 'dealId', 'dedupeKey', 'id', 'kind', 'readAt', 'userId'] as const
+  $columns = NotificationSchema.$columns
+  @column()
+  declare actorId: number | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare data: Record<string, unknown>
+  @column()
+  declare dealId: number | null
+  @column()
+  declare dedupeKey: string
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare kind: NotificationKind
+  @column.dateTime()
+  declare readAt: DateTime | null
+  @column()
+  declare userId: number
 }
 
 export class OpportunitySchema extends BaseModel {
@@ -1405,7 +1521,7 @@ export class SuccessStorySchema extends BaseModel {
 }
 
 export class UserSchema extends BaseModel {
-  static $columns = ['createdAt', 'deletedAt', 'email', 'emailVerifiedAt', 'fullName', 'id', 'locale', 'marketingOptIn', 'marketingOptInAt', 'password', 'role', 'timeZone', 'updatedAt'] as const
+  static $columns = ['createdAt', 'deletedAt', 'email', 'emailOnMention', 'emailVerifiedAt', 'fullName', 'id', 'locale', 'marketingOptIn', 'marketingOptInAt', 'password', 'role', 'timeZone', 'updatedAt'] as const
   $columns = UserSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
@@ -1413,6 +1529,8 @@ export class UserSchema extends BaseModel {
   declare deletedAt: DateTime | null
   @column()
   declare email: string
+  @column()
+  declare emailOnMention: boolean
   @column.dateTime()
   declare emailVerifiedAt: DateTime | null
   @column()

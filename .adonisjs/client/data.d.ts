@@ -21,6 +21,7 @@ import type EventAttendeeTransformer from '#transformers/event_attendee_transfor
 import type EventTransformer from '#transformers/event_transformer'
 import type FeaturedListingTransformer from '#transformers/featured_listing_transformer'
 import type ImportTransformer from '#transformers/import_transformer'
+import type InboundMailTransformer from '#transformers/inbound_mail_transformer'
 import type IncentiveRuleTransformer from '#transformers/incentive_rule_transformer'
 import type InquiryTransformer from '#transformers/inquiry_transformer'
 import type InterestTransformer from '#transformers/interest_transformer'
@@ -31,6 +32,7 @@ import type MeetingParticipantTransformer from '#transformers/meeting_participan
 import type MeetingTransformer from '#transformers/meeting_transformer'
 import type MunicipalityTransformer from '#transformers/municipality_transformer'
 import type NdaSignatureTransformer from '#transformers/nda_signature_transformer'
+import type NotificationTransformer from '#transformers/notification_transformer'
 import type OpportunityDocumentTransformer from '#transformers/opportunity_document_transformer'
 import type OpportunityIncentiveTransformer from '#transformers/opportunity_incentive_transformer'
 import type OpportunityQuestionTransformer from '#transformers/opportunity_question_transformer'
@@ -111,6 +113,10 @@ export namespace Data {
   export namespace Import {
     export type Variants = InferVariants<ImportTransformer>
   }
+  export type InboundMail = InferData<InboundMailTransformer>
+  export namespace InboundMail {
+    export type Variants = InferVariants<InboundMailTransformer>
+  }
   export type IncentiveRule = InferData<IncentiveRuleTransformer>
   export namespace IncentiveRule {
     export type Variants = InferVariants<IncentiveRuleTransformer>
@@ -150,6 +156,10 @@ export namespace Data {
   export type NdaSignature = InferData<NdaSignatureTransformer>
   export namespace NdaSignature {
     export type Variants = InferVariants<NdaSignatureTransformer>
+  }
+  export type Notification = InferData<NotificationTransformer>
+  export namespace Notification {
+    export type Variants = InferVariants<NotificationTransformer>
   }
   export type OpportunityDocument = InferData<OpportunityDocumentTransformer>
   export namespace OpportunityDocument {

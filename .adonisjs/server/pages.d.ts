@@ -40,6 +40,8 @@ declare module '@adonisjs/inertia/types' {
     'deals/inquiry/thanks': ExtractProps<(typeof import('../../inertia/pages/deals/inquiry/thanks.vue'))['default']>
     'deals/interests': ExtractProps<(typeof import('../../inertia/pages/deals/interests.vue'))['default']>
     'deals/introductions/respond': ExtractProps<(typeof import('../../inertia/pages/deals/introductions/respond.vue'))['default']>
+    'deals/mail/index': ExtractProps<(typeof import('../../inertia/pages/deals/mail/index.vue'))['default']>
+    'deals/mail/show': ExtractProps<(typeof import('../../inertia/pages/deals/mail/show.vue'))['default']>
     'deals/meetings/invitation': ExtractProps<(typeof import('../../inertia/pages/deals/meetings/invitation.vue'))['default']>
     'deals/pipeline': ExtractProps<(typeof import('../../inertia/pages/deals/pipeline.vue'))['default']>
     'deals/reports': ExtractProps<(typeof import('../../inertia/pages/deals/reports.vue'))['default']>

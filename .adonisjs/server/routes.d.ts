@@ -43,6 +43,11 @@ export type ScannedRoutes = {
     'staff.imports.progress': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.imports.mapping': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.imports.commit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.notifications.index': { paramsTuple?: []; params?: {} }
+    'crm.notifications.unread': { paramsTuple?: []; params?: {} }
+    'crm.notifications.read_all': { paramsTuple?: []; params?: {} }
+    'crm.notifications.read': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.notifications.settings': { paramsTuple?: []; params?: {} }
     'event_stream': { paramsTuple?: []; params?: {} }
     'subscribe': { paramsTuple?: []; params?: {} }
     'unsubscribe': { paramsTuple?: []; params?: {} }
@@ -118,6 +123,7 @@ export type ScannedRoutes = {
     'staff.opportunities.invite': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.questions.index': { paramsTuple?: []; params?: {} }
     'staff.questions.hide': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'webhooks.inbound_mail': { paramsTuple?: []; params?: {} }
     'introductions.accept': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'introductions.accept.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'introductions.decline': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -136,10 +142,16 @@ export type ScannedRoutes = {
     'crm.pipeline': { paramsTuple?: []; params?: {} }
     'crm.reports': { paramsTuple?: []; params?: {} }
     'crm.contacts.index': { paramsTuple?: []; params?: {} }
+    'crm.contacts.duplicates': { paramsTuple?: []; params?: {} }
+    'crm.contacts.merge': { paramsTuple?: []; params?: {} }
+    'crm.contacts.duplicates.dismiss': { paramsTuple?: []; params?: {} }
     'crm.contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.index': { paramsTuple?: []; params?: {} }
     'crm.tasks.index': { paramsTuple?: []; params?: {} }
     'crm.deals.export': { paramsTuple?: []; params?: {} }
+    'crm.deals.bulk.reassign': { paramsTuple?: []; params?: {} }
+    'crm.deals.bulk.move': { paramsTuple?: []; params?: {} }
+    'crm.deals.bulk.tasks': { paramsTuple?: []; params?: {} }
     'crm.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.reassign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -152,6 +164,11 @@ export type ScannedRoutes = {
     'crm.meetings.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.impact': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.aftercare': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.mail.index': { paramsTuple?: []; params?: {} }
+    'crm.mail.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.mail.file': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.mail.dismiss': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.mail.attachment': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.settings': { paramsTuple?: []; params?: {} }
     'crm.settings.pipelines.store': { paramsTuple?: []; params?: {} }
     'crm.settings.stages.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -228,6 +245,8 @@ export type ScannedRoutes = {
     'staff.imports.template': { paramsTuple?: []; params?: {} }
     'staff.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.imports.progress': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.notifications.index': { paramsTuple?: []; params?: {} }
+    'crm.notifications.unread': { paramsTuple?: []; params?: {} }
     'event_stream': { paramsTuple?: []; params?: {} }
     'health.show': { paramsTuple?: []; params?: {} }
     'robots.show': { paramsTuple?: []; params?: {} }
@@ -280,11 +299,15 @@ export type ScannedRoutes = {
     'crm.pipeline': { paramsTuple?: []; params?: {} }
     'crm.reports': { paramsTuple?: []; params?: {} }
     'crm.contacts.index': { paramsTuple?: []; params?: {} }
+    'crm.contacts.duplicates': { paramsTuple?: []; params?: {} }
     'crm.contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.index': { paramsTuple?: []; params?: {} }
     'crm.tasks.index': { paramsTuple?: []; params?: {} }
     'crm.deals.export': { paramsTuple?: []; params?: {} }
     'crm.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.mail.index': { paramsTuple?: []; params?: {} }
+    'crm.mail.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.mail.attachment': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.settings': { paramsTuple?: []; params?: {} }
     'partner.payments': { paramsTuple?: []; params?: {} }
     'partner.payments.export': { paramsTuple?: []; params?: {} }
@@ -335,6 +358,8 @@ export type ScannedRoutes = {
     'staff.imports.template': { paramsTuple?: []; params?: {} }
     'staff.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.imports.progress': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.notifications.index': { paramsTuple?: []; params?: {} }
+    'crm.notifications.unread': { paramsTuple?: []; params?: {} }
     'event_stream': { paramsTuple?: []; params?: {} }
     'health.show': { paramsTuple?: []; params?: {} }
     'robots.show': { paramsTuple?: []; params?: {} }
@@ -387,11 +412,15 @@ export type ScannedRoutes = {
     'crm.pipeline': { paramsTuple?: []; params?: {} }
     'crm.reports': { paramsTuple?: []; params?: {} }
     'crm.contacts.index': { paramsTuple?: []; params?: {} }
+    'crm.contacts.duplicates': { paramsTuple?: []; params?: {} }
     'crm.contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.index': { paramsTuple?: []; params?: {} }
     'crm.tasks.index': { paramsTuple?: []; params?: {} }
     'crm.deals.export': { paramsTuple?: []; params?: {} }
     'crm.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.mail.index': { paramsTuple?: []; params?: {} }
+    'crm.mail.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.mail.attachment': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.settings': { paramsTuple?: []; params?: {} }
     'partner.payments': { paramsTuple?: []; params?: {} }
     'partner.payments.export': { paramsTuple?: []; params?: {} }
@@ -434,6 +463,9 @@ export type ScannedRoutes = {
     'staff.imports.store': { paramsTuple?: []; params?: {} }
     'staff.imports.mapping': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.imports.commit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.notifications.read_all': { paramsTuple?: []; params?: {} }
+    'crm.notifications.read': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.notifications.settings': { paramsTuple?: []; params?: {} }
     'subscribe': { paramsTuple?: []; params?: {} }
     'unsubscribe': { paramsTuple?: []; params?: {} }
     'crm.jobs.retry': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -465,6 +497,7 @@ export type ScannedRoutes = {
     'staff.opportunities.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.opportunities.invite': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.questions.hide': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'webhooks.inbound_mail': { paramsTuple?: []; params?: {} }
     'introductions.accept.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'introductions.decline.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'meetings.invitation.pick': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -472,6 +505,11 @@ export type ScannedRoutes = {
     'partner.introductions.accept': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'partner.introductions.decline': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'opportunities.interest': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'crm.contacts.merge': { paramsTuple?: []; params?: {} }
+    'crm.contacts.duplicates.dismiss': { paramsTuple?: []; params?: {} }
+    'crm.deals.bulk.reassign': { paramsTuple?: []; params?: {} }
+    'crm.deals.bulk.move': { paramsTuple?: []; params?: {} }
+    'crm.deals.bulk.tasks': { paramsTuple?: []; params?: {} }
     'crm.deals.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.reassign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.introductions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -483,6 +521,8 @@ export type ScannedRoutes = {
     'crm.meetings.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.impact': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.deals.aftercare': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.mail.file': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'crm.mail.dismiss': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.settings.pipelines.store': { paramsTuple?: []; params?: {} }
     'crm.settings.stages.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'crm.settings.stages.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
