@@ -82,6 +82,7 @@ export function staffGroups(role: Role, t: Translate): NavGroup[] {
       items: [
         { href: '/staff/opportunities', label: t('common.nav.review_listings') },
         { href: '/staff/organisations', label: t('common.nav.review_organisations') },
+        { href: '/staff/questions', label: t('common.nav.moderate_questions') },
       ],
     },
     {
