@@ -86,6 +86,7 @@ export function staffGroups(role: Role, t: Translate): NavGroup[] {
         { href: '/staff/organisations', label: t('common.nav.review_organisations') },
         { href: '/staff/imports', label: t('common.nav.imports') },
         { href: '/staff/incentives', label: t('common.nav.incentive_rules') },
+        { href: '/staff/questions', label: t('common.nav.moderate_questions') },
       ],
     },
     {

@@ -11,7 +11,7 @@ import { mailBuilders } from '#mails/registry'
 import { UserFactory } from '#database/factories/user_factory'
 import { countRows } from '#tests/helpers/database'
 import { submitAs } from '#tests/helpers/requests'
-import { listingAndInvestor } from '#tests/helpers/marketplace'
+import { dealFromInterest, listingAndInvestor } from '#tests/helpers/marketplace'
 import { drainOutbox, queuedMails } from '#tests/helpers/outbox'
 import { makePdf, pdfPages } from '#tests/helpers/pdf'
 
@@ -60,6 +60,7 @@ test.group('NDA signing', (group) => {
   }) => {
     const { investor, partner, opportunity } = await listingAndInvestor()
     const document = await dataRoomPdf(opportunity)
+    const { deal } = await dealFromInterest(investor, opportunity)
     ;(await client.get(`/documents/${document.id}`).loginAs(investor)).assertStatus(403)
 
     const signed = await submitAs(
@@ -128,9 +129,17 @@ test.group('NDA signing', (group) => {
     ;(await client.get(pdfUrl).loginAs(partner)).assertStatus(200)
     ;(await client.get(pdfUrl).loginAs(await UserFactory.create())).assertStatus(403)
 
-    // Shown in the investor's account.
+    // Shown in the investor's account, and on the deal (the e-mails on its timeline).
     const account = await client.get('/account').loginAs(investor).withInertia()
     assert.equal(account.inertiaProps.ndaSignatures[0].pdfUrl, pdfUrl)
+    const staff = await UserFactory.apply('staff').create()
+    const dealPage = await client.get(`/crm/deals/${deal.id}`).loginAs(staff).withInertia()
+    assert.equal(dealPage.inertiaProps.ndaSignatures[0].documentHash, row.documentHash)
+    const onDeal = await db
+      .from('sent_emails')
+      .where('deal_id', deal.id)
+      .whereLike('dedupe_key', `nda-signed:${row.id}:%`)
+    assert.lengthOf(onDeal, 2)
     await drive.use().delete(document.filePath)
   })
 
