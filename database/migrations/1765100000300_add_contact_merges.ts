@@ -45,15 +45,18 @@ export default class extends BaseSchema {
         FROM (SELECT split_part(lower(trim(input)), '@', 1) AS local,
                      split_part(lower(trim(input)), '@', 2) AS domain) parts
       $$`)
-    this.schema.raw(
-      'CREATE INDEX contacts_email_key_idx ON contacts (most_email_key(email)) WHERE merged_into_id IS NULL'
-    )
-    this.schema.raw(
-      'CREATE INDEX contacts_name_key_idx ON contacts (most_name_key(full_name)) WHERE merged_into_id IS NULL'
-    )
-    this.schema.raw(
-      'CREATE INDEX contacts_phone_key_idx ON contacts (most_phone_key(phone)) WHERE merged_into_id IS NULL AND phone IS NOT NULL'
-    )
+    // Stored once per row, so finding duplicates is a hash join, not 3 functions per row
+    // per request (20,000 contacts: ~3 s computed on the fly).
+    this.schema.raw(`
+      ALTER TABLE contacts
+        ADD COLUMN email_key text GENERATED ALWAYS AS (most_email_key(email)) STORED,
+        ADD COLUMN phone_key text GENERATED ALWAYS AS (most_phone_key(phone)) STORED,
+        ADD COLUMN name_key text GENERATED ALWAYS AS (most_name_key(full_name)) STORED`)
+    for (const key of ['email_key', 'phone_key', 'name_key']) {
+      this.schema.raw(
+        `CREATE INDEX contacts_${key}_idx ON contacts (${key}) WHERE merged_into_id IS NULL AND ${key} IS NOT NULL`
+      )
+    }
     this.schema.raw('CREATE INDEX contacts_merged_into_idx ON contacts (merged_into_id)')
 
     this.schema.createTable('contact_duplicate_dismissals', (table) => {
@@ -74,11 +77,9 @@ export default class extends BaseSchema {
 
   async down() {
     this.schema.dropTable('contact_duplicate_dismissals')
-    this.schema.raw('DROP INDEX IF EXISTS contacts_name_key_idx')
-    this.schema.raw('DROP INDEX IF EXISTS contacts_phone_key_idx')
     this.schema.raw('DROP INDEX IF EXISTS contacts_merged_into_idx')
-    this.schema.raw('DROP INDEX IF EXISTS contacts_email_key_idx')
     this.schema.alterTable('contacts', (table) => {
+      table.dropColumns('email_key', 'phone_key', 'name_key')
       table.dropColumn('merged_at')
       table.dropColumn('merged_into_id')
     })
