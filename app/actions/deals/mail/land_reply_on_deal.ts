@@ -5,13 +5,15 @@ import User from '#models/user'
 import type Deal from '#models/deal'
 import type InboundMail from '#models/inbound_mail'
 import LogActivity from '#actions/deals/log_activity'
+import NotifyStaff from '#actions/notifications/notify_staff'
 import type { ReplySide } from '#enums/inbound_mail'
 
 /**
  * A received e-mail joins its deal, matched by its reply address or filed by staff: a
  * timeline line with sender, subject, the new text (the quoted history folded) and the
  * attachments; a reply from the partner's side is the partner's answer to an open
- * introduction (its response clock stops); any reply restarts the deal's stale clock.
+ * introduction (its response clock stops); any reply restarts the deal's stale clock; the
+ * deal's owner hears of it in the notification centre.
  */
 export default class LandReplyOnDeal {
   async handle({
@@ -65,6 +67,19 @@ export default class LandReplyOnDeal {
         .whereNull('responded_at')
         .where('requested_at', '<=', mail.receivedAt.toJSDate())
         .update({ responded_at: mail.receivedAt.toJSDate(), updated_at: new Date() })
+    }
+
+    // The personal assistant hears of the reply (once per mail, however often it is filed).
+    if (deal.ownerId) {
+      await new NotifyStaff().handle({
+        userIds: [deal.ownerId],
+        kind: 'reply_received',
+        dealId: deal.id,
+        actorId: author?.id ?? null,
+        data: { dealTitle: deal.title, sender: mail.fromName || mail.fromAddress },
+        key: `reply:${mail.id}`,
+        trx,
+      })
     }
 
     // The sweep counts a deal's stale days from its last reply (or its stage change).
