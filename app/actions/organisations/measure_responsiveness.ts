@@ -16,7 +16,8 @@ import {
  * - an introduction: requested → the contact's answer (accept or decline);
  * - an interest in one of its listings: sent → its deal first leaves the opening stage
  *   (moved on or closed: either way the investor got an answer).
- * Questions on listings (Q&A) join as one more `UNION ALL` branch of the same shape.
+ * - a question an investor asked on one of its listings: asked → answered (hidden
+ *   questions, taken down by staff, are left out).
  */
 const REQUESTS = `
   SELECT i.organisation_id, i.requested_at AS asked_at, i.responded_at AS answered_at
@@ -29,7 +30,12 @@ const REQUESTS = `
           WHERE d.interest_id = it.id)
   FROM interests it
   JOIN opportunities o ON o.id = it.opportunity_id
-  WHERE it.created_at >= :since AND it.created_at <= :now AND it.status <> 'withdrawn'`
+  WHERE it.created_at >= :since AND it.created_at <= :now AND it.status <> 'withdrawn'
+  UNION ALL
+  SELECT o.organisation_id, q.created_at, q.answered_at
+  FROM opportunity_questions q
+  JOIN opportunities o ON o.id = q.opportunity_id
+  WHERE q.created_at >= :since AND q.created_at <= :now AND q.hidden_at IS NULL`
 
 /**
  * Partner responsiveness, the one place it is computed: the share of requests of the

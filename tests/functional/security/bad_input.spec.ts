@@ -16,6 +16,8 @@ import SuccessStory from '#models/success_story'
 import Event from '#models/event'
 import EventAttendee from '#models/event_attendee'
 import Country from '#models/country'
+import Import from '#models/import'
+import IncentiveRule from '#models/incentive_rule'
 import type User from '#models/user'
 import { DateTime } from 'luxon'
 import { UserFactory, OrganisationFactory, createPartner } from '#database/factories/user_factory'
@@ -131,6 +133,7 @@ const withoutForm: Record<string, number> = {
   'POST /crm/deals/:id/introductions': 302,
   'POST /crm/deals/:id/tasks/:taskId/toggle': 302,
   'POST /crm/settings/lost-reasons/:id/toggle': 302,
+  'DELETE /staff/incentives/:id': 302,
   // Payments are not configured in tests: back with a note before any input is read.
   'POST /investor/club/portal': 302,
   // An optional reason only: an empty body pauses.
@@ -197,6 +200,19 @@ test.group(
         dueAt: DateTime.now().plus({ days: 2 }),
       })
       const inReview = await createOpportunity(organisation, { status: 'in_review' })
+      // A spreadsheet waiting for its column mapping (partner's own; staff see every import).
+      const upload = await Import.create({
+        kind: 'listings',
+        userId: partner.id,
+        organisationId: organisation.id,
+        fileName: 'projects.csv',
+        filePath: 'imports/bad-input.csv',
+        headers: ['titleEn', 'municipality'],
+        mapping: {},
+        status: 'uploaded',
+        errors: [],
+      })
+      const incentiveRule = await IncentiveRule.firstOrFail()
       const savedSearch = await SavedSearch.create({
         userId: investor.id,
         name: 'Niš',
@@ -267,6 +283,8 @@ test.group(
           if (pattern.startsWith('/crm/settings/stages')) return String(pipeline.stages[0].id)
           if (pattern.startsWith('/crm/settings/lost-reasons')) return String(lostReason.id)
           if (pattern.startsWith('/documents')) return String(document.id)
+          if (/^\/(partner|staff)\/imports/.test(pattern)) return String(upload.id)
+          if (pattern.startsWith('/staff/incentives')) return String(incentiveRule.id)
           return String(published.id)
         }
         return 'x'
