@@ -18,21 +18,25 @@ import {
  *   (moved on or closed: either way the investor got an answer).
  * - a question an investor asked on one of its listings: asked → answered (hidden
  *   questions, taken down by staff, are left out).
+ * A request still open past its deadline counts in the median with the time it has waited
+ * so far (its answer can only come later), so silence moves the figure up.
  */
 const REQUESTS = `
-  SELECT i.organisation_id, i.requested_at AS asked_at, i.responded_at AS answered_at
+  SELECT i.organisation_id, i.requested_at AS asked_at, i.responded_at AS answered_at,
+         i.due_at
   FROM introductions i
   WHERE i.requested_at >= :since AND i.requested_at <= :now
   UNION ALL
   SELECT o.organisation_id, it.created_at,
          (SELECT min(h.exited_at) FROM deals d
           JOIN deal_stage_history h ON h.deal_id = d.id
-          WHERE d.interest_id = it.id)
+          WHERE d.interest_id = it.id),
+         NULL
   FROM interests it
   JOIN opportunities o ON o.id = it.opportunity_id
   WHERE it.created_at >= :since AND it.created_at <= :now AND it.status <> 'withdrawn'
   UNION ALL
-  SELECT o.organisation_id, q.created_at, q.answered_at
+  SELECT o.organisation_id, q.created_at, q.answered_at, q.due_at
   FROM opportunity_questions q
   JOIN opportunities o ON o.id = q.opportunity_id
   WHERE q.created_at >= :since AND q.created_at <= :now AND q.hidden_at IS NULL`
@@ -69,8 +73,8 @@ export default class MeasureResponsiveness {
        SELECT organisation_id, count(*)::int AS asked,
               count(answered_at)::int AS answered,
               percentile_cont(0.5) WITHIN GROUP (
-                ORDER BY extract(epoch FROM answered_at - asked_at) / 3600
-              ) FILTER (WHERE answered_at IS NOT NULL) AS median_hours
+                ORDER BY extract(epoch FROM coalesce(answered_at, :now) - asked_at) / 3600
+              ) FILTER (WHERE answered_at IS NOT NULL OR due_at < :now) AS median_hours
        FROM requests ${only}
        GROUP BY organisation_id`,
       bindings

@@ -169,7 +169,7 @@ test.group('Questions and answers on a listing', (group) => {
       })
     assert.deepEqual(await figure(), { medianHours: 74, answered: 1, open: 1, overdue: 1 })
     const publicPage = await client.get(`/organisations/${organisation.slug}`).withInertia()
-    assert.equal(publicPage.inertiaProps.responseTime.medianHours, 74)
+    assert.equal(publicPage.inertiaProps.responsiveness.medianHours, 74)
 
     // Answered now: 144 hours to answer, nothing open.
     await submitAs(client, partner, 'post', `/partner/questions/${waiting.id}/answer`, {
