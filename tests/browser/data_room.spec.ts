@@ -34,7 +34,7 @@ test.group('Data room journey (browser)', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
   group.each.timeout(180_000)
 
-  test('investor signs the NDA, downloads a watermarked PDF, asks; partner answers; investor sees the answer', async ({
+  test('investor signs the NDA, downloads a watermarked PDF, asks; partner answers; investor sees the answer and the incentives', async ({
     browser,
     assert,
     cleanup,
@@ -43,7 +43,10 @@ test.group('Data room journey (browser)', (group) => {
       i18nManager.locale('sr-Cyrl').t(key, values)
     const tPartner = (key: string) => i18nManager.locale('en').t(key)
     const { user: partner, organisation } = await createPartner()
-    const opportunity = await createOpportunity(organisation)
+    const opportunity = await createOpportunity(organisation, {
+      municipality: 'nis',
+      sectors: ['manufacturing'],
+    })
     const investor = await UserFactory.merge({
       locale: 'sr-Cyrl',
       fullName: 'Milica Đorđević',
@@ -112,5 +115,14 @@ test.group('Data room journey (browser)', (group) => {
     // 5. The investor sees the answer, in Serbian Cyrillic.
     await page.reload()
     await expectText(page, '[data-test="answer"]', toCyrillic('Da, gas je na parceli.'))
+
+    // 6. On the same Niš listing, what the plan costs after the state's incentives.
+    await page.locator('#investmentEur').fill('1000000')
+    await page.locator('#jobs').fill('50')
+    await page.locator('#monthlyGrossSalaryEur').fill('1000')
+    await page.locator('[data-test="calculate-incentives"]').click()
+    await page.locator('[data-test="incentive-result"]').waitFor()
+    await expectText(page, '[data-test="incentives-total"]', '350.000')
+    await page.locator('[data-test="estimate-disclaimer"]').waitFor()
   })
 })
