@@ -1,53 +1,14 @@
-/**
+import { latinKey } from '#services/serbian_script'
+
+/*
  * `@name` mentions in staff notes. Colleagues are written in either script, with or
  * without diacritics, by full name, first name (when only one colleague has it) or
  * both run together: @Милица, @Milica Jovanović, @milica.jovanovic and @MilicaJovanovic
  * all name Milica Jovanović. An e-mail address is not a mention.
  */
-const cyrillicToLatin: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  ђ: 'dj',
-  е: 'e',
-  ж: 'z',
-  з: 'z',
-  и: 'i',
-  ј: 'j',
-  к: 'k',
-  л: 'l',
-  љ: 'lj',
-  м: 'm',
-  н: 'n',
-  њ: 'nj',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  ћ: 'c',
-  у: 'u',
-  ф: 'f',
-  х: 'h',
-  ц: 'c',
-  ч: 'c',
-  џ: 'dz',
-  ш: 's',
-}
 
 /** A name as the database's most_normalize sees it: Latin, lower case, no diacritics. */
-export function nameKey(text: string) {
-  return text
-    .toLowerCase()
-    .replace(/[а-яђјљњћџ]/g, (letter) => cyrillicToLatin[letter] ?? letter)
-    .replace(/đ/g, 'dj')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-}
+export const nameKey = latinKey
 
 // Up to three words after an @ that does not follow a letter, digit or dot (an address).
 const MENTION =

@@ -75,3 +75,52 @@ export function toCyrillic(text: string) {
     return transliterateWord(token)
   })
 }
+
+const cyrillicToLatin: Record<string, string> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  ђ: 'dj',
+  е: 'e',
+  ж: 'z',
+  з: 'z',
+  и: 'i',
+  ј: 'j',
+  к: 'k',
+  л: 'l',
+  љ: 'lj',
+  м: 'm',
+  н: 'n',
+  њ: 'nj',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  ћ: 'c',
+  у: 'u',
+  ф: 'f',
+  х: 'h',
+  ц: 'c',
+  ч: 'c',
+  џ: 'dz',
+  ш: 's',
+}
+
+/**
+ * A name as the database's most_normalize sees it, for matching what people typed in
+ * either script, with or without diacritics: Latin, lower case, no diacritics, đ → dj,
+ * words of letters and digits separated by one space.
+ */
+export function latinKey(text: string) {
+  return text
+    .toLowerCase()
+    .replace(/[а-яђјљњћџ]/g, (letter) => cyrillicToLatin[letter] ?? letter)
+    .replace(/đ/g, 'dj')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+}

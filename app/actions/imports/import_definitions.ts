@@ -11,6 +11,7 @@ import type { ImportKind } from '#enums/import'
 import CreateOpportunity from '#actions/opportunities/create_opportunity'
 import { refreshSearchIndex } from '#actions/opportunities/apply_opportunity_data'
 import ContactForEmail from '#actions/deals/contacts/contact_for_email'
+import { latinKey } from '#services/serbian_script'
 
 /** A spreadsheet column an import knows, with header names it recognises on its own. */
 export interface ImportField {
@@ -59,45 +60,7 @@ interface Lookups {
 
 /** Lower case, no diacritics, đ → dj, Cyrillic → Latin, only letters and digits. */
 export function normalizeName(text: string) {
-  const cyrillic: Record<string, string> = {
-    а: 'a',
-    б: 'b',
-    в: 'v',
-    г: 'g',
-    д: 'd',
-    ђ: 'dj',
-    е: 'e',
-    ж: 'z',
-    з: 'z',
-    и: 'i',
-    ј: 'j',
-    к: 'k',
-    л: 'l',
-    љ: 'lj',
-    м: 'm',
-    н: 'n',
-    њ: 'nj',
-    о: 'o',
-    п: 'p',
-    р: 'r',
-    с: 's',
-    т: 't',
-    ћ: 'c',
-    у: 'u',
-    ф: 'f',
-    х: 'h',
-    ц: 'c',
-    ч: 'c',
-    џ: 'dz',
-    ш: 's',
-  }
-  return text
-    .toLowerCase()
-    .replace(/[а-яђјљњћџ]/g, (letter) => cyrillic[letter] ?? letter)
-    .replace(/đ/g, 'dj')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]/g, '')
+  return latinKey(text).replaceAll(' ', '')
 }
 
 const field = (key: string, required: boolean, ...aliases: string[]): ImportField => ({
