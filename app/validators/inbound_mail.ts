@@ -7,7 +7,7 @@ export const inboundMailFiltersValidator = vine.create({
   page: vine.number().withoutDecimals().range([1, 10_000]).optional(),
 })
 
-/** Filing an unmatched mail: the deal's number. */
+/** Filing an unmatched mail: the deal's number (a JSON number: `true` is not deal 1). */
 export const fileInboundMailValidator = vine.create({
-  dealId: vine.number().withoutDecimals().range([1, 2_147_483_647]),
+  dealId: vine.number({ strict: true }).withoutDecimals().range([1, 2_147_483_647]),
 })

@@ -8,6 +8,7 @@ import app from '@adonisjs/core/services/app'
 import type { ApiClient, ApiResponse } from '@japa/api-client'
 import env from '#start/env'
 import DealTask from '#models/deal_task'
+import InboundMail from '#models/inbound_mail'
 import LostReason from '#models/lost_reason'
 import Pipeline from '#models/pipeline'
 import OpportunityDocument from '#models/opportunity_document'
@@ -134,6 +135,7 @@ const withoutForm: Record<string, number> = {
   'POST /crm/deals/:id/tasks/:taskId/toggle': 302,
   'POST /crm/settings/lost-reasons/:id/toggle': 302,
   'DELETE /staff/incentives/:id': 302,
+  'POST /crm/mail/:id/dismiss': 302,
   // Payments are not configured in tests: back with a note before any input is read.
   'POST /investor/club/portal': 302,
   // An optional reason only: an empty body pauses.
@@ -242,6 +244,18 @@ test.group(
         source: 'staff',
       })
       const pipeline = await Pipeline.query().preload('stages').firstOrFail()
+      const inboundMail = await InboundMail.create({
+        status: 'unmatched',
+        unmatchedReason: 'unknown_address',
+        source: 'smtp',
+        recipient: 'bad-input@reply.most.test',
+        fromAddress: 'someone@example.org',
+        subject: 'Hello',
+        body: 'Hello',
+        sizeBytes: 100,
+        dedupeKey: `bad-input-${Date.now()}`,
+        receivedAt: DateTime.now(),
+      })
       const lostReason = await LostReason.firstOrFail()
       const users: Record<Exclude<Actor, 'anonymous'>, User> = {
         investor,
@@ -279,6 +293,7 @@ test.group(
           if (pattern.startsWith('/events/follow-ups')) return String(attendee.id)
           if (pattern.startsWith('/staff/organisations')) return String(pendingOrganisation.id)
           if (pattern.startsWith('/crm/deals')) return String(deal.id)
+          if (pattern.startsWith('/crm/mail')) return String(inboundMail.id)
           if (pattern.startsWith('/crm/settings/pipelines')) return String(pipeline.id)
           if (pattern.startsWith('/crm/settings/stages')) return String(pipeline.stages[0].id)
           if (pattern.startsWith('/crm/settings/lost-reasons')) return String(lostReason.id)

@@ -8,6 +8,8 @@ import LogActivity from '#actions/deals/log_activity'
 import NotifyStaff from '#actions/notifications/notify_staff'
 import type { ReplySide } from '#enums/inbound_mail'
 
+const QUOTE_ON_TIMELINE = 10_000
+
 /**
  * A received e-mail joins its deal, matched by its reply address or filed by staff: a
  * timeline line with sender, subject, the new text (the quoted history folded) and the
@@ -43,7 +45,8 @@ export default class LandReplyOnDeal {
         from: mail.fromAddress,
         fromName: mail.fromName,
         subject: mail.subject,
-        quoted: mail.quoted,
+        // The timeline folds a short history; the whole mail is one click away (/crm/mail/:id).
+        quoted: mail.quoted ? mail.quoted.slice(0, QUOTE_ON_TIMELINE) : null,
         side,
         attachments: attachments.map((attachment) => ({
           id: attachment.id,
