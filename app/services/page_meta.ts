@@ -103,6 +103,10 @@ function reader(locale: SupportedLocale) {
       if (!serbian) return english || ''
       return locale === 'sr-Cyrl' ? toCyrillic(serbian) : serbian
     },
+    /** A name typed once (an event, a city) in the reader's script, as localScript shows it. */
+    script(text: string) {
+      return locale === 'sr-Cyrl' ? toCyrillic(text) : text
+    },
     name(row: Named | null | undefined) {
       if (!row) return ''
       return locale === 'en' ? row.nameEn : locale === 'sr-Latn' ? row.nameSrLatn : row.nameSrCyrl
@@ -238,10 +242,11 @@ function describe(component: string, props: Props, r: Reader, locale: SupportedL
     case 'community/events/show': {
       const event = props.event as EventRow
       const place = [event.city, r.name(event.country)].filter(Boolean).join(', ')
+      const title = r.script(event.name)
       return {
-        title: event.name,
+        title,
         description: plain(event.description) || `${event.startsOn} · ${place}`,
-        crumbs: [{ name: event.name, path: `/events/${event.slug}` }],
+        crumbs: [{ name: title, path: `/events/${event.slug}` }],
         schema: [
           {
             '@type': 'Event',

@@ -37,9 +37,10 @@ function englishStrings(locale: string) {
 function pageText(page: Page, locale: string) {
   return page.evaluate((own) => {
     const copy = document.body.cloneNode(true) as HTMLElement
-    copy.querySelectorAll('script, style, noscript, [lang]').forEach((element) => {
+    // What people typed into a form field stays as typed (a server-rendered textarea holds it as text).
+    copy.querySelectorAll('script, style, noscript, textarea, [lang]').forEach((element) => {
       const lang = element.getAttribute('lang')
-      if (lang === null || lang !== own) element.remove()
+      if (element.tagName === 'TEXTAREA' || lang === null || lang !== own) element.remove()
     })
     return copy.textContent ?? ''
   }, locale)

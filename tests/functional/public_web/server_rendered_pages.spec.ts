@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import { toCyrillic } from '#services/serbian_script'
 import { DateTime } from 'luxon'
 import testUtils from '@adonisjs/core/services/test_utils'
 import sharp from 'sharp'
@@ -138,6 +139,8 @@ test.group('Public pages rendered on the server', (group) => {
     .with(languages)
     .run(async ({ client, assert }, language) => {
       const { listing, organisation, story, event } = await publicContent()
+      // Names typed in Latin reach Cyrillic readers in Cyrillic (the one shared converter).
+      const inScript = (text: string) => (language.lang === 'sr-Cyrl' ? toCyrillic(text) : text)
       const storyTitle = {
         'en': 'Back home with a bakery',
         'sr-Latn': 'Povratak kući sa pekarom',
@@ -160,8 +163,13 @@ test.group('Public pages rendered on the server', (group) => {
         { path: '/directory', content: [] },
         { path: '/figures', content: [] },
         { path: '/stories', content: [storyTitle] },
+        { path: '/events', content: [inScript(event.name)] },
         { path: `/stories/${story.slug}`, content: [storyTitle, 'Milica'], title: storyTitle },
-        { path: `/events/${event.slug}`, content: [event.name, 'Munich'], title: event.name },
+        {
+          path: `/events/${event.slug}`,
+          content: [inScript(event.name), inScript('Munich')],
+          title: inScript(event.name),
+        },
       ]
       for (const page of pages) {
         const separator = page.path.includes('?') ? '&' : '?'

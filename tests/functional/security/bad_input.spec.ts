@@ -136,6 +136,9 @@ const withoutForm: Record<string, number> = {
   // Unknown records (refunds and retries are tested with real ones elsewhere).
   'POST /staff/payments/:id/refund': 404,
   'POST /crm/jobs/:id/retry': 404,
+  // A partner answers only introductions to their own organisation (tested in the inbox's spec).
+  'POST /partner/introductions/:id/accept': 404,
+  'POST /partner/introductions/:id/decline': 404,
   // The deal is open: impact and aftercare are refused by a rule before the form.
   'POST /crm/deals/:id/impact': 422,
   'POST /crm/deals/:id/aftercare': 422,

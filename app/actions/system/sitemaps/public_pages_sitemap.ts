@@ -9,7 +9,7 @@ export interface SitemapEntry {
   lastmod: DateTime | null
 }
 
-const sections = ['/', '/opportunities', '/directory', '/figures', '/stories']
+const sections = ['/', '/opportunities', '/directory', '/figures', '/stories', '/events']
 
 /**
  * Every public page that is not a listing: the sections, municipality pages, approved
