@@ -10,7 +10,7 @@ import Meeting from '#models/meeting'
 import MeetingParticipant from '#models/meeting_participant'
 import DealTask from '#models/deal_task'
 import type User from '#models/user'
-import type Deal from '#models/deal'
+import Deal from '#models/deal'
 import MeetingCalendarMail from '#mails/meeting_calendar_mail'
 import MeetingProposalMail from '#mails/meeting_proposal_mail'
 import MeetingNoticeMail from '#mails/meeting_notice_mail'
@@ -502,6 +502,22 @@ test.group('Meetings across time zones', (group) => {
       assert.include(fields, field, JSON.stringify(change))
     }
     assert.lengthOf(await Meeting.query().where('dealId', deal.id), 0)
+
+    // A deal with nobody to invite (no investor, no listing): told so, nothing made.
+    const lonely = await Deal.create({
+      pipelineId: deal.pipelineId,
+      stageId: deal.stageId,
+      ownerId: staff.id,
+      title: 'Nobody to meet',
+      valueEur: 1,
+      stageEnteredAt: DateTime.now(),
+    })
+    const told = await submitAs(client, staff, 'post', `/crm/deals/${lonely.id}/meetings`, {
+      json: base,
+    })
+    told.assertStatus(302)
+    assert.include(String(told.flashMessages().error), 'nobody to invite')
+    assert.lengthOf(await Meeting.query().where('dealId', lonely.id), 0)
   })
 
   test('people choose their own time zone in their account settings', async ({
