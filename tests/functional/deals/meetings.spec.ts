@@ -16,7 +16,8 @@ import MeetingProposalMail from '#mails/meeting_proposal_mail'
 import MeetingNoticeMail from '#mails/meeting_notice_mail'
 import RemindMeeting from '#jobs/remind_meeting'
 import AskMeetingOutcome from '#jobs/ask_meeting_outcome'
-import { UserFactory } from '#database/factories/user_factory'
+import { UserFactory, TEST_PASSWORD } from '#database/factories/user_factory'
+import DeleteAccount, { DELETED_NAME } from '#actions/trust/privacy/delete_account'
 import { listingAndInvestor, interestAndDeal } from '#tests/helpers/marketplace'
 import { drainOutbox } from '#tests/helpers/outbox'
 import { submitAs } from '#tests/helpers/requests'
@@ -518,6 +519,23 @@ test.group('Meetings across time zones', (group) => {
     told.assertStatus(302)
     assert.include(String(told.flashMessages().error), 'nobody to invite')
     assert.lengthOf(await Meeting.query().where('dealId', lonely.id), 0)
+  })
+
+  test('an investor who deletes their account leaves no name or address on invitations', async ({
+    client,
+    assert,
+  }) => {
+    const { staff, investor, deal } = await dealAcrossZones(client)
+    const meeting = await propose(client, staff, deal)
+    const email = investor.email
+    await new DeleteAccount().handle({ user: investor, password: TEST_PASSWORD })
+    const invitation = await MeetingParticipant.findOrFail(participantOf(meeting, 'investor').id)
+    assert.equal(invitation.fullName, DELETED_NAME)
+    assert.notEqual(invitation.email, email)
+    assert.match(invitation.email, /@deleted\.invalid$/)
+    // The partner's invitation is theirs, untouched.
+    const partner = await MeetingParticipant.findOrFail(participantOf(meeting, 'partner').id)
+    assert.notEqual(partner.fullName, DELETED_NAME)
   })
 
   test('people choose their own time zone in their account settings', async ({
