@@ -3,7 +3,7 @@ import i18nManager from '@adonisjs/i18n/services/main'
 import { supportedLocales, type SupportedLocale } from '#config/i18n'
 
 // What the server alone reads: e-mails and validation messages (those arrive translated).
-const serverOnly = ['emails.', 'validator.']
+const serverOnly = ['emails.', 'validator.', 'meetings.mail.']
 const cache = new Map<SupportedLocale, ClientMessages>()
 
 export type ClientMessages = {

@@ -105,5 +105,13 @@ test.group('Meetings across time zones (browser)', (group) => {
     await meeting.refresh()
     assert.equal(meeting.status, 'confirmed')
     assert.equal(meeting.startsAt!.toMillis(), second.toMillis())
+
+    // The board's card now names the meeting as the deal's next activity (grey: later).
+    const board = await visit('/crm/pipeline')
+    const badge = `[data-deal="${deal.id}"] [data-test="next-activity"]`
+    await board.assertExists(`${badge}[data-next="future"]`)
+    await board.assertTextContains(badge, 'Meeting: First call about the cold storage')
+    const nothingPlanned = await visit('/crm/pipeline?next=none')
+    await nothingPlanned.assertNotExists(`[data-deal="${deal.id}"]`)
   })
 })

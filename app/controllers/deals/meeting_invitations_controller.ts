@@ -38,13 +38,17 @@ export default class MeetingInvitationsController {
     // Both answers go back to this same signed address: a plain "back" (also the one of
     // the validation error handler) would drop the signature and land on a 403.
     const here = request.url(true)
+    let picked = false
     try {
       const { slotId } = await request.validateUsing(pickMeetingTimeValidator)
-      const { problem } = await new PickMeetingTime().handle({
+      const result = await new PickMeetingTime().handle({
         participantId: Number(params.id),
         slotId,
       })
-      if (problem) throw fieldError('slotId', i18n.t(`meetings.invitation.${problem}`), problem)
+      if (result.problem) {
+        throw fieldError('slotId', i18n.t(`meetings.invitation.${result.problem}`), result.problem)
+      }
+      picked = result.picked
     } catch (error) {
       if (
         !(error instanceof errors.E_VALIDATION_ERROR) ||
@@ -54,7 +58,8 @@ export default class MeetingInvitationsController {
       session.flashValidationErrors(error)
       return response.redirect(here)
     }
-    session.flash('success', i18n.t('meetings.invitation.picked'))
+    // Fixed earlier by the other invitee, or called off: the page says which.
+    if (picked) session.flash('success', i18n.t('meetings.invitation.picked'))
     return response.redirect(here)
   }
 

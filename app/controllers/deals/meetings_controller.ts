@@ -13,8 +13,9 @@ export default class MeetingsController {
     const data = await request.validateUsing(proposeMeetingValidator, {
       meta: { timeZone: actor.timeZone },
     })
-    await new ProposeMeeting().handle({ deal, actor, data })
-    session.flash('success', i18n.t('meetings.staff.proposed'))
+    const meeting = await new ProposeMeeting().handle({ deal, actor, data })
+    if (!meeting) session.flash('error', i18n.t('meetings.staff.no_invitees'))
+    else session.flash('success', i18n.t('meetings.staff.proposed'))
     return response.redirect().back()
   }
 

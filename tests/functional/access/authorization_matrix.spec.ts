@@ -11,6 +11,8 @@ import Deal from '#models/deal'
 import DealTask from '#models/deal_task'
 import Interest from '#models/interest'
 import Introduction from '#models/introduction'
+import Meeting from '#models/meeting'
+import MeetingParticipant from '#models/meeting_participant'
 import LostReason from '#models/lost_reason'
 import OpportunityDocument from '#models/opportunity_document'
 import Pipeline from '#models/pipeline'
@@ -78,6 +80,9 @@ interface Fixtures {
   taskId: number
   contactId: number
   introductionId: number
+  /** A confirmed meeting on that deal, and investor A's invitation to it. */
+  meetingId: number
+  meetingParticipantId: number
   pipelineId: number
   stageId: number
   lostReasonId: number
@@ -165,6 +170,10 @@ const introductionLink = (answer: 'accept' | 'decline') => (f: Fixtures) =>
     { expiresIn: '30 days', purpose: 'introduction' }
   )
 
+const meetingLink =
+  (name: 'meetings.invitation' | 'meetings.invitation.calendar') => (f: Fixtures) =>
+    signedUrlFor(name, { id: f.meetingParticipantId }, { expiresIn: '60 days', purpose: 'meeting' })
+
 const unsubscribeLink = (f: Fixtures) =>
   signedUrlFor('alerts.unsubscribe', { id: f.users.investorA.id }, { purpose: 'unsubscribe' })
 
@@ -203,6 +212,11 @@ const allowedAnswers: Record<string, Allowed> = {
   // Investor A's export is still being prepared: "gone for now", no file yet.
   'GET /account/exports/:id/download': { status: 410 },
   'POST /account/delete': invalid('password'),
+  'POST /account/time-zone': invalid('timeZone'),
+  'POST /meetings/invitations/:id': invalid('slotId'),
+  'POST /crm/deals/:id/meetings': invalid('title'),
+  'POST /crm/meetings/:id/update': invalid('title'),
+  'POST /crm/meetings/:id/cancel': back,
   'POST /introductions/:id/accept': back,
   // The inbox answers and returns to the dashboard, where the inbox is.
   'POST /partner/introductions/:id/accept': { redirect: '/dashboard' },
@@ -415,6 +429,19 @@ const rules: Record<string, Rule> = {
     expect: { anonymous: 'login', investorA: 'ok', rest: 'not_found' },
   },
   'POST /account/delete': { body: () => ({}), expect: investors },
+  'POST /account/time-zone': { body: () => ({}), expect: signedIn },
+
+  // Meeting invitations: the signed link is the credential, whoever holds it.
+  'GET /meetings/invitations/:id': { url: meetingLink('meetings.invitation'), expect: everyone },
+  'POST /meetings/invitations/:id': {
+    url: meetingLink('meetings.invitation'),
+    body: () => ({}),
+    expect: everyone,
+  },
+  'GET /meetings/invitations/:id/calendar.ics': {
+    url: meetingLink('meetings.invitation.calendar'),
+    expect: everyone,
+  },
 
   // Introductions: the signed link is the credential, whoever holds it.
   // Only members of the introduced organisation answer in their inbox; Y learns nothing.
@@ -785,6 +812,20 @@ const rules: Record<string, Rule> = {
     url: (f) => `/crm/deals/${f.dealId}/tasks/${f.taskId}/toggle`,
     expect: crm,
   },
+  'POST /crm/deals/:id/meetings': {
+    url: (f) => `/crm/deals/${f.dealId}/meetings`,
+    body: () => ({}),
+    expect: crm,
+  },
+  'POST /crm/meetings/:id/update': {
+    url: (f) => `/crm/meetings/${f.meetingId}/update`,
+    body: () => ({}),
+    expect: crm,
+  },
+  'POST /crm/meetings/:id/cancel': {
+    url: (f) => `/crm/meetings/${f.meetingId}/cancel`,
+    expect: crm,
+  },
 
   // CRM settings
   'GET /crm/settings': { expect: admins },
@@ -905,6 +946,24 @@ async function createFixtures(client: ApiClient): Promise<Fixtures> {
   const deal = await Deal.findByOrFail('interestId', interest.id)
   await new StartIntroduction().handle({ deal, actor: staff })
   const introduction = await Introduction.findByOrFail('dealId', deal.id)
+  const meeting = await Meeting.create({
+    dealId: deal.id,
+    title: 'Matrix meeting',
+    locationKind: 'place',
+    location: 'Niš',
+    durationMinutes: 60,
+    status: 'confirmed',
+    startsAt: DateTime.now().plus({ days: 7 }),
+  })
+  const invitation = await MeetingParticipant.create({
+    meetingId: meeting.id,
+    role: 'investor',
+    userId: investorA.id,
+    fullName: investorA.fullName,
+    email: investorA.email,
+    locale: 'en',
+    timeZone: 'America/Vancouver',
+  })
   const task = await DealTask.create({
     dealId: deal.id,
     assigneeId: staff.id,
@@ -1031,6 +1090,8 @@ async function createFixtures(client: ApiClient): Promise<Fixtures> {
     taskId: task.id,
     contactId: deal.contactId!,
     introductionId: introduction.id,
+    meetingId: meeting.id,
+    meetingParticipantId: invitation.id,
     pipelineId: pipeline.id,
     stageId: qualified.id,
     lostReasonId: lostReason.id,

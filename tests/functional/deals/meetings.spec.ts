@@ -10,13 +10,14 @@ import Meeting from '#models/meeting'
 import MeetingParticipant from '#models/meeting_participant'
 import DealTask from '#models/deal_task'
 import type User from '#models/user'
-import type Deal from '#models/deal'
+import Deal from '#models/deal'
 import MeetingCalendarMail from '#mails/meeting_calendar_mail'
 import MeetingProposalMail from '#mails/meeting_proposal_mail'
 import MeetingNoticeMail from '#mails/meeting_notice_mail'
 import RemindMeeting from '#jobs/remind_meeting'
 import AskMeetingOutcome from '#jobs/ask_meeting_outcome'
-import { UserFactory } from '#database/factories/user_factory'
+import { UserFactory, TEST_PASSWORD } from '#database/factories/user_factory'
+import DeleteAccount, { DELETED_NAME } from '#actions/trust/privacy/delete_account'
 import { listingAndInvestor, interestAndDeal } from '#tests/helpers/marketplace'
 import { drainOutbox } from '#tests/helpers/outbox'
 import { submitAs } from '#tests/helpers/requests'
@@ -502,6 +503,39 @@ test.group('Meetings across time zones', (group) => {
       assert.include(fields, field, JSON.stringify(change))
     }
     assert.lengthOf(await Meeting.query().where('dealId', deal.id), 0)
+
+    // A deal with nobody to invite (no investor, no listing): told so, nothing made.
+    const lonely = await Deal.create({
+      pipelineId: deal.pipelineId,
+      stageId: deal.stageId,
+      ownerId: staff.id,
+      title: 'Nobody to meet',
+      valueEur: 1,
+      stageEnteredAt: DateTime.now(),
+    })
+    const told = await submitAs(client, staff, 'post', `/crm/deals/${lonely.id}/meetings`, {
+      json: base,
+    })
+    told.assertStatus(302)
+    assert.include(String(told.flashMessages().error), 'nobody to invite')
+    assert.lengthOf(await Meeting.query().where('dealId', lonely.id), 0)
+  })
+
+  test('an investor who deletes their account leaves no name or address on invitations', async ({
+    client,
+    assert,
+  }) => {
+    const { staff, investor, deal } = await dealAcrossZones(client)
+    const meeting = await propose(client, staff, deal)
+    const email = investor.email
+    await new DeleteAccount().handle({ user: investor, password: TEST_PASSWORD })
+    const invitation = await MeetingParticipant.findOrFail(participantOf(meeting, 'investor').id)
+    assert.equal(invitation.fullName, DELETED_NAME)
+    assert.notEqual(invitation.email, email)
+    assert.match(invitation.email, /@deleted\.invalid$/)
+    // The partner's invitation is theirs, untouched.
+    const partner = await MeetingParticipant.findOrFail(participantOf(meeting, 'partner').id)
+    assert.notEqual(partner.fullName, DELETED_NAME)
   })
 
   test('people choose their own time zone in their account settings', async ({

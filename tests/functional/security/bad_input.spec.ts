@@ -147,12 +147,14 @@ const withoutForm: Record<string, number> = {
   'POST /introductions/:id/accept': 403,
   'POST /introductions/:id/decline': 403,
   'POST /events/follow-ups/:id/stop': 403,
+  'POST /meetings/invitations/:id': 403,
   // Unknown records (refunds and retries are tested with real ones elsewhere).
   'POST /staff/payments/:id/refund': 404,
   'POST /crm/jobs/:id/retry': 404,
   'POST /staff/questions/:id/hide': 404,
   // A partner answers only questions on their own listings (tested in questions.spec.ts).
   'POST /partner/questions/:id/answer': 404,
+  'POST /crm/meetings/:id/cancel': 404,
   // A partner answers only introductions to their own organisation (tested in the inbox's spec).
   'POST /partner/introductions/:id/accept': 404,
   'POST /partner/introductions/:id/decline': 404,

@@ -21,13 +21,15 @@ export default class PickMeetingTime {
         .where('id', participant.meetingId)
         .forUpdate()
         .firstOrFail()
-      if (meeting.status !== 'proposed') return { meeting, problem: null }
+      if (meeting.status !== 'proposed') return { meeting, problem: null, picked: false }
 
       const slot = await MeetingSlot.query({ client: trx })
         .where({ id: slotId, meetingId: meeting.id })
         .first()
-      if (!slot) return { meeting, problem: 'unknown_slot' as const }
-      if (slot.startsAt <= DateTime.now()) return { meeting, problem: 'past_slot' as const }
+      if (!slot) return { meeting, problem: 'unknown_slot' as const, picked: false }
+      if (slot.startsAt <= DateTime.now()) {
+        return { meeting, problem: 'past_slot' as const, picked: false }
+      }
 
       const now = DateTime.now()
       participant.useTransaction(trx)
@@ -61,7 +63,7 @@ export default class PickMeetingTime {
       )
       await queueCalendarMails(trx, meeting, participants, 'REQUEST')
       await scheduleMeetingJobs(trx, meeting)
-      return { meeting, problem: null }
+      return { meeting, problem: null, picked: true }
     })
   }
 }

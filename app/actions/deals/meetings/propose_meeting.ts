@@ -36,12 +36,8 @@ export default class ProposeMeeting {
     await deal.load((loader) => loader.load('investor').load('contact').load('opportunity'))
     return db.transaction(async (trx) => {
       const invitees = await this.invitees(deal, trx)
-      if (!invitees.length) {
-        throw new Exception('This deal has nobody to invite.', {
-          status: 422,
-          code: 'E_NO_INVITEES',
-        })
-      }
+      // Nobody to invite (an inquiry without e-mail, a listing without contact): nothing made.
+      if (!invitees.length) return null
       const meeting = await Meeting.create(
         {
           dealId: deal.id,

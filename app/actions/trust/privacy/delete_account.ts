@@ -92,6 +92,12 @@ export default class DeleteAccount {
         .from('sent_emails')
         .whereRaw('lower(to_address) = lower(?)', [user.email])
         .update({ to_address: anonymousEmail, html: null, text: null })
+      // Meeting invitations keep their row (the deal's history), not the person.
+      await trx
+        .from('meeting_participants')
+        .where('user_id', user.id)
+        .orWhereRaw('lower(email) = lower(?)', [user.email])
+        .update({ full_name: DELETED_NAME, email: anonymousEmail })
 
       for (const table of [
         'investor_profiles',
