@@ -24,6 +24,8 @@ import InboundMailAttachment from '#models/inbound_mail_attachment'
 import Event from '#models/event'
 import EventAttendee from '#models/event_attendee'
 import Country from '#models/country'
+import Import from '#models/import'
+import IncentiveRule from '#models/incentive_rule'
 import ExpressInterest from '#actions/opportunities/express_interest'
 import StartIntroduction from '#actions/deals/introductions/start_introduction'
 import SignNda from '#actions/opportunities/sign_nda'
@@ -104,6 +106,11 @@ interface Fixtures {
   eventId: number
   eventSlug: string
   attendeeId: number
+  /** Partner X's own listings import, and a contacts import made by the staff actor. */
+  partnerImportId: number
+  staffImportId: number
+  /** A state incentive rule. */
+  incentiveRuleId: number
   /** Files written to Drive (no rollback removes them). */
   files: string[]
 }
@@ -230,6 +237,16 @@ const allowedAnswers: Record<string, Allowed> = {
   'POST /partner/opportunities/:id/documents/:documentId/revoke': back,
   'POST /partner/questions/:id/answer': invalid('answerEn'),
   'POST /partner/nda': invalid('bodyEn'),
+  'POST /partner/imports': invalid('file'),
+  'POST /partner/imports/:id/mapping': invalid('mapping'),
+  // The import is only uploaded, not checked: committing is refused by a rule.
+  'POST /partner/imports/:id/commit': invalid('import'),
+  'POST /staff/imports': invalid('file'),
+  'POST /staff/imports/:id/mapping': invalid('mapping'),
+  'POST /staff/imports/:id/commit': invalid('import'),
+  'POST /staff/incentives': invalid('key'),
+  'PUT /staff/incentives/:id': invalid('key'),
+  'DELETE /staff/incentives/:id': { redirect: '/staff/incentives' },
   'POST /staff/questions/:id/hide': back,
   'PUT /investor/profile': invalid('residenceCountryId'),
   'POST /partner/organisation/invitations': invalid('email'),
@@ -355,6 +372,12 @@ const rules: Record<string, Rule> = {
   },
   'GET /opportunities/:slug/share.png': {
     url: (f) => `/opportunities/${f.publishedSlug}/share.png`,
+    expect: everyone,
+  },
+  // The incentive calculator on a listing anyone may see (a plan in the query string).
+  'GET /opportunities/:slug/incentives': {
+    url: (f) =>
+      `/opportunities/${f.publishedSlug}/incentives?investmentEur=1000000&jobs=20&monthlyGrossSalaryEur=1200`,
     expect: everyone,
   },
   'GET /organisations/:slug': {
@@ -571,6 +594,31 @@ const rules: Record<string, Rule> = {
   },
   'GET /partner/nda': { expect: partners },
   'POST /partner/nda': { body: () => ({}), expect: partners },
+  // Imports: a partner's own imports only; Y must not learn X's exists.
+  'GET /partner/imports': { expect: partners },
+  'POST /partner/imports': { body: () => ({}), expect: partners },
+  'GET /partner/imports/template': {
+    url: () => '/partner/imports/template?kind=listings',
+    expect: partners,
+  },
+  'GET /partner/imports/:id': {
+    url: (f) => `/partner/imports/${f.partnerImportId}`,
+    expect: partnerXOnly,
+  },
+  'GET /partner/imports/:id/progress': {
+    url: (f) => `/partner/imports/${f.partnerImportId}/progress`,
+    expect: partnerXOnly,
+  },
+  'POST /partner/imports/:id/mapping': {
+    url: (f) => `/partner/imports/${f.partnerImportId}/mapping`,
+    body: () => ({}),
+    expect: partnerXOnly,
+  },
+  // Not checked yet: refused by a rule, which still reaches the action.
+  'POST /partner/imports/:id/commit': {
+    url: (f) => `/partner/imports/${f.partnerImportId}/commit`,
+    expect: partnerXOnly,
+  },
 
   // Staff back office
   'GET /staff/organisations': { expect: crm },
@@ -606,6 +654,39 @@ const rules: Record<string, Rule> = {
   'POST /staff/opportunities/:id/invitations': {
     url: (f) => `/staff/opportunities/${f.publishedId}/invitations`,
     body: () => ({}),
+    expect: crm,
+  },
+  // Imports: staff see every import (a contacts import made by the staff actor here).
+  'GET /staff/imports': { expect: crm },
+  'POST /staff/imports': { body: () => ({}), expect: crm },
+  'GET /staff/imports/template': {
+    url: () => '/staff/imports/template?kind=contacts',
+    expect: crm,
+  },
+  'GET /staff/imports/:id': { url: (f) => `/staff/imports/${f.staffImportId}`, expect: crm },
+  'GET /staff/imports/:id/progress': {
+    url: (f) => `/staff/imports/${f.staffImportId}/progress`,
+    expect: crm,
+  },
+  'POST /staff/imports/:id/mapping': {
+    url: (f) => `/staff/imports/${f.staffImportId}/mapping`,
+    body: () => ({}),
+    expect: crm,
+  },
+  'POST /staff/imports/:id/commit': {
+    url: (f) => `/staff/imports/${f.staffImportId}/commit`,
+    expect: crm,
+  },
+  // State incentive rules.
+  'GET /staff/incentives': { expect: crm },
+  'POST /staff/incentives': { body: () => ({}), expect: crm },
+  'PUT /staff/incentives/:id': {
+    url: (f) => `/staff/incentives/${f.incentiveRuleId}`,
+    body: () => ({}),
+    expect: crm,
+  },
+  'DELETE /staff/incentives/:id': {
+    url: (f) => `/staff/incentives/${f.incentiveRuleId}`,
     expect: crm,
   },
 
@@ -1018,6 +1099,36 @@ async function createFixtures(client: ApiClient): Promise<Fixtures> {
     contactId: deal.contactId!,
     source: 'staff',
   })
+  const partnerImport = await Import.create({
+    kind: 'listings',
+    userId: partnerX.id,
+    organisationId: organisationX.id,
+    fileName: 'listings.xlsx',
+    filePath: 'imports/matrix/listings.xlsx',
+    headers: ['titleEn'],
+    status: 'uploaded',
+  })
+  const staffImport = await Import.create({
+    kind: 'contacts',
+    userId: staff.id,
+    organisationId: null,
+    fileName: 'contacts.csv',
+    filePath: 'imports/matrix/contacts.csv',
+    headers: ['fullName', 'email'],
+    status: 'uploaded',
+  })
+  const incentiveRule = await IncentiveRule.create({
+    key: `matrix-rule-${Date.now()}`,
+    kind: 'per_job',
+    developmentGroup: null,
+    sectorId: null,
+    minInvestmentEur: 0,
+    minJobs: 10,
+    cashPerJobEur: 3_000,
+    legalSource: 'Uredba o utvrđivanju pravila za dodelu podsticaja',
+    sourceDate: DateTime.fromISO('2026-01-01'),
+    verified: true,
+  })
   const dataExport = await DataExport.create({
     userId: investorA.id,
     status: 'pending',
@@ -1066,6 +1177,9 @@ async function createFixtures(client: ApiClient): Promise<Fixtures> {
     eventId: event.id,
     eventSlug: event.slug,
     attendeeId: attendee.id,
+    partnerImportId: partnerImport.id,
+    staffImportId: staffImport.id,
+    incentiveRuleId: incentiveRule.id,
     files: [
       coverPath,
       dataRoom.filePath,
