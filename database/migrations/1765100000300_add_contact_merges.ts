@@ -12,12 +12,13 @@ export default class extends BaseSchema {
       table.integer('merged_into_id').nullable().references('contacts.id').onDelete('SET NULL')
       table.timestamp('merged_at', { useTz: true }).nullable()
     })
-    // The name key ignores word order too: "Petrović Marko" is "Marko Petrovic".
+    // The name key ignores word order too: "Petrović Marko" is "Marko Petrovic". Its call is
+    // schema-qualified: pg_restore rebuilds the generated column with an empty search_path.
     this.schema.raw(`
       CREATE OR REPLACE FUNCTION most_name_key(input text) RETURNS text
       LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS $$
         SELECT string_agg(word, ' ' ORDER BY word)
-        FROM regexp_split_to_table(most_normalize(input), '[^a-z0-9]+') AS word
+        FROM regexp_split_to_table(public.most_normalize(input), '[^a-z0-9]+') AS word
         WHERE word <> ''
       $$`)
     // Digits only, with the international prefix written one way: 00381…, +381… and 0…

@@ -208,6 +208,7 @@ const ACTS_WITHOUT_BODY = new Set([
   'DELETE /crm/stories/:id',
   'POST /crm/settings/lost-reasons/:id/toggle',
   'POST /crm/settings/stages/:id/move',
+  'DELETE /staff/incentives/:id',
 ])
 
 /** A server-sent event stream never ends: its answer counts once the headers arrive. */

@@ -62,9 +62,9 @@ test.group('Queries per request of the benchmarked endpoints', (group) => {
       ['search, Latin', '/opportunities?q=hladnjaca', 2],
       ['search, Cyrillic', `/opportunities?q=${encodeURIComponent('хладњача')}`, 2],
       // the listing (with its sector ids, organisation, incentives and documents as JSON
-      // columns) and similar listings (municipalities and sectors from memory, views
-      // written in batches)
-      ['detail', `/opportunities/${listings[1].slug}`, 2],
+      // columns), similar listings (municipalities and sectors from memory, views written
+      // in batches) and its answered public questions (one indexed lookup)
+      ['detail', `/opportunities/${listings[1].slug}`, 3],
     ]
     for (const [name, url, expected] of pages) {
       const { result, count, queries } = await countQueries(() => client.get(url).withInertia())

@@ -92,7 +92,7 @@ test.group('Query plans of the benchmarked pages', (group) => {
     ])
   })
 
-  test('detail: the listing by its slug, similar listings from the newest index', async ({
+  test('detail: the listing by its slug, similar listings from the newest index, its questions by listing', async ({
     assert,
   }) => {
     const [listing] = await db.from('opportunities').orderBy('id', 'desc').limit(1)
@@ -100,10 +100,14 @@ test.group('Query plans of the benchmarked pages', (group) => {
       const opportunity = await ShowOpportunity.find(listing.slug)
       await new ShowOpportunity().handle({ opportunity, viewer: null, ipAddress: null })
     })
-    assert.lengthOf(statements, 2)
-    const [found, similar] = await Promise.all(statements.map((statement) => planNodes(statement)))
+    assert.lengthOf(statements, 3)
+    const [found, similar, questions] = await Promise.all(
+      statements.map((statement) => planNodes(statement))
+    )
     assert.include(indexes(found), 'opportunities_slug_unique')
     assert.deepEqual(seqScans(similar), [])
     assert.include(indexes(similar), 'opportunities_published_newest')
+    assert.deepEqual(seqScans(questions), [])
+    assert.include(indexes(questions), 'opportunity_questions_by_listing')
   })
 })
