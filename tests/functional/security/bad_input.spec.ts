@@ -9,6 +9,7 @@ import type { ApiClient, ApiResponse } from '@japa/api-client'
 import env from '#start/env'
 import DealTask from '#models/deal_task'
 import InboundMail from '#models/inbound_mail'
+import Notification from '#models/notification'
 import LostReason from '#models/lost_reason'
 import Pipeline from '#models/pipeline'
 import OpportunityDocument from '#models/opportunity_document'
@@ -275,6 +276,14 @@ test.group(
         receivedAt: DateTime.now(),
       })
       const lostReason = await LostReason.firstOrFail()
+      // The staff actor's own notification, so marking it read reaches the action.
+      const notification = await Notification.create({
+        userId: staff.id,
+        kind: 'deal_assigned',
+        dealId: deal.id,
+        data: { dealTitle: deal.title },
+        dedupeKey: `bad-input-${Date.now()}`,
+      })
       const users: Record<Exclude<Actor, 'anonymous'>, User> = {
         investor,
         partner,
@@ -312,6 +321,7 @@ test.group(
           if (pattern.startsWith('/staff/organisations')) return String(pendingOrganisation.id)
           if (pattern.startsWith('/crm/deals')) return String(deal.id)
           if (pattern.startsWith('/crm/mail')) return String(inboundMail.id)
+          if (pattern.startsWith('/crm/notifications')) return String(notification.id)
           if (pattern.startsWith('/crm/settings/pipelines')) return String(pipeline.id)
           if (pattern.startsWith('/crm/settings/stages')) return String(pipeline.stages[0].id)
           if (pattern.startsWith('/crm/settings/lost-reasons')) return String(lostReason.id)
