@@ -6,14 +6,59 @@ import Opportunity from '#models/opportunity'
 import User from '#models/user'
 import NdaSignedMail from '#mails/nda_signed_mail'
 import DataRoomDigestMail from '#mails/data_room_digest_mail'
+import QuestionMail from '#mails/question_mail'
+import OpportunityQuestion from '#models/opportunity_question'
 import { dataRoomEngagement } from '#services/data_room_engagement'
 import { absoluteUrlFor } from '#services/app_url'
 
 /** Partner contacts of a listing have no account language: they are written to in Serbian. */
 const PARTNER_LOCALE = 'sr-Latn'
 
-/** NDA and data-room e-mails, rebuilt by the `mail:send` job from ids. */
+/** NDA, data-room and question e-mails, rebuilt by the `mail:send` job from ids. */
 export const dataRoomMailBuilders = {
+  /** A new question to the listing's contact person; nothing once staff hid it. */
+  async question_asked({ questionId }: { questionId: number }): Promise<BaseMail | null> {
+    const question = await OpportunityQuestion.query()
+      .where('id', questionId)
+      .preload('opportunity')
+      .first()
+    if (!question || question.hiddenAt) return null
+    const { opportunity } = question
+    return new QuestionMail(
+      { email: opportunity.contactEmail, fullName: opportunity.contactName },
+      PARTNER_LOCALE,
+      {
+        kind: 'asked',
+        title: opportunity.titleFor(PARTNER_LOCALE),
+        question: question.body,
+        answer: null,
+        url: absoluteUrlFor('partner.opportunities.data_room', { id: opportunity.id }),
+      }
+    )
+  },
+
+  /** The partner's answer to the investor who asked, in the investor's language. */
+  async question_answered({ questionId }: { questionId: number }): Promise<BaseMail | null> {
+    const question = await OpportunityQuestion.query()
+      .where('id', questionId)
+      .preload('opportunity')
+      .preload('asker')
+      .first()
+    if (!question || question.hiddenAt || !question.answeredAt) return null
+    const { opportunity, asker } = question
+    const serbian = asker.locale.startsWith('sr')
+    const answer = serbian
+      ? question.answerSr || question.answerEn
+      : question.answerEn || question.answerSr
+    return new QuestionMail(asker, asker.locale, {
+      kind: 'answered',
+      title: opportunity.titleFor(asker.locale),
+      question: question.body,
+      answer,
+      url: absoluteUrlFor('opportunities.show', { slug: opportunity.slug }),
+    })
+  },
+
   /** The signed PDF to one side: the investor, or the listing's contact. */
   async nda_signed({
     signatureId,

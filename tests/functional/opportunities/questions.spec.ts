@@ -8,6 +8,8 @@ import { UserFactory, createPartner } from '#database/factories/user_factory'
 import { countRows } from '#tests/helpers/database'
 import { submitAs } from '#tests/helpers/requests'
 import { listingAndInvestor } from '#tests/helpers/marketplace'
+import { mailBuilders } from '#mails/registry'
+import { queuedMails } from '#tests/helpers/outbox'
 
 type Question = { id: number; body: string; answerEn: string | null; answerSr: string | null }
 
@@ -56,6 +58,15 @@ test.group('Questions and answers on a listing', (group) => {
     const [publicQuestion, privateQuestion] = await OpportunityQuestion.query()
       .where('opportunityId', opportunity.id)
       .orderBy('id')
+    // The listing's contact person hears of each question (its response clock runs).
+    assert.lengthOf(await queuedMails('question_asked'), 2)
+    const asked = await mailBuilders.question_asked({ questionId: privateQuestion.id })
+    asked!.prepare()
+    const askedMessage = asked!.message.toJSON().message
+    assert.deepEqual(askedMessage.to, [
+      { address: opportunity.contactEmail, name: opportunity.contactName },
+    ])
+    assert.include(askedMessage.text as string, 'What would my share be for 300,000 EUR?')
 
     // Unanswered: the asker sees both of theirs, nobody else sees any.
     const visitorPage = async (viewer?: typeof investor) => {
@@ -97,6 +108,19 @@ test.group('Questions and answers on a listing', (group) => {
         json: { answerEn: 'Yes, zoned since 2024.', answerSr: 'Da, od 2024. godine.' },
       })
     }
+    // The asker hears of the first answer, once: an edit sends nothing more.
+    await submitAs(client, partner, 'post', `/partner/questions/${publicQuestion.id}/answer`, {
+      json: { answerEn: 'Yes, zoned since 2024.', answerSr: 'Da, od 2024. godine.' },
+    })
+    assert.lengthOf(await queuedMails('question_answered'), 2)
+    const answered = await mailBuilders.question_answered({ questionId: publicQuestion.id })
+    answered!.prepare()
+    const answeredMessage = answered!.message.toJSON().message
+    assert.deepEqual(answeredMessage.to, [{ address: investor.email, name: investor.fullName }])
+    assert.include(
+      answeredMessage.text as string,
+      investor.locale.startsWith('sr') ? 'Da, od 2024. godine.' : 'Yes, zoned since 2024.'
+    )
     // The public answer shows to everyone, in both languages (the page picks the reader's);
     // the private one only to its asker.
     const shown = await visitorPage()
