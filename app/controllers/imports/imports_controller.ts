@@ -5,7 +5,6 @@ import StartImport from '#actions/imports/start_import'
 import SaveImportMapping from '#actions/imports/save_import_mapping'
 import CommitImport from '#actions/imports/commit_import'
 import BuildImportTemplate from '#actions/imports/build_import_template'
-import FindMembership from '#actions/organisations/find_membership'
 import { importDefinitions } from '#actions/imports/import_definitions'
 import ImportTransformer from '#transformers/import_transformer'
 import {
@@ -13,7 +12,6 @@ import {
   importTemplateValidator,
   importUploadValidator,
 } from '#validators/import'
-import { fieldError } from '#exceptions/field_error'
 
 /**
  * Spreadsheet imports for partners (their organisation's listings) and staff (listings for
@@ -34,26 +32,16 @@ export default class ImportsController {
   async store({ request, auth, response, i18n }: HttpContext) {
     const user = auth.getUserOrFail()
     const { file, kind, organisationId } = await request.validateUsing(importUploadValidator)
-    const staff = basePath(user.role) === '/staff/imports'
-    let organisation: number | null = null
-    const chosenKind = staff ? (kind ?? 'listings') : 'listings'
-    if (chosenKind === 'listings') {
-      if (staff && !organisationId) {
-        throw fieldError('organisationId', i18n.t('imports.errors.organisation_required'))
-      }
-      organisation = staff
-        ? organisationId!
-        : (await new FindMembership().handle(user)).organisationId
-    }
     const run = await new StartImport().handle({
       actor: user,
-      kind: chosenKind,
-      organisationId: organisation,
+      kind,
+      organisationId,
       file,
       messages: {
         unreadable: i18n.t('imports.errors.unreadable'),
         empty: i18n.t('imports.errors.empty'),
         tooMany: i18n.t('imports.errors.too_many'),
+        organisationRequired: i18n.t('imports.errors.organisation_required'),
       },
     })
     return response.redirect(`${basePath(user.role)}/${run.id}`)
