@@ -90,6 +90,8 @@ test.group('Events and aftercare (browser)', (group) => {
 
     await browserContext.loginAs(staff)
     const page = await visit(`/crm/deals/${deal.id}`)
+    // The form answers once the page is live (hydrated), not as soon as it is painted.
+    await page.locator('html[data-interactive="true"]').waitFor({ state: 'attached' })
     await page.locator('#investedEur').fill('-1')
     await page.locator('#jobsCreated').fill('12')
     await page.locator('[data-test="aftercare"] form').first().locator('button').click()
