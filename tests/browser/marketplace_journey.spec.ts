@@ -40,6 +40,8 @@ test.group('Marketplace journey (browser)', (group) => {
     await browserContext.loginAs(staff)
     const review = await visit('/staff/opportunities')
     await review.assertTextContains('[data-test="review-row"]', 'Cold storage for berries in Pirot')
+    // The button acts once the page is live (hydrated), not as soon as it is painted.
+    await review.locator('html[data-interactive="true"]').waitFor({ state: 'attached' })
     await review.locator('[data-test="approve"]').click()
     await review.assertTextContains('body', 'The listing is published')
 
