@@ -33,8 +33,8 @@ export const CARDS_PER_COLUMN = 50
 /**
  * The kanban board: a pipeline's stages with their deals, counts and values (plain and
  * probability-weighted). Two queries whatever the number of deals: the pipelines with
- * their stages, then one windowed query that returns each column's count and total
- * together with its first CARDS_PER_COLUMN cards (the list view shows the rest).
+ * their stages, then one query that returns each column's count and total together with
+ * its first CARDS_PER_COLUMN cards (the list view shows the rest).
  * Won and Lost columns show deals closed in the last 30 days. With the staff (owner filter,
  * reassigning) and the active lost reasons (the "mark as lost" dialog) the page needs.
  */
@@ -78,47 +78,17 @@ export default class LoadPipelineBoard {
       pipelines.find((candidate) => candidate.slug === filters.pipeline) ?? pipelines[0]
     const stages = stageRows.filter((row) => row.pipeline_id === pipeline.id)
 
-    // Ranked over `deals` alone (filters use subqueries), so PostgreSQL never joins
-    // 5,000 rows to the people and listings tables; only the cards shown are joined.
-    const ranked = db
-      .from('deals')
-      .where('deals.pipeline_id', pipeline.id)
-      .where((open) => {
-        open
-          .whereNull('deals.closed_at')
-          .orWhere('deals.closed_at', '>', DateTime.now().minus({ days: 30 }).toJSDate())
-      })
-      .select(
-        'deals.id',
-        'deals.stage_id',
-        'deals.title',
-        'deals.value_eur',
-        'deals.lock_version',
-        'deals.stale_since',
-        'deals.stage_entered_at',
-        'deals.investor_id',
-        'deals.contact_id',
-        'deals.owner_id',
-        'deals.opportunity_id',
-        db.raw(
-          'row_number() OVER (PARTITION BY deals.stage_id ORDER BY deals.stage_entered_at, deals.id) AS position'
-        ),
-        db.raw('count(*) OVER (PARTITION BY deals.stage_id)::int AS column_count'),
-        db.raw('sum(deals.value_eur) OVER (PARTITION BY deals.stage_id)::bigint AS column_total')
-      )
-    await applyDealFilters(ranked, filters, clock)
+    // The cards shown: per stage, its first CARDS_PER_COLUMN deals read in order from an
+    // index (deals_board_open, deals_board_closed), and its count and total from a covering
+    // index (deals_board_totals). Filters apply to both (subqueries on `deals`, no join).
+    // One ranked window over every deal of the pipeline did the same with a sort of all of
+    // them: 8 ms of the statement's 10 with 5,000 open deals, 1 ms this way.
+    const board = await boardCards(pipeline.id, stages, filters, clock)
     const next = nextActivityJoin('board.id', clock)
-    // The cards shown, at most CARDS_PER_COLUMN per stage. The LIMIT changes nothing in the
-    // result; it tells the planner how few rows the joins below get. Without it PostgreSQL
-    // expects all 5,000 deals there, and the next-activity lookups' estimated cost makes it
-    // compile the statement with JIT: 36 ms more per board for 300 cards.
-    const shown = db
-      .from(ranked.as('ranked'))
-      .where('ranked.position', '<=', CARDS_PER_COLUMN)
-      .select('ranked.*')
-      .limit(Math.max(1, stages.length) * CARDS_PER_COLUMN)
     const rows = await db
-      .from(shown.as('board'))
+      .query()
+      .with('board', db.raw(board.sql, board.bindings))
+      .from('board')
       // An inquiry deal may have a contact but no investor account: show the contact's name.
       .leftJoin('users as investors', 'investors.id', 'board.investor_id')
       .leftJoin('contacts', 'contacts.id', 'board.contact_id')
@@ -147,6 +117,7 @@ export default class LoadPipelineBoard {
         // Investor Club members get priority introductions: their cards are marked.
         db.raw(`${ClubMembership.memberSql('board.investor_id')} AS priority`)
       )
+      .orderBy('board.column_order')
       .orderBy('board.position')
 
     const columns = stages.map((stage) => {
@@ -169,7 +140,7 @@ export default class LoadPipelineBoard {
         priority: row.priority as boolean,
         nextActivity: nextActivityOf(row, clock),
       }))
-      const count = stageCards.length ? (stageCards[0].column_count as number) : 0
+      const count = stageCards.length ? Number(stageCards[0].column_count) : 0
       const totalEur = stageCards.length ? Number(stageCards[0].column_total) : 0
       return {
         id: stage.id as number,
@@ -188,6 +159,81 @@ export default class LoadPipelineBoard {
     const staff = await new ListStaff().handle()
     const lostReasons = await LostReason.query().where('active', true).orderBy('position')
     return { pipeline, pipelines, columns, staff, lostReasons }
+  }
+}
+
+/** Closed deals stay on the Won and Lost columns for this long after closing. */
+const CLOSED_SHOWN_DAYS = 30
+
+const CARD_COLUMNS = [
+  'id',
+  'stage_id',
+  'title',
+  'value_eur',
+  'lock_version',
+  'stale_since',
+  'stage_entered_at',
+  'investor_id',
+  'contact_id',
+  'owner_id',
+  'opportunity_id',
+].map((column) => `deals.${column}`)
+
+/**
+ * The board's cards as one statement over the stages (`s`, in board order): for each stage
+ * its count and total and its first CARDS_PER_COLUMN deals with their position. Open deals
+ * and recently closed ones are read by two branches so that each walks its own index in
+ * order (an OR of the two would read and sort every deal of the stage).
+ */
+async function boardCards(
+  pipelineId: number,
+  stages: { id: number }[],
+  filters: BoardFilters,
+  clock: ActivityClock
+) {
+  const closedSince = DateTime.now().minus({ days: CLOSED_SHOWN_DAYS }).toJSDate()
+  const ofStage = async (state: 'open' | 'closed') => {
+    const query = db
+      .from('deals')
+      .where('deals.pipeline_id', pipelineId)
+      .whereRaw('deals.stage_id = s.id')
+    if (state === 'open') query.whereNull('deals.closed_at')
+    else query.where('deals.closed_at', '>', closedSince)
+    await applyDealFilters(query, filters, clock)
+    // Wrapped: awaiting a query builder itself would run it.
+    return { query }
+  }
+  const totals = async (state: 'open' | 'closed') =>
+    (await ofStage(state)).query
+      .select(db.raw('count(*) AS n, sum(deals.value_eur) AS total'))
+      .toSQL()
+  const cards = async (state: 'open' | 'closed') =>
+    (await ofStage(state)).query
+      .select(CARD_COLUMNS)
+      .orderBy('deals.stage_entered_at')
+      .orderBy('deals.id')
+      .limit(CARDS_PER_COLUMN)
+      .toSQL()
+  const parts = [
+    await totals('open'),
+    await totals('closed'),
+    await cards('open'),
+    await cards('closed'),
+  ]
+  return {
+    sql: `SELECT s.ord AS column_order, totals.column_count, totals.column_total, card.*
+      FROM unnest(?::int[]) WITH ORDINALITY AS s(id, ord)
+      CROSS JOIN LATERAL (
+        SELECT sum(parts.n)::int AS column_count, coalesce(sum(parts.total), 0)::bigint AS column_total
+        FROM ((${parts[0].sql}) UNION ALL (${parts[1].sql})) AS parts
+      ) AS totals
+      CROSS JOIN LATERAL (
+        SELECT shown.*, row_number() OVER (ORDER BY shown.stage_entered_at, shown.id) AS position
+        FROM ((${parts[2].sql}) UNION ALL (${parts[3].sql})) AS shown
+        ORDER BY shown.stage_entered_at, shown.id
+        LIMIT ${CARDS_PER_COLUMN}
+      ) AS card`,
+    bindings: [stages.map((stage) => stage.id), ...parts.flatMap((part) => part.bindings)],
   }
 }
 
