@@ -93,10 +93,15 @@ visitor.take(firstPage)
 const html = await firstPage.text()
 const pageJson = html.match(/<script data-page="app" type="application\/json">(.*?)<\/script>/s)
 if (!pageJson) throw new Error('No Inertia page in the HTML of /opportunities')
-const version: string = JSON.parse(pageJson[1]).version
+const firstPageObject = JSON.parse(pageJson[1])
+const version: string = firstPageObject.version
+// What the browser keeps from its first page (the message catalogue, an Inertia "once"
+// prop) and names on every later visit, so the server does not send it again.
+const onceKeys = Object.keys(firstPageObject.onceProps ?? {}).join(',')
 const inertiaHeaders = (cookies: Cookies) => ({
   'x-inertia': 'true',
   'x-inertia-version': version,
+  ...(onceKeys ? { 'x-inertia-except-once-props': onceKeys } : {}),
   'accept': 'text/html, application/xhtml+xml',
   ...(cookies.values.size ? { cookie: cookies.header } : {}),
 })

@@ -35,6 +35,13 @@ export const RESPONSIVENESS_MIN_REQUESTS = 3
 /** "Usually answers" is only said of a partner who answered at least this share (%). */
 export const RESPONSIVENESS_BADGE_MIN_PCT = 50
 
+/** "Usually answers within N days": only for a partner who answers most requests. */
+export function badgeDays(answeredPct: number | null, medianHours: number | null) {
+  if (answeredPct === null || medianHours === null) return null
+  if (answeredPct < RESPONSIVENESS_BADGE_MIN_PCT) return null
+  return Math.max(1, Math.ceil(medianHours / 24))
+}
+
 /**
  * How a partner answered the questions, interests and introductions of the last 90 days:
  * how many came, how many were answered, the median hours to an answer, and the badge's

@@ -16,6 +16,7 @@ import {
   INCENTIVES_JSON,
   SECTOR_IDS,
 } from '../../app/services/listing_sql.js'
+import { badgeDays } from '../../app/enums/organisation.js'
 import { cardColumns, searchSql, textSearchSql, SEARCH_CAP, type Filters } from './sql.js'
 
 /** The similar cards' columns: the card and its sector ids (Most's ShowOpportunity). */
@@ -205,11 +206,21 @@ async function search(filters: Filters) {
       sectors: sectorsOf(row),
     })
   )
+  // "Usually answers within N days", from the figures each card's organisation carries.
+  const badges: Record<number, number> = {}
+  for (const row of rows) {
+    const organisation = row.organisation_json as Row | null
+    const days = organisation
+      ? badgeDays(organisation.response_answered_pct, organisation.response_median_hours)
+      : null
+    if (days) badges[row.id] = days
+  }
   const count = capped ? SEARCH_CAP : total
   const lastPage = Math.max(1, Math.ceil(count / PER_PAGE))
   const url = (page: number) => `/?page=${page}`
   return {
     sort,
+    badges,
     results: {
       data,
       metadata: {
@@ -246,7 +257,8 @@ function inertiaPage(component: string, url: string, props: Record<string, unkno
     deepMergeProps: [],
     prependProps: [],
     matchPropsOn: [],
-    onceProps: {},
+    // The message catalogue, which the browser already holds and so is not sent (Most's once prop).
+    onceProps: { 'messages:en': { prop: 'messages', expiresAt: null } },
     scrollProps: {},
     rescuedProps: [],
     sharedProps: ['errors', 'flash', 'user', 'locale'],
@@ -262,9 +274,10 @@ const app = Fastify({ logger: false })
 app.get('/opportunities', async (request) => {
   const qs = request.query as Record<string, string>
   const filters = filtersFrom(qs)
-  const { sort, results } = await search(filters)
+  const { sort, results, badges } = await search(filters)
   return inertiaPage('opportunities/index', request.url, {
     results,
+    badges,
     matches: {}, // an investor's fit per card; nobody is logged in here
     filters: Object.fromEntries(
       Object.entries({ ...qs, sector: filters.sector.length ? filters.sector : undefined })
@@ -342,6 +355,11 @@ app.get('/opportunities/:slug', async (request, reply) => {
     `select ${similarColumns} from "opportunities" where "opportunities"."status" = $1 and not "id" = $2 and ("municipality_id" = $3 or exists (select * from "opportunity_sectors" where "opportunity_sectors"."opportunity_id" = "opportunities"."id" and "opportunity_sectors"."sector_id" in (select "sector_id" from "opportunity_sectors" where "opportunity_id" = $4))) order by "published_at" desc limit $5`,
     ['published', row.id, row.municipality_id, row.id, 3]
   )
+  // Its answered public questions (Most's ListQuestions for a visitor; askers only when any).
+  const questions = await query(
+    `select * from "opportunity_questions" where "opportunity_id" = $1 and "hidden_at" is null and (("visibility" = $2 and "answered_at" is not null)) order by "created_at" desc limit $3`,
+    [row.id, 'public', 100]
+  )
   const municipality = municipalityOf(row.municipality_id)
   const sectorRows = sectorsOf(row)
   return inertiaPage('opportunities/show', request.url, {
@@ -354,7 +372,11 @@ app.get('/opportunities/:slug', async (request, reply) => {
       ndaAccepted: false,
       clubMember: false,
       interest: null,
+      nda: null,
     },
+    questions: questions.map((question) =>
+      pick(question, ['id', 'body', 'answer', 'answered_at', 'created_at'])
+    ),
     opportunity: {
       ...cardJson(row, { municipality, organisation, sectors: sectorRows }),
       ...pick(row, [

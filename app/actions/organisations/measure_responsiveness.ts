@@ -5,7 +5,7 @@ import type { StrictValues } from '@adonisjs/lucid/types/querybuilder'
 import Organisation from '#models/organisation'
 import type Opportunity from '#models/opportunity'
 import {
-  RESPONSIVENESS_BADGE_MIN_PCT,
+  badgeDays,
   RESPONSIVENESS_MIN_REQUESTS,
   RESPONSIVENESS_WINDOW_DAYS,
   type Responsiveness,
@@ -104,13 +104,6 @@ export function describe(asked: number, answered: number, medianHours: number | 
     medianHours: hours,
     badgeDays: badgeDays(answeredPct, hours),
   } satisfies Responsiveness
-}
-
-/** "Usually answers within N days": only for a partner who answers most requests. */
-export function badgeDays(answeredPct: number | null, medianHours: number | null) {
-  if (answeredPct === null || medianHours === null) return null
-  if (answeredPct < RESPONSIVENESS_BADGE_MIN_PCT) return null
-  return Math.max(1, Math.ceil(medianHours / 24))
 }
 
 /**
