@@ -105,3 +105,30 @@ export const relevanceOrder = (words: [string, string, string], phrase: string) 
 
 /** Featured listings come first whatever the sort (the sort indexes lead with this). */
 export const FEATURED_FIRST = '(opportunities.featured_until IS NOT NULL) DESC'
+
+/**
+ * One listing by its slug with everything its page shows: sector ids, organisation,
+ * incentives and documents as extra columns (ShowOpportunity.find). Placeholder: the slug.
+ * Plain text rather than a query builder: building the same statement on every view was
+ * a tenth of the detail page's CPU.
+ */
+export const detailSql = (slug: string) =>
+  `SELECT opportunities.*, ${SECTOR_IDS}, ${CARD_ORGANISATION_JSON}, ${INCENTIVES_JSON},
+  ${DOCUMENTS_JSON} FROM opportunities WHERE slug = ${slug} LIMIT 1`
+
+/**
+ * Up to three other published listings in the same municipality or sharing a sector with
+ * the listing, newest first (the detail page's "similar"). Placeholders, in the order
+ * they appear: the listing's id, its municipality id, the listing's id again.
+ */
+export const similarSql = (id: string, municipalityId: string, idAgain: string) =>
+  `SELECT ${CARD_COLUMNS.map((column) => `opportunities.${column}`).join(', ')}, ${SECTOR_IDS}
+  FROM opportunities
+  WHERE opportunities.status = 'published' AND opportunities.id <> ${id}
+    AND (opportunities.municipality_id = ${municipalityId} OR EXISTS (
+      SELECT 1 FROM opportunity_sectors
+      WHERE opportunity_sectors.opportunity_id = opportunities.id
+        AND opportunity_sectors.sector_id IN (
+          SELECT sector_id FROM opportunity_sectors WHERE opportunity_id = ${idAgain})))
+  ORDER BY opportunities.published_at DESC
+  LIMIT 3`

@@ -8,19 +8,9 @@
  */
 import Fastify from 'fastify'
 import pg from 'pg'
-import {
-  CARD_COLUMNS,
-  CARD_ORGANISATION_JSON,
-  DOCUMENTS_JSON,
-  ESTIMATE_TRUSTED_ABOVE,
-  INCENTIVES_JSON,
-  SECTOR_IDS,
-} from '../../app/services/listing_sql.js'
+import { detailSql, ESTIMATE_TRUSTED_ABOVE, similarSql } from '../../app/services/listing_sql.js'
 import { badgeDays } from '../../app/enums/organisation.js'
 import { cardColumns, searchSql, textSearchSql, SEARCH_CAP, type Filters } from './sql.js'
-
-/** The similar cards' columns: the card and its sector ids (Most's ShowOpportunity). */
-const similarColumns = `${CARD_COLUMNS.map((column) => `"opportunities"."${column}"`).join(', ')}, ${SECTOR_IDS}`
 
 const PER_PAGE = 20
 const pool = new pg.Pool({
@@ -342,19 +332,13 @@ function countView(id: number) {
  */
 app.get('/opportunities/:slug', async (request, reply) => {
   const { slug } = request.params as { slug: string }
-  const [row] = await query(
-    `select "opportunities".*, ${SECTOR_IDS}, ${CARD_ORGANISATION_JSON}, ${INCENTIVES_JSON}, ${DOCUMENTS_JSON} from "opportunities" where "slug" = $1 limit $2`,
-    [slug, 1]
-  )
+  const [row] = await query(detailSql('$1'), [slug])
   if (!row || row.status !== 'published') return reply.code(404).send({})
   const organisation = row.organisation_json as Row
   const incentives = row.incentives_json as Row[]
   const documents = row.documents_json as Row[]
   countView(row.id)
-  const similarRows = await query(
-    `select ${similarColumns} from "opportunities" where "opportunities"."status" = $1 and not "id" = $2 and ("municipality_id" = $3 or exists (select * from "opportunity_sectors" where "opportunity_sectors"."opportunity_id" = "opportunities"."id" and "opportunity_sectors"."sector_id" in (select "sector_id" from "opportunity_sectors" where "opportunity_id" = $4))) order by "published_at" desc limit $5`,
-    ['published', row.id, row.municipality_id, row.id, 3]
-  )
+  const similarRows = await query(similarSql('$1', '$2', '$1'), [row.id, row.municipality_id])
   // Its answered public questions (Most's ListQuestions for a visitor; askers only when any).
   const questions = await query(
     `select * from "opportunity_questions" where "opportunity_id" = $1 and "hidden_at" is null and (("visibility" = $2 and "answered_at" is not null)) order by "created_at" desc limit $3`,

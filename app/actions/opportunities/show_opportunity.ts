@@ -1,4 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
+import { errors } from '@adonisjs/lucid'
 import Opportunity from '#models/opportunity'
 import OrganisationMember from '#models/organisation_member'
 import ClubMembership from '#models/club_membership'
@@ -9,13 +10,7 @@ import ViewCounter from '#services/view_counter'
 import Organisation from '#models/organisation'
 import OpportunityIncentive from '#models/opportunity_incentive'
 import OpportunityDocument from '#models/opportunity_document'
-import {
-  CARD_COLUMNS,
-  CARD_ORGANISATION_JSON,
-  DOCUMENTS_JSON,
-  INCENTIVES_JSON,
-  SECTOR_IDS,
-} from '#services/listing_sql'
+import { detailSql, similarSql } from '#services/listing_sql'
 import { attachReferenceRelations } from '#services/listing_relations'
 import NdaSignature from '#models/nda_signature'
 import NdaVersion from '#models/nda_version'
@@ -33,17 +28,10 @@ export default class ShowOpportunity {
    * as extra columns: one statement instead of four (each round trip to PostgreSQL cost
    * the detail page more than the rows themselves). handle() turns them into relations.
    */
-  static find(slug: string) {
-    return Opportunity.query()
-      .where('slug', slug)
-      .select(
-        'opportunities.*',
-        db.raw(SECTOR_IDS),
-        db.raw(CARD_ORGANISATION_JSON),
-        db.raw(INCENTIVES_JSON),
-        db.raw(DOCUMENTS_JSON)
-      )
-      .firstOrFail()
+  static async find(slug: string) {
+    const { rows } = await db.rawQuery(detailSql('?'), [slug])
+    if (!rows.length) throw new errors.E_ROW_NOT_FOUND(Opportunity)
+    return Opportunity.$createFromAdapterResult(rows[0])!
   }
 
   async handle({
@@ -67,27 +55,15 @@ export default class ShowOpportunity {
       ViewCounter.add(opportunity.id)
     }
 
-    const similar = await Opportunity.query()
-      .withScopes((scopes) => scopes.published())
-      .select(CARD_COLUMNS.map((column) => `opportunities.${column}`))
-      .select(db.raw(SECTOR_IDS))
-      .whereNot('id', opportunity.id)
-      .where((query) => {
-        query.where('municipalityId', opportunity.municipalityId).orWhereExists((sectors) => {
-          sectors
-            .from('opportunity_sectors')
-            .whereColumn('opportunity_sectors.opportunity_id', 'opportunities.id')
-            .whereIn(
-              'opportunity_sectors.sector_id',
-              db
-                .from('opportunity_sectors')
-                .select('sector_id')
-                .where('opportunity_id', opportunity.id)
-            )
-        })
-      })
-      .orderBy('publishedAt', 'desc')
-      .limit(3)
+    const similar = Opportunity.$createMultipleFromAdapterResult(
+      (
+        await db.rawQuery(similarSql('?', '?', '?'), [
+          opportunity.id,
+          opportunity.municipalityId,
+          opportunity.id,
+        ])
+      ).rows
+    )
 
     await attachReferenceRelations([opportunity, ...similar])
     const questions = await new ListQuestions().handle({
