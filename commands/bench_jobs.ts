@@ -5,7 +5,7 @@ import type { CommandOptions } from '@adonisjs/core/types/ace'
 /**
  * Measures the e-mail job with one real worker process: how fast BullMQ takes jobs in
  * (50 adds in flight, as from concurrent web requests) and how fast one `queue:work`
- * process (default concurrency) builds, records and "sends" them. Mail goes to the JSON
+ * process (the worker's default concurrency unless --concurrency) builds, records and "sends" them. Mail goes to the JSON
  * transport (no SMTP), Redis and PostgreSQL are real. Runs under its own Redis prefix
  * and removes what it wrote. `node ace bench:jobs --count 3000 [--json]`
  */
@@ -17,8 +17,8 @@ export default class BenchJobs extends BaseCommand {
   @flags.number({ description: 'Jobs to enqueue and process', default: 3000 })
   declare count: number
 
-  @flags.number({ description: 'Jobs the worker runs at once', default: 5 })
-  declare concurrency: number
+  @flags.number({ description: "Jobs the worker runs at once (default: the worker's own)" })
+  declare concurrency?: number
 
   @flags.boolean({ description: 'Print the result as JSON' })
   declare json: boolean
@@ -66,7 +66,13 @@ export default class BenchJobs extends BaseCommand {
       // 2. One worker process drains the queue; timed from its "listening" line.
       const worker = spawn(
         process.execPath,
-        ['ace', 'queue:work', '--queue', run, '--concurrency', String(this.concurrency)],
+        [
+          'ace',
+          'queue:work',
+          '--queue',
+          run,
+          ...(this.concurrency ? ['--concurrency', String(this.concurrency)] : []),
+        ],
         {
           cwd: this.app.makePath(),
           env: { ...process.env, SMTP_HOST: '' },
@@ -98,6 +104,7 @@ export default class BenchJobs extends BaseCommand {
         .count('* as count')
       const result = {
         jobs: this.count,
+        concurrency: this.concurrency ?? queueConfig.worker.concurrency,
         enqueuedPerSecond: Math.round(this.count / enqueueSeconds),
         processedPerSecond: Math.round(this.count / processSeconds),
         failed: counts.failed,
@@ -108,7 +115,8 @@ export default class BenchJobs extends BaseCommand {
       } else {
         this.logger.info(
           `${result.jobs} e-mail jobs: ${result.enqueuedPerSecond} enqueued/s, ` +
-            `${result.processedPerSecond} processed/s by one worker, ${result.failed} failed, ` +
+            `${result.processedPerSecond} processed/s by one worker (concurrency ${result.concurrency}), ` +
+            `${result.failed} failed, ` +
             `${result.emailsRecorded} e-mails recorded`
         )
       }
