@@ -1,4 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
+import { errors } from '@adonisjs/lucid'
+import Deal from '#models/deal'
 import { deliverMail, deliverMails, type DeliveryOutcome, type KeyedMail } from '#services/mailer'
 import { MicroBatch, type BatchOutcome, type MicroBatchOptions } from '#services/micro_batch'
 
@@ -10,6 +12,7 @@ import { MicroBatch, type BatchOutcome, type MicroBatchOptions } from '#services
  */
 let batches: {
   sent: MicroBatch<string, boolean>
+  deals: MicroBatch<number, Deal>
   deliver: MicroBatch<KeyedMail, DeliveryOutcome>
 } | null = null
 
@@ -18,6 +21,13 @@ export function batchMailDelivery(options: MicroBatchOptions) {
     sent: new MicroBatch(options, async (keys) => {
       const found = new Set(await sentKeys(keys))
       return keys.map((key) => ({ value: found.has(key) }))
+    }),
+    deals: new MicroBatch(options, async (ids): Promise<BatchOutcome<Deal>[]> => {
+      const found = new Map((await dealsWithOwner(ids)).map((deal) => [deal.id, deal]))
+      return ids.map((id) => {
+        const deal = found.get(id)
+        return deal ? { value: deal } : { error: new errors.E_ROW_NOT_FOUND(Deal) }
+      })
     }),
     deliver: new MicroBatch(options, async (mails) =>
       (await deliverMails(mails)).map((outcome): BatchOutcome<DeliveryOutcome> =>
@@ -51,6 +61,23 @@ export async function sendMailOnce(keyed: KeyedMail) {
   if (!batches) return deliverMail(keyed.message, { key: keyed.key, dealId: keyed.dealId })
   const outcome = await batches.deliver.add(keyed)
   return outcome.status === 'sent' ? outcome.response : null
+}
+
+/**
+ * A deal with its owner, as the CRM notices load it. In the worker the notices of a batch
+ * share one query pair (notices about one deal share its instance: builders only read it).
+ */
+export async function dealWithOwner(id: number): Promise<Deal> {
+  if (batches) return batches.deals.add(id)
+  const [deal] = await dealsWithOwner([id])
+  if (!deal) throw new errors.E_ROW_NOT_FOUND(Deal)
+  return deal
+}
+
+function dealsWithOwner(ids: number[]) {
+  return Deal.query()
+    .whereIn('id', [...new Set(ids)])
+    .preload('owner')
 }
 
 async function sentKeys(keys: string[]): Promise<string[]> {
