@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { BaseCommand, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
 
@@ -85,6 +86,7 @@ export default class BenchJobs extends BaseCommand {
         })
         worker.once('exit', (code) => reject(new Error(`worker exited with ${code}`)))
       })
+      const cpuAtStart = cpuSeconds(worker.pid)
       // Completed jobs are removed at once, so "done" is: nothing left waiting or running.
       const pending = async () => {
         const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized')
@@ -95,6 +97,7 @@ export default class BenchJobs extends BaseCommand {
       }
       const counts = await queue.getJobCounts('failed')
       const processSeconds = (performance.now() - listening) / 1000
+      const cpuAtEnd = cpuSeconds(worker.pid)
       worker.kill('SIGTERM')
       await new Promise((resolve) => worker.once('exit', resolve))
 
@@ -108,6 +111,12 @@ export default class BenchJobs extends BaseCommand {
         enqueuedPerSecond: Math.round(this.count / enqueueSeconds),
         processedPerSecond: Math.round(this.count / processSeconds),
         failed: counts.failed,
+        // The worker's own CPU time per job (user + system): unlike the rate, it hardly
+        // depends on what else the machine is running.
+        workerCpuMsPerJob:
+          cpuAtStart === null || cpuAtEnd === null
+            ? null
+            : Math.round(((cpuAtEnd - cpuAtStart) * 1000 * 100) / this.count) / 100,
         emailsRecorded: Number(recorded),
       }
       if (this.json) {
@@ -116,7 +125,7 @@ export default class BenchJobs extends BaseCommand {
         this.logger.info(
           `${result.jobs} e-mail jobs: ${result.enqueuedPerSecond} enqueued/s, ` +
             `${result.processedPerSecond} processed/s by one worker (concurrency ${result.concurrency}), ` +
-            `${result.failed} failed, ` +
+            `${result.workerCpuMsPerJob ?? '?'} ms worker CPU per job, ${result.failed} failed, ` +
             `${result.emailsRecorded} e-mails recorded`
         )
       }
@@ -126,5 +135,16 @@ export default class BenchJobs extends BaseCommand {
       await queue.obliterate({ force: true })
       await queue.close()
     }
+  }
+}
+
+/** CPU seconds (user + system) a process has used so far; null where /proc is missing. */
+function cpuSeconds(pid: number | undefined) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+    // utime and stime are fields 14 and 15 of stat, counted in clock ticks (100 per second).
+    return (Number(fields[11]) + Number(fields[12])) / 100
+  } catch {
+    return null
   }
 }
