@@ -75,9 +75,18 @@ export async function deliverMails(mails: KeyedMail[]): Promise<DeliveryOutcome[
     if (firsts.has(entry.key)) outcomes[index] = { status: 'deferred' }
     else firsts.set(entry.key, index)
   })
-  const unique = [...firsts.values()]
+  // A message that cannot even be built fails alone, before anything is claimed.
+  const built = await Promise.allSettled(
+    [...firsts.values()].map((index) => mails[index].message.build())
+  )
+  const unique = [...firsts.values()].filter((index, position) => {
+    const result = built[position]
+    if (result.status === 'rejected') outcomes[index] = { status: 'failed', error: result.reason }
+    return result.status === 'fulfilled'
+  })
   if (!unique.length) return outcomes
 
+  let sending = false
   try {
     await db.transaction(async (trx) => {
       // Rows in key order: two batches sharing keys then wait on each other's claims
@@ -119,6 +128,7 @@ export async function deliverMails(mails: KeyedMail[]): Promise<DeliveryOutcome[
       )
 
       // All at once: over SMTP each send waits on the network, not on the others.
+      sending = true
       const sends = await Promise.allSettled(mine.map((index) => mail.send(mails[index].message)))
       const sent: { index: number; id: number; record: ReturnType<typeof recordsFor>[number] }[] =
         []
@@ -173,7 +183,17 @@ export async function deliverMails(mails: KeyedMail[]): Promise<DeliveryOutcome[
     })
   } catch (error) {
     // Every claimed e-mail failed: the rollback gave all claims back.
-    if (!(error instanceof NothingSent)) throw error
+    if (error instanceof NothingSent) return outcomes
+    if (sending || unique.length === 1) throw error
+    // Nothing went out: one e-mail at a time, so one the database refuses (its deal
+    // deleted meanwhile…) fails alone instead of taking its whole batch with it.
+    for (const index of unique) {
+      try {
+        ;[outcomes[index]] = await deliverMails([mails[index]])
+      } catch (alone) {
+        outcomes[index] = { status: 'failed', error: alone }
+      }
+    }
   }
   return outcomes
 }
@@ -269,8 +289,9 @@ function recordsFor(
   const sent = message.message.toJSON().message
   const recipients = (sent.to ?? []) as Recipient[]
   return recipients.map((recipient) => ({
-    toAddress: typeof recipient === 'string' ? recipient : recipient.address,
-    subject: String(sent.subject ?? ''),
+    // Cut to the columns' sizes: an over-long subject must not fail the record of a sent e-mail.
+    toAddress: (typeof recipient === 'string' ? recipient : recipient.address).slice(0, 254),
+    subject: String(sent.subject ?? '').slice(0, 300),
     html: typeof sent.html === 'string' ? sent.html : null,
     text: typeof sent.text === 'string' ? sent.text : null,
     mailer: mail.config.default as string,
