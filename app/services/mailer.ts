@@ -52,6 +52,12 @@ export async function deliverMail(
   return outcome.status === 'sent' ? outcome.response : null
 }
 
+/**
+ * Sends of one batch under way at once: over SMTP each waits on the network, not on the
+ * others, but the server should not see a hundred connections from one worker.
+ */
+const SENDS_AT_ONCE = 10
+
 /** Thrown inside the transaction when no e-mail of the batch went out: nothing to keep. */
 class NothingSent extends Error {}
 
@@ -127,9 +133,8 @@ export async function deliverMails(mails: KeyedMail[]): Promise<DeliveryOutcome[
         trx
       )
 
-      // All at once: over SMTP each send waits on the network, not on the others.
       sending = true
-      const sends = await Promise.allSettled(mine.map((index) => mail.send(mails[index].message)))
+      const sends = await settleAll(mine, SENDS_AT_ONCE, (index) => mail.send(mails[index].message))
       const sent: { index: number; id: number; record: ReturnType<typeof recordsFor>[number] }[] =
         []
       const givenBack: number[] = []
@@ -279,6 +284,28 @@ export async function threadMails(
     const own = message.message.toJSON().message.messageId
     if (own) pair.thread = [...pair.thread.filter((id) => id !== own), own]
   }
+}
+
+/** Runs `work` for every item, at most `limit` at a time; settles like Promise.allSettled. */
+async function settleAll<Item, Result>(
+  items: Item[],
+  limit: number,
+  work: (item: Item) => Promise<Result>
+) {
+  const results: PromiseSettledResult<Result>[] = Array.from({ length: items.length })
+  let next = 0
+  const lane = async () => {
+    while (next < items.length) {
+      const position = next++
+      try {
+        results[position] = { status: 'fulfilled', value: await work(items[position]) }
+      } catch (reason) {
+        results[position] = { status: 'rejected', reason }
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane))
+  return results
 }
 
 function recordsFor(
