@@ -552,11 +552,14 @@ async function aceJson(args: string[]) {
   return JSON.parse(output.trim().split('\n').pop()!)
 }
 
-// 9. The e-mail job with one real worker (the app's own `bench:jobs`).
-const jobs = (await aceJson(['bench:jobs', '--count', '5000', '--concurrency', '20'])) as {
+// 9. The e-mail job with one real worker (the app's own `bench:jobs`), at the worker's own
+// default concurrency, as production runs it.
+const jobs = (await aceJson(['bench:jobs', '--count', '5000'])) as {
   jobs: number
+  concurrency: number
   enqueuedPerSecond: number
   processedPerSecond: number
+  workerCpuMsPerJob: number | null
   failed: number
 }
 
@@ -751,7 +754,7 @@ ${Object.entries(wire.json)
 
 ## Jobs
 
-E-mail job (\`node ace bench:jobs --count ${n(jobs.jobs)}\`): ${n(jobs.enqueuedPerSecond)} enqueued/s, ${n(jobs.processedPerSecond)} processed/s with one worker, ${jobs.failed} failed.
+E-mail job (\`node ace bench:jobs --count ${n(jobs.jobs)}\`): ${n(jobs.enqueuedPerSecond)} enqueued/s, ${n(jobs.processedPerSecond)} processed/s with one worker (concurrency ${jobs.concurrency}, ${jobs.workerCpuMsPerJob ?? '?'} ms of worker CPU per job), ${jobs.failed} failed.
 
 Match score (\`node ace bench:matching\`, ${matching.investorsWithProfiles.toLocaleString('en')} investors with profiles, ${matching.publishedListings.toLocaleString('en')} published listings, median of ${matching.runs}): one listing against every investor (the alert job) ${matchTiming(matching.listingAgainstInvestors)}; its 20 best investors (staff page) ${matchTiming(matching.listingTopInvestors)}; one investor against every listing (dashboard) ${matchTiming(matching.investorAgainstListings)}.
 

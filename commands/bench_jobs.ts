@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { BaseCommand, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
 
 /**
  * Measures the e-mail job with one real worker process: how fast BullMQ takes jobs in
  * (50 adds in flight, as from concurrent web requests) and how fast one `queue:work`
- * process (default concurrency) builds, records and "sends" them. Mail goes to the JSON
+ * process (the worker's default concurrency unless --concurrency) builds, records and "sends" them. Mail goes to the JSON
  * transport (no SMTP), Redis and PostgreSQL are real. Runs under its own Redis prefix
  * and removes what it wrote. `node ace bench:jobs --count 3000 [--json]`
  */
@@ -17,8 +18,8 @@ export default class BenchJobs extends BaseCommand {
   @flags.number({ description: 'Jobs to enqueue and process', default: 3000 })
   declare count: number
 
-  @flags.number({ description: 'Jobs the worker runs at once', default: 5 })
-  declare concurrency: number
+  @flags.number({ description: "Jobs the worker runs at once (default: the worker's own)" })
+  declare concurrency?: number
 
   @flags.boolean({ description: 'Print the result as JSON' })
   declare json: boolean
@@ -66,7 +67,13 @@ export default class BenchJobs extends BaseCommand {
       // 2. One worker process drains the queue; timed from its "listening" line.
       const worker = spawn(
         process.execPath,
-        ['ace', 'queue:work', '--queue', run, '--concurrency', String(this.concurrency)],
+        [
+          'ace',
+          'queue:work',
+          '--queue',
+          run,
+          ...(this.concurrency ? ['--concurrency', String(this.concurrency)] : []),
+        ],
         {
           cwd: this.app.makePath(),
           env: { ...process.env, SMTP_HOST: '' },
@@ -79,6 +86,7 @@ export default class BenchJobs extends BaseCommand {
         })
         worker.once('exit', (code) => reject(new Error(`worker exited with ${code}`)))
       })
+      const cpuAtStart = cpuSeconds(worker.pid)
       // Completed jobs are removed at once, so "done" is: nothing left waiting or running.
       const pending = async () => {
         const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized')
@@ -89,6 +97,7 @@ export default class BenchJobs extends BaseCommand {
       }
       const counts = await queue.getJobCounts('failed')
       const processSeconds = (performance.now() - listening) / 1000
+      const cpuAtEnd = cpuSeconds(worker.pid)
       worker.kill('SIGTERM')
       await new Promise((resolve) => worker.once('exit', resolve))
 
@@ -98,9 +107,16 @@ export default class BenchJobs extends BaseCommand {
         .count('* as count')
       const result = {
         jobs: this.count,
+        concurrency: this.concurrency ?? queueConfig.worker.concurrency,
         enqueuedPerSecond: Math.round(this.count / enqueueSeconds),
         processedPerSecond: Math.round(this.count / processSeconds),
         failed: counts.failed,
+        // The worker's own CPU time per job (user + system): unlike the rate, it hardly
+        // depends on what else the machine is running.
+        workerCpuMsPerJob:
+          cpuAtStart === null || cpuAtEnd === null
+            ? null
+            : Math.round(((cpuAtEnd - cpuAtStart) * 1000 * 100) / this.count) / 100,
         emailsRecorded: Number(recorded),
       }
       if (this.json) {
@@ -108,7 +124,8 @@ export default class BenchJobs extends BaseCommand {
       } else {
         this.logger.info(
           `${result.jobs} e-mail jobs: ${result.enqueuedPerSecond} enqueued/s, ` +
-            `${result.processedPerSecond} processed/s by one worker, ${result.failed} failed, ` +
+            `${result.processedPerSecond} processed/s by one worker (concurrency ${result.concurrency}), ` +
+            `${result.workerCpuMsPerJob ?? '?'} ms worker CPU per job, ${result.failed} failed, ` +
             `${result.emailsRecorded} e-mails recorded`
         )
       }
@@ -118,5 +135,16 @@ export default class BenchJobs extends BaseCommand {
       await queue.obliterate({ force: true })
       await queue.close()
     }
+  }
+}
+
+/** CPU seconds (user + system) a process has used so far; null where /proc is missing. */
+function cpuSeconds(pid: number | undefined) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+    // utime and stime are fields 14 and 15 of stat, counted in clock ticks (100 per second).
+    return (Number(fields[11]) + Number(fields[12])) / 100
+  } catch {
+    return null
   }
 }

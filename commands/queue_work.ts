@@ -1,4 +1,4 @@
-import { Worker } from 'bullmq'
+import { Worker, type Job } from 'bullmq'
 import { BaseCommand, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
 import { disabledSchedules, jobs, schedules, type JobHandler } from '#jobs/registry'
@@ -6,6 +6,8 @@ import logger from '@adonisjs/core/services/logger'
 import { QueueManager } from '#services/queue_manager'
 import { RunningJobs, stopWorker } from '#services/worker_shutdown'
 import { recordJob, type JobOutcome } from '#services/job_metrics'
+import { JobSlots } from '#services/job_slots'
+import { batchMailDelivery } from '#services/mail_batch'
 
 type JobLoader = () => Promise<{ default: new () => JobHandler<unknown> }>
 
@@ -22,8 +24,8 @@ export default class QueueWork extends BaseCommand {
   @flags.string({ description: 'Queue to process', default: 'default' })
   declare queue: string
 
-  @flags.number({ description: 'Jobs processed at once', default: 5 })
-  declare concurrency: number
+  @flags.number({ description: 'Jobs processed at once (default: QUEUE_CONCURRENCY, 200)' })
+  declare concurrency?: number
 
   async run() {
     // E-mails link to pages by route name. The HTTP server commits the routes when it
@@ -32,46 +34,65 @@ export default class QueueWork extends BaseCommand {
     router.commit()
 
     const { queueConfig } = await import('#config/queue')
+    const concurrency = this.concurrency ?? queueConfig.worker.concurrency
+    // Concurrent e-mail jobs share their statements (see #services/mail_batch).
+    batchMailDelivery(queueConfig.worker.mailBatch)
+    const otherJobs = new JobSlots(Math.min(concurrency, queueConfig.worker.otherJobsConcurrency))
+    // Each handler's module, loaded once: a dynamic import per job costs a module
+    // resolution every time (a round trip to the loader thread when run from source).
+    const handlers = new Map<string, Promise<{ default: new () => JobHandler<unknown> }>>()
+    const handlerFor = (name: string) => {
+      const load = (jobs as unknown as Record<string, JobLoader | undefined>)[name]
+      if (!load) throw new Error(`No handler registered for job "${name}"`)
+      let loaded = handlers.get(name)
+      if (!loaded) {
+        loaded = load()
+        loaded.catch(() => handlers.delete(name))
+        handlers.set(name, loaded)
+      }
+      return loaded
+    }
+    const runJob = async (job: Job) => {
+      const { default: Handler } = await handlerFor(job.name)
+      // Every line about this job names it and the request that queued it, if any.
+      const requestId = typeof job.data?.requestId === 'string' ? job.data.requestId : null
+      const jobLogger = logger.child({ job: job.name, job_id: job.id, request_id: requestId })
+      const started = performance.now()
+      const finished = (outcome: JobOutcome) => {
+        const seconds = (performance.now() - started) / 1000
+        recordJob(job.name, seconds, outcome).catch((error) =>
+          jobLogger.warn({ err: error }, 'job metrics not recorded')
+        )
+        return Math.round(seconds * 10_000) / 10
+      }
+      try {
+        const result = await new Handler().handle(job.data, {
+          attempt: job.attemptsMade + 1,
+          jobId: job.id,
+        })
+        jobLogger.info({ duration_ms: finished('completed') }, 'job completed')
+        return result
+      } catch (error) {
+        jobLogger.error(
+          { duration_ms: finished('failed'), attempt: job.attemptsMade + 1, err: error },
+          'job failed'
+        )
+        throw error
+      }
+    }
+
     const running = new RunningJobs()
     const worker = new Worker(
       this.queue,
       (job) =>
         running.track(job, async () => {
-          const load = (jobs as unknown as Record<string, JobLoader | undefined>)[job.name]
-          if (!load) {
-            throw new Error(`No handler registered for job "${job.name}"`)
-          }
-          const { default: Handler } = await load()
-          // Every line about this job names it and the request that queued it, if any.
-          const requestId = typeof job.data?.requestId === 'string' ? job.data.requestId : null
-          const jobLogger = logger.child({ job: job.name, job_id: job.id, request_id: requestId })
-          const started = performance.now()
-          const finished = (outcome: JobOutcome) => {
-            const seconds = (performance.now() - started) / 1000
-            recordJob(job.name, seconds, outcome).catch((error) =>
-              jobLogger.warn({ err: error }, 'job metrics not recorded')
-            )
-            return Math.round(seconds * 10_000) / 10
-          }
-          try {
-            const result = await new Handler().handle(job.data, {
-              attempt: job.attemptsMade + 1,
-              jobId: job.id,
-            })
-            jobLogger.info({ duration_ms: finished('completed') }, 'job completed')
-            return result
-          } catch (error) {
-            jobLogger.error(
-              { duration_ms: finished('failed'), attempt: job.attemptsMade + 1, err: error },
-              'job failed'
-            )
-            throw error
-          }
+          if (job.name !== 'mail:send') return otherJobs.run(() => runJob(job))
+          return runJob(job)
         }),
       {
         connection: queueConfig.connection,
         prefix: queueConfig.prefix,
-        concurrency: this.concurrency,
+        concurrency,
         lockDuration: queueConfig.worker.lockDuration,
         stalledInterval: queueConfig.worker.stalledInterval,
       }
@@ -128,6 +149,6 @@ export default class QueueWork extends BaseCommand {
       // connections below from closing: give them a moment, then exit regardless.
       if (left) setTimeout(() => process.exit(0), 1000).unref()
     })
-    this.logger.info(`Worker listening on queue "${this.queue}" (concurrency ${this.concurrency})`)
+    this.logger.info(`Worker listening on queue "${this.queue}" (concurrency ${concurrency})`)
   }
 }

@@ -1,5 +1,6 @@
 import app from '@adonisjs/core/services/app'
-import { defineConfig, formatters, loaders } from '@adonisjs/i18n'
+import { defineConfig, loaders } from '@adonisjs/i18n'
+import { CachedIcuFormatter } from '#services/i18n_formatter'
 
 // en, Serbian Latin and Serbian Cyrillic. The same JSON files feed the Vue pages (inertia/i18n.ts).
 export const supportedLocales = ['en', 'sr-Latn', 'sr-Cyrl'] as const
@@ -9,7 +10,8 @@ const i18nConfig = defineConfig({
   defaultLocale: 'en',
   supportedLocales: [...supportedLocales],
   fallbackLocales: { 'sr-Cyrl': 'sr-Latn', 'sr-Latn': 'en' },
-  formatter: formatters.icu(),
+  // ICU messages, each parsed once (see CachedIcuFormatter).
+  formatter: () => new CachedIcuFormatter(),
   loaders: [loaders.fs({ location: app.languageFilesPath() })],
 })
 

@@ -20,6 +20,19 @@ export const queueConfig = {
    * job back sooner at the cost of more Redis traffic.
    */
   worker: {
+    /**
+     * Jobs one worker process runs at once. E-mail jobs spend most of their time waiting
+     * for their batch (mailBatch), so many run together; every other job counts against
+     * otherJobsConcurrency as well (imports, exports and backups are heavy).
+     */
+    concurrency: env.get('QUEUE_CONCURRENCY', 200),
+    otherJobsConcurrency: 5,
+    /**
+     * The worker's e-mail jobs claim, send and record their e-mails together: a batch
+     * starts at maxSize e-mails or maxWaitMs after its first, maxInFlight batches at once
+     * (each holds one database connection for its transaction).
+     */
+    mailBatch: { maxSize: 100, maxWaitMs: 5, maxInFlight: 2 },
     lockDuration: env.get('QUEUE_LOCK_DURATION_MS', 30_000),
     stalledInterval: env.get('QUEUE_STALLED_INTERVAL_MS', 30_000),
     /**

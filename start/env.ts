@@ -40,6 +40,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   SERVER_TIMING: Env.schema.boolean.optional(),
   WEB_SHUTDOWN_GRACE_MS: Env.schema.number.optional(),
   LOG_FORMAT: Env.schema.enum.optional(['json', 'pretty'] as const),
+  QUEUE_CONCURRENCY: Env.schema.number.optional(),
   QUEUE_LOCK_DURATION_MS: Env.schema.number.optional(),
   QUEUE_STALLED_INTERVAL_MS: Env.schema.number.optional(),
   QUEUE_SHUTDOWN_GRACE_MS: Env.schema.number.optional(),

@@ -1,21 +1,25 @@
 import db from '@adonisjs/lucid/services/db'
 import encryption from '@adonisjs/core/services/encryption'
 import { mailBuilders, type MailBuilder, type MailName } from '#mails/registry'
-import { deliverMail } from '#services/mailer'
+import { mailKeyTaken, sendMailOnce } from '#services/mail_batch'
 import { mailSecretPurpose, outboxRowId } from '#services/outbox'
 import type { JobHandler, SendEmailPayload } from '#jobs/payloads'
 
 export type { SendEmailPayload } from '#jobs/payloads'
 
-/** Builds one e-mail from ids and sends it at most once per key (see deliverMail). */
+/**
+ * Builds one e-mail from ids and sends it at most once per key (see deliverMails). In the
+ * worker, concurrent e-mail jobs share their key lookups and their claim-send-record
+ * transaction (see #services/mail_batch).
+ */
 export default class SendEmail implements JobHandler<SendEmailPayload> {
   async handle(
     { mail, args, key, dealId, sealedSecret }: SendEmailPayload,
     context: { jobId?: string } = {}
   ) {
-    // Already out (a retry, or the outbox row run again): nothing to build. deliverMail's
-    // claim still guards the race between two runs that both get past this check.
-    if (await db.from('sent_emails').where('dedupe_key', key).first()) {
+    // Already out (a retry, or the outbox row run again): nothing to build. The claim
+    // still guards the race between two runs that both get past this check.
+    if (await mailKeyTaken(key)) {
       return { sent: false, reason: 'already sent' }
     }
     let secret: string | undefined
@@ -34,7 +38,7 @@ export default class SendEmail implements JobHandler<SendEmailPayload> {
       await this.forgetSecret(context.jobId)
       return { sent: false, reason: 'obsolete' }
     }
-    const response = await deliverMail(message, { key, dealId })
+    const response = await sendMailOnce({ message, key, dealId })
     if (sealedSecret) await this.forgetSecret(context.jobId)
     return { sent: response !== null }
   }

@@ -1,7 +1,7 @@
 import type { BaseMail } from '@adonisjs/mail'
 import i18nManager from '@adonisjs/i18n/services/main'
 import Introduction from '#models/introduction'
-import Deal from '#models/deal'
+import { dealWithOwner } from '#services/mail_batch'
 import IntroductionRequestMail from '#mails/introduction_request_mail'
 import IntroductionMadeMail from '#mails/introduction_made_mail'
 import CrmNoticeMail from '#mails/crm_notice_mail'
@@ -123,7 +123,7 @@ export const mailBuilders = {
     dealId: number
     introductionId?: number
   }): Promise<BaseMail> {
-    const deal = await Deal.query().where('id', dealId).preload('owner').firstOrFail()
+    const deal = await dealWithOwner(dealId)
     const dealUrl = absoluteUrlFor('crm.deals.show', { id: deal.id })
     if (notice === 'introduction_reminder' && introductionId) {
       const introduction = await loadIntroduction(introductionId)

@@ -16,14 +16,43 @@ function jobLabel(name: string) {
   return Object.hasOwn(jobs, name) ? name : 'unknown'
 }
 
-export async function recordJob(name: string, seconds: number, outcome: JobOutcome) {
-  const job = jobLabel(name)
-  const pipeline = redis.pipeline()
-  pipeline.hincrby(KEY, `count|${job}|${outcome}`, 1)
-  pipeline.hincrbyfloat(KEY, `sum|${job}`, seconds)
-  for (const le of JOB_DURATION_BUCKETS) {
-    if (seconds <= le) pipeline.hincrby(KEY, `bucket|${job}|${le}`, 1)
+interface PendingMetrics {
+  counts: Map<string, number>
+  sums: Map<string, number>
+  written: Promise<void>
+}
+let pending: PendingMetrics | null = null
+
+/**
+ * Counts a finished job. Jobs finishing in the same turn of the event loop (a batch of
+ * e-mails) are written together, in one pipeline of summed increments.
+ */
+export function recordJob(name: string, seconds: number, outcome: JobOutcome) {
+  if (!pending) {
+    const batch: PendingMetrics = { counts: new Map(), sums: new Map(), written: Promise.resolve() }
+    batch.written = new Promise((resolve) => setImmediate(resolve)).then(() => {
+      pending = null
+      return writeMetrics(batch)
+    })
+    pending = batch
   }
+  const job = jobLabel(name)
+  add(pending.counts, `count|${job}|${outcome}`, 1)
+  add(pending.sums, `sum|${job}`, seconds)
+  for (const le of JOB_DURATION_BUCKETS) {
+    if (seconds <= le) add(pending.counts, `bucket|${job}|${le}`, 1)
+  }
+  return pending.written
+}
+
+function add(fields: Map<string, number>, field: string, value: number) {
+  fields.set(field, (fields.get(field) ?? 0) + value)
+}
+
+async function writeMetrics({ counts, sums }: PendingMetrics) {
+  const pipeline = redis.pipeline()
+  for (const [field, value] of counts) pipeline.hincrby(KEY, field, value)
+  for (const [field, value] of sums) pipeline.hincrbyfloat(KEY, field, value)
   await pipeline.exec()
 }
 
