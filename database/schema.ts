@@ -1382,6 +1382,13 @@ export class SavedSearchSchema extends BaseModel {
   declare userId: number
 }
 
+export class SearchWordSchema extends BaseModel {
+  static $columns = ['word'] as const
+  $columns = SearchWordSchema.$columns
+  @column({ isPrimary: true })
+  declare word: string
+}
+
 export class SectorSchema extends BaseModel {
   static $columns = ['id', 'nameEn', 'nameSrCyrl', 'nameSrLatn', 'position', 'slug'] as const
   $columns = SectorSchema.$columns

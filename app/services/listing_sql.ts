@@ -86,22 +86,65 @@ export const prefixMatch = (words: string) =>
   `opportunities.search_document @@ to_tsquery('simple', (
     SELECT string_agg(most_normalize(word) || ':*', ' & ') FROM unnest(${words}::text[]) AS word))`
 
-/** A close-enough spelling of the whole phrase (trigram word similarity, ~15 µs a row). */
-export const typoMatch = (phrase: string) =>
-  `most_normalize(${phrase}) <% opportunities.search_text`
+/** Spellings a typed word may take: more only widen the match with ever worse ones. */
+export const TYPO_SPELLINGS = 6
 
 /**
- * Relevance, best first: prefix matches rank by ts_rank, whole words higher; only typo
- * matches (those the prefix search missed) pay for word_similarity. Four placeholders:
- * the words three times (text[]), then the phrase.
+ * The spellings closest to one typed word (an SQL expression) in the vocabulary of the
+ * listings' words (search_words, trigram-indexed): up to `limit` words of trigram
+ * similarity >= 0.3 (pg_trgm's default similarity_threshold), closest first. A word the
+ * vocabulary holds gets them too: a misspelt listing must not hide the right spelling,
+ * and they are mostly its other grammatical forms ("vinarija": vinarije, vinariju).
+ * Words of one or two letters get none (half the vocabulary looks like them).
  */
-export const relevanceOrder = (words: [string, string, string], phrase: string) =>
+const spellingsOf = (typed: string, limit: number) =>
+  `SELECT word FROM search_words
+   WHERE length(${typed}) >= 3 AND word % most_normalize(${typed})
+   ORDER BY similarity(word, most_normalize(${typed})) DESC, word
+   LIMIT ${limit}`
+
+/**
+ * Every word (a text[] value) as typed or as one of its close spellings, each a prefix as
+ * in prefixMatch ("hladnjca kragujevc" → (hladnjca:* | hladnjaca:* | …) & (kragujevc:* |
+ * kragujevcu:* | …)): the prefix matches and the typo matches, through the search_document
+ * index.
+ */
+export const typoMatch = (words: string) =>
+  `opportunities.search_document @@ to_tsquery('simple', (
+    SELECT string_agg('(' || (
+      SELECT string_agg(spelling || ':*', ' | ') FROM (
+        SELECT most_normalize(typed.word) AS spelling
+        UNION (${spellingsOf('typed.word', TYPO_SPELLINGS)})) AS spellings
+      ) || ')', ' & ' ORDER BY typed.ordinal)
+    FROM unnest(${words}::text[]) WITH ORDINALITY AS typed(word, ordinal)))`
+
+/**
+ * Any word's closest spelling, as a whole word (the word itself if a listing has it): the
+ * typo matches that hold one rank above those found through a farther spelling or a prefix.
+ */
+const closestSpellings = (words: string) =>
+  `to_tsquery('simple', (SELECT string_agg(closest.word, ' | ')
+    FROM unnest(${words}::text[]) AS typed(word)
+    CROSS JOIN LATERAL (${spellingsOf('typed.word', 1)}) AS closest))`
+
+/** Prefix matches rank by ts_rank, whole words higher. Two placeholders: the words twice (text[]). */
+const textRank = (words: [string, string]) =>
   `ts_rank(opportunities.search_document, to_tsquery('simple', (
      SELECT string_agg(most_normalize(word) || ':*', ' | ') FROM unnest(${words[0]}::text[]) AS word)))
    + ts_rank(opportunities.search_document, to_tsquery('simple', (
-     SELECT string_agg(most_normalize(word), ' | ') FROM unnest(${words[1]}::text[]) AS word)))
+     SELECT string_agg(most_normalize(word), ' | ') FROM unnest(${words[1]}::text[]) AS word)))`
+
+/**
+ * Relevance, best first: prefix matches rank by ts_rank, whole words higher. Among typo
+ * matches (typoMatch) the words as typed come first, then the closest spellings; the
+ * others last. Placeholders: the words (text[]) twice, four times with typos.
+ */
+export const relevanceOrder = (words: [string, string] | [string, string, string, string]) =>
+  words.length === 2
+    ? `${textRank(words)} DESC`
+    : `${textRank([words[0], words[1]])}
    + CASE WHEN ${prefixMatch(words[2])}
-     THEN 1 ELSE word_similarity(most_normalize(${phrase}), opportunities.search_text) END DESC`
+     THEN 1 ELSE coalesce(ts_rank(opportunities.search_document, ${closestSpellings(words[3])}), 0) END DESC`
 
 /** Featured listings come first whatever the sort (the sort indexes lead with this). */
 export const FEATURED_FIRST = '(opportunities.featured_until IS NOT NULL) DESC'

@@ -49,12 +49,7 @@ function whereFor(
   const words = (filters.q?.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8)
   if (words.length) {
     bindings.push(words)
-    where += ` and (${prefixMatch(`$${at()}`)}`
-    if (typos) {
-      bindings.push(words.join(' '))
-      where += ` or ${typoMatch(`$${at()}`)}`
-    }
-    where += ')'
+    where += ` and (${(typos ? typoMatch : prefixMatch)(`$${at()}`)})`
   }
   if (filters.sector.length) {
     const ids = sectors.filter((row) => filters.sector.includes(row.slug)).map((row) => row.id)
@@ -75,7 +70,7 @@ function whereFor(
 }
 
 /** The ORDER BY, placeholders from $from. */
-function orderFor(filters: Filters, words: string[], from: number) {
+function orderFor(filters: Filters, words: string[], from: number, typos: boolean) {
   const bindings: unknown[] = []
   let orderBy: string
   const sort = filters.sort ?? (words.length ? 'relevance' : 'newest')
@@ -83,9 +78,12 @@ function orderFor(filters: Filters, words: string[], from: number) {
   const featured = FEATURED_FIRST
   if (sort === 'relevance') {
     const list = words.length ? words : ['']
-    bindings.push(list, list, list, words.join(' '))
-    const at = from + bindings.length - 1
-    orderBy = `${featured}, ${relevanceOrder([`$${at - 3}`, `$${at - 2}`, `$${at - 1}`], `$${at}`)}, "opportunities"."id" desc`
+    const relevance =
+      typos && words.length
+        ? relevanceOrder([`$${from}`, `$${from + 1}`, `$${from + 2}`, `$${from + 3}`])
+        : relevanceOrder([`$${from}`, `$${from + 1}`])
+    bindings.push(...Array(typos && words.length ? 4 : 2).fill(list))
+    orderBy = `${featured}, ${relevance}, "opportunities"."id" desc`
   } else if (sort === 'largest') {
     orderBy = `${featured}, "opportunities"."total_size_eur" desc, "opportunities"."id" desc`
   } else {
@@ -97,7 +95,7 @@ function orderFor(filters: Filters, words: string[], from: number) {
 /** Browse without words: the count of at most SEARCH_CAP + 1 matches, and the page (side by side). */
 export function searchSql(filters: Filters, reference: Reference) {
   const { where, bindings, words } = whereFor(filters, reference, true)
-  const order = orderFor(filters, words, bindings.length + 1)
+  const order = orderFor(filters, words, bindings.length + 1, true)
   return {
     where,
     countBindings: bindings,
@@ -118,7 +116,7 @@ export function textSearchSql(filters: Filters, reference: Reference, typos: boo
   const values: unknown[] = [...matches.bindings, SEARCH_CAP + 1, 'published']
   const featured = whereFor(filters, reference, typos, values.length + 1)
   values.push(...featured.bindings)
-  const order = orderFor(filters, matches.words, values.length + 1)
+  const order = orderFor(filters, matches.words, values.length + 1, typos)
   values.push(...order.bindings)
   const text = `with "matches" as materialized (select "opportunities"."id" from "opportunities" where ${matches.where} limit $${matches.bindings.length + 1}) select (SELECT count(*) FROM matches) AS total_matches, ${cardColumns} from "opportunities" where "opportunities"."status" = $${matches.bindings.length + 2} and opportunities.id IN ((SELECT id FROM matches LIMIT ${SEARCH_CAP}) UNION (select "opportunities"."id" from "opportunities" where ${featured.where} and "opportunities"."featured_until" is not null)) order by ${order.orderBy}`
   return { text, values, sort: order.sort }

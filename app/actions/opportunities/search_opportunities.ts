@@ -26,7 +26,8 @@ import type { OpportunitySearchFilters } from '#validators/opportunity'
  * statement (two with typos).
  *
  * Text search is script- and accent-blind (most_normalize in SQL): words are matched
- * as prefixes against the tsvector, and typos through trigram word similarity.
+ * as prefixes against the tsvector, and typos through their close spellings in the
+ * vocabulary of the listings' words (search_words, trigram similarity).
  */
 export default class SearchOpportunities {
   async handle(filters: OpportunitySearchFilters) {
@@ -77,8 +78,9 @@ export default class SearchOpportunities {
    * A text search in one query whatever it finds: the matches (at most SEARCH_CAP + 1,
    * a materialized CTE, so the index is read once) give the count, and the page is
    * ranked among the first SEARCH_CAP of them plus every featured match, so featured
-   * listings still come first. Typo matches (trigram similarity, ~15 µs a row to check)
-   * are searched, in a second query, only when the prefix search finds less than a page.
+   * listings still come first. Typo matches (the words' close spellings, which can match
+   * many more listings) are searched, in a second query, only when the prefix search finds
+   * less than a page.
    */
   private async textSearch(filters: OpportunitySearchFilters) {
     const perPage = filters.per_page ?? PER_PAGE
@@ -160,7 +162,11 @@ export default class SearchOpportunities {
     switch (sort) {
       case 'relevance': {
         const list = words.length ? words : ['']
-        query.orderByRaw(relevanceOrder(['?', '?', '?'], '?'), [list, list, list, words.join(' ')])
+        if (typos && words.length) {
+          query.orderByRaw(relevanceOrder(['?', '?', '?', '?']), [list, list, list, list])
+        } else {
+          query.orderByRaw(relevanceOrder(['?', '?']), [list, list])
+        }
         break
       }
       case 'largest':
@@ -187,11 +193,9 @@ export default class SearchOpportunities {
     typos: boolean
   ) {
     if (words.length) {
-      // Prefix match on every word (websearch-like AND), or a close-enough spelling.
-      query.where((match) => {
-        match.whereRaw(prefixMatch('?'), [words])
-        if (typos) match.orWhereRaw(typoMatch('?'), [words.join(' ')])
-      })
+      // Prefix match on every word (websearch-like AND); with typos, each word may also be
+      // one of its close spellings (typoMatch finds the prefix matches too).
+      query.where((match) => match.whereRaw(typos ? typoMatch('?') : prefixMatch('?'), [words]))
     }
 
     if (filters.sector?.length) {

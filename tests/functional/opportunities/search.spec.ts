@@ -4,7 +4,8 @@ import app from '@adonisjs/core/services/app'
 import Opportunity from '#models/opportunity'
 import OpportunityTransformer from '#transformers/opportunity_transformer'
 import type { ApiClient } from '@japa/api-client'
-import { createPartner } from '#database/factories/user_factory'
+import ReviewOpportunity from '#actions/opportunities/review_opportunity'
+import { UserFactory, createPartner } from '#database/factories/user_factory'
 import { createOpportunity } from '#database/factories/opportunity_factory'
 import type Organisation from '#models/organisation'
 
@@ -114,6 +115,64 @@ test.group('Opportunity search and filters', (group) => {
   test('typos are tolerated', async ({ client, assert }) => {
     assert.deepEqual(await titlesFor(client, 'q=Kragujvac'), ['Solar power plant Kragujevac'])
     assert.deepEqual(await titlesFor(client, 'q=Leskovc'), ['Cold storage for fruit'])
+  })
+
+  test('a typo is corrected whatever the script, and in any word of the search', async ({
+    client,
+    assert,
+  }) => {
+    assert.deepEqual(await titlesFor(client, 'q=hladnjca'), ['Cold storage for fruit'])
+    assert.deepEqual(await titlesFor(client, `q=${encodeURIComponent('хладњча')}`), [
+      'Cold storage for fruit',
+    ])
+    assert.deepEqual(await titlesFor(client, `q=${encodeURIComponent('винрија')}`), [
+      'Винарија у Чачку',
+    ])
+    // Each word is corrected on its own, and every word must still match.
+    assert.deepEqual(await titlesFor(client, 'q=solr%20kragujevc'), [
+      'Solar power plant Kragujevac',
+    ])
+    assert.deepEqual(await titlesFor(client, 'q=hladnjca%20kragujevc'), [])
+  })
+
+  test('among typo matches, the closest spelling comes first', async ({ client, assert }) => {
+    await createOpportunity(organisation, { titleEn: 'Hotel Zlatibor', publishedDaysAgo: 3 })
+    // Newer, and "zlatiborski" is a close spelling too, but a farther one.
+    await createOpportunity(organisation, {
+      titleEn: 'Zlatiborski kajmak dairy',
+      publishedDaysAgo: 1,
+    })
+    assert.deepEqual(await titlesFor(client, 'q=zlatibr'), [
+      'Hotel Zlatibor',
+      'Zlatiborski kajmak dairy',
+    ])
+    assert.deepEqual(await titlesFor(client, `q=${encodeURIComponent('златибр')}`), [
+      'Hotel Zlatibor',
+      'Zlatiborski kajmak dairy',
+    ])
+  })
+
+  test('the words of a new listing are found with a typo as soon as it is published', async ({
+    client,
+    assert,
+  }) => {
+    assert.deepEqual(await titlesFor(client, 'q=ribnjk'), [])
+    const listing = await createOpportunity(organisation, {
+      titleEn: 'Fish farm on the Danube',
+      titleSr: 'Ribnjak na Dunavu',
+      status: 'in_review',
+    })
+    assert.deepEqual(await titlesFor(client, 'q=ribnjk'), [], 'not published yet')
+    const staff = await UserFactory.apply('staff').create()
+    await new ReviewOpportunity().handle({
+      opportunity: listing,
+      reviewer: staff,
+      decision: { approve: true },
+    })
+    assert.deepEqual(await titlesFor(client, 'q=ribnjk'), ['Fish farm on the Danube'])
+    assert.deepEqual(await titlesFor(client, `q=${encodeURIComponent('рибњк дунав')}`), [
+      'Fish farm on the Danube',
+    ])
   })
 
   test('relevance: whole words, then words they begin, then near spellings', async ({

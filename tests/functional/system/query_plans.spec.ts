@@ -74,7 +74,7 @@ test.group('Query plans of the benchmarked pages', (group) => {
     assert.include(indexes(nodes), 'opportunities_published_featured_largest')
   })
 
-  test('search: words through the search document, typos through the trigram index', async ({
+  test('search: words through the search document, typos through the vocabulary, then the search document', async ({
     assert,
   }) => {
     // A word nothing matches: the prefix statement, then the one with typo matches.
@@ -85,11 +85,18 @@ test.group('Query plans of the benchmarked pages', (group) => {
     const [prefix, typos] = await Promise.all(statements.map((statement) => planNodes(statement)))
     assert.deepEqual(seqScans(prefix), [])
     assert.include(indexes(prefix), 'opportunities_search_document')
+    assert.notInclude(indexes(prefix), 'search_words_trgm')
+    // The words' close spellings from the vocabulary's trigram index, the listings that
+    // hold them from the search document's: no trigram check of a listing's text.
     assert.deepEqual(seqScans(typos), [])
-    assert.includeMembers(indexes(typos), [
-      'opportunities_search_document',
-      'opportunities_search_text_trgm',
-    ])
+    assert.includeMembers(indexes(typos), ['search_words_trgm', 'opportunities_search_document'])
+    const words = typos.filter((node) => node['Relation Name'] === 'search_words')
+    assert.isNotEmpty(words)
+    assert.deepEqual(
+      words.filter((node) => /Seq Scan/.test(node['Node Type'])),
+      [],
+      'a scan of the whole vocabulary'
+    )
   })
 
   test('detail: the listing by its slug, similar listings from the newest index, its questions by listing', async ({
