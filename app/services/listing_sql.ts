@@ -91,11 +91,12 @@ export const TYPO_SPELLINGS = 6
 
 /**
  * The spellings closest to one typed word (an SQL expression) in the vocabulary of the
- * listings' words (search_words, trigram-indexed): up to `limit` words of trigram
- * similarity >= 0.3 (pg_trgm's default similarity_threshold), closest first. A word the
- * vocabulary holds gets them too: a misspelt listing must not hide the right spelling,
- * and they are mostly its other grammatical forms ("vinarija": vinarije, vinariju).
- * Words of one or two letters get none (half the vocabulary looks like them).
+ * listings' words (search_words: those of titles, places, sectors and summaries; trigram
+ * index): up to `limit` words of trigram similarity >= 0.3 (pg_trgm's default
+ * similarity_threshold), closest first. A word the vocabulary holds gets them too: a
+ * misspelt listing must not hide the right spelling, and they are mostly its other
+ * grammatical forms ("vinarija": vinarije, vinariju). Words of one or two letters get
+ * none (half the vocabulary looks like them).
  */
 const spellingsOf = (typed: string, limit: number) =>
   `SELECT word FROM search_words

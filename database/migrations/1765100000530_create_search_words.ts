@@ -1,11 +1,11 @@
 import { BaseSchema } from '@adonisjs/lucid/schema'
 
 /**
- * Typo search through a vocabulary (pg_trgm's "Text Search Integration"): every distinct
- * word of the listings' search documents, trigram-indexed. A typed word is corrected to
- * its close spellings there (a few thousand short words, not 100,000 titles), and the
- * corrections are matched through the search_document GIN index like any prefix search.
- * Checking trigram similarity of the whole phrase against every candidate listing
+ * Typo search through a vocabulary (pg_trgm's "Text Search Integration"): the distinct
+ * words of the listings' search documents (see wordsOf), trigram-indexed. A typed word is
+ * corrected to its close spellings there (a few thousand short words, not 100,000 titles),
+ * and the listings holding them come from the search_document GIN index like any prefix
+ * match. Checking trigram similarity of the whole phrase against every candidate listing
  * (opportunities_search_text_trgm) cost 84 ms at 100,000 listings; that index goes.
  *
  * Words are only ever added: a word no listing holds any more just finds nothing.
@@ -42,15 +42,19 @@ const UPDATE_SEARCH_COLUMNS = `
   WHERE source.id = o.id`
 
 /**
- * The words worth correcting to: letters and digits only (safe inside a tsquery), at least
- * one letter (a typo in a number means nothing) and three characters (shorter words are
- * "similar" to half the vocabulary). Sorted, so two refreshes adding the same new words
- * take their locks in the same order and cannot deadlock.
+ * The words worth correcting to: those of titles, places, sectors and summaries (weights
+ * A–C; descriptions would add a long tail of rare words, slower to search and mostly
+ * wrong guesses), letters and digits only (safe inside a tsquery), at least one letter (a
+ * typo in a number means nothing) and three characters (shorter words are "similar" to
+ * half the vocabulary). Sorted, so two refreshes adding the same new words take their
+ * locks in the same order and cannot deadlock.
  */
 const wordsOf = (listings: string) => `
   INSERT INTO search_words (word)
-  SELECT DISTINCT lexeme FROM opportunities o, unnest(o.search_document) AS document(lexeme)
-  WHERE ${listings} AND length(lexeme) >= 3 AND lexeme ~ '^[[:alnum:]]+$' AND lexeme ~ '[[:alpha:]]'
+  SELECT DISTINCT lexeme
+  FROM opportunities o, unnest(o.search_document) AS document(lexeme, positions, weights)
+  WHERE ${listings} AND weights && '{A,B,C}'::text[]
+    AND length(lexeme) >= 3 AND lexeme ~ '^[[:alnum:]]+$' AND lexeme ~ '[[:alpha:]]'
   ORDER BY lexeme
   ON CONFLICT DO NOTHING`
 
