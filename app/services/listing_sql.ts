@@ -136,16 +136,17 @@ const textRank = (words: [string, string]) =>
      SELECT string_agg(most_normalize(word), ' | ') FROM unnest(${words[1]}::text[]) AS word)))`
 
 /**
- * Relevance, best first: prefix matches rank by ts_rank, whole words higher. Among typo
- * matches (typoMatch) the words as typed come first, then the closest spellings; the
- * others last. Placeholders: the words (text[]) twice, four times with typos.
+ * Relevance, best first: prefix matches rank by ts_rank, whole words higher. With typos
+ * (typoMatch), the matches as typed come first (there are less than a page of them, or
+ * the typo statement would not run; ts_rank stays below 1), then those holding a closest
+ * spelling: a typo match pays for one `@@` and one ts_rank, not three ts_rank.
+ * Placeholders: the words (text[]) twice, four times with typos.
  */
 export const relevanceOrder = (words: [string, string] | [string, string, string, string]) =>
   words.length === 2
     ? `${textRank(words)} DESC`
-    : `${textRank([words[0], words[1]])}
-   + CASE WHEN ${prefixMatch(words[2])}
-     THEN 1 ELSE coalesce(ts_rank(opportunities.search_document, ${closestSpellings(words[3])}), 0) END DESC`
+    : `CASE WHEN ${prefixMatch(words[0])} THEN 1 + ${textRank([words[1], words[2]])}
+     ELSE coalesce(ts_rank(opportunities.search_document, ${closestSpellings(words[3])}), 0) END DESC`
 
 /** Featured listings come first whatever the sort (the sort indexes lead with this). */
 export const FEATURED_FIRST = '(opportunities.featured_until IS NOT NULL) DESC'
