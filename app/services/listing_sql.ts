@@ -90,34 +90,43 @@ export const prefixMatch = (words: string) =>
 export const TYPO_SPELLINGS = 6
 
 /**
- * The spellings closest to one typed word (an SQL expression) in the vocabulary of the
- * listings' words (search_words: those of titles, places, sectors and summaries; trigram
- * index): up to `limit` words of trigram similarity >= 0.3 (pg_trgm's default
- * similarity_threshold), closest first. A word the vocabulary holds gets them too: a
- * misspelt listing must not hide the right spelling, and they are mostly its other
- * grammatical forms ("vinarija": vinarije, vinariju). Words of one or two letters get
- * none (half the vocabulary looks like them).
+ * The spellings closest to one typed word (an SQL expression, already normalized) in the
+ * vocabulary of the listings' words (search_words: those of titles, places, sectors and
+ * summaries; trigram index): up to `limit` words of trigram similarity >= 0.3 (pg_trgm's
+ * default similarity_threshold), closest first. A word the vocabulary holds gets them too:
+ * a misspelt listing must not hide the right spelling, and they are mostly its other
+ * grammatical forms ("vinarija": vinarije, vinariju). Words of one or two letters get none
+ * (half the vocabulary looks like them).
  */
 const spellingsOf = (typed: string, limit: number) =>
   `SELECT word FROM search_words
-   WHERE length(${typed}) >= 3 AND word % most_normalize(${typed})
-   ORDER BY similarity(word, most_normalize(${typed})) DESC, word
+   WHERE length(${typed}) >= 3 AND word % ${typed}
+   ORDER BY similarity(word, ${typed}) DESC, word
    LIMIT ${limit}`
 
 /**
- * Every word (a text[] value) as typed or as one of its close spellings, each a prefix as
- * in prefixMatch ("hladnjca kragujevc" → (hladnjca:* | hladnjaca:* | …) & (kragujevc:* |
- * kragujevcu:* | …)): the prefix matches and the typo matches, through the search_document
+ * The typed words (a text[] value), normalized once each (not once per vocabulary word
+ * looked at): rows of `word`, `ordinal`.
+ */
+const typedWords = (words: string) =>
+  `(SELECT most_normalize(word) AS word, ordinal
+    FROM unnest(${words}::text[]) WITH ORDINALITY AS typed(word, ordinal)) AS typed`
+
+/**
+ * Every word (a text[] value) as typed (a prefix, as in prefixMatch) or as one of its
+ * close spellings (whole words: the vocabulary holds their other forms as words of their
+ * own): "hladnjca kragujevc" → (hladnjca:* | hladnjaca | hladnjacu | …) & (kragujevc:* |
+ * kragujevac | …). The prefix matches and the typo matches, through the search_document
  * index.
  */
 export const typoMatch = (words: string) =>
   `opportunities.search_document @@ to_tsquery('simple', (
     SELECT string_agg('(' || (
-      SELECT string_agg(spelling || ':*', ' | ') FROM (
-        SELECT most_normalize(typed.word) AS spelling
+      SELECT string_agg(spelling, ' | ') FROM (
+        SELECT typed.word || ':*' AS spelling
         UNION (${spellingsOf('typed.word', TYPO_SPELLINGS)})) AS spellings
       ) || ')', ' & ' ORDER BY typed.ordinal)
-    FROM unnest(${words}::text[]) WITH ORDINALITY AS typed(word, ordinal)))`
+    FROM ${typedWords(words)}))`
 
 /**
  * Any word's closest spelling, as a whole word (the word itself if a listing has it): the
@@ -125,7 +134,7 @@ export const typoMatch = (words: string) =>
  */
 const closestSpellings = (words: string) =>
   `to_tsquery('simple', (SELECT string_agg(closest.word, ' | ')
-    FROM unnest(${words}::text[]) AS typed(word)
+    FROM ${typedWords(words)}
     CROSS JOIN LATERAL (${spellingsOf('typed.word', 1)}) AS closest))`
 
 /** Prefix matches rank by ts_rank, whole words higher. Two placeholders: the words twice (text[]). */
