@@ -12,6 +12,8 @@ export interface TableSnapshot {
   maxIds: Record<string, number>
   /** Session ids (a string key) present before. */
   sessionIds: Set<string>
+  /** Words of the search vocabulary (a string key) present before: a new listing adds some. */
+  searchWords: Set<string>
 }
 
 export async function tableNames() {
@@ -51,7 +53,13 @@ export async function snapshotTables(): Promise<TableSnapshot> {
     maxIds[table] = Number(row.max ?? 0)
   }
   const sessions = await db.from('sessions').select('id')
-  return { counts, maxIds, sessionIds: new Set(sessions.map((row) => row.id as string)) }
+  const words = await db.from('search_words').select('word')
+  return {
+    counts,
+    maxIds,
+    sessionIds: new Set(sessions.map((row) => row.id as string)),
+    searchWords: new Set(words.map((row) => row.word as string)),
+  }
 }
 
 /**
@@ -78,6 +86,10 @@ export async function removeRowsSince(snapshot: TableSnapshot) {
   await db
     .from('sessions')
     .whereNotIn('id', [...snapshot.sessionIds, ''])
+    .delete()
+  await db
+    .from('search_words')
+    .whereNotIn('word', [...snapshot.searchWords, ''])
     .delete()
   const after = await countAllRows(Object.keys(snapshot.counts))
   return Object.keys(snapshot.counts).filter((table) => after[table] !== snapshot.counts[table])
