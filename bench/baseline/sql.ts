@@ -12,7 +12,9 @@ import {
   SECTOR_IDS,
   prefixMatch,
   relevanceOrder,
+  rowByRow,
   typoMatch,
+  viaIndex,
 } from '../../app/services/listing_sql.js'
 
 export { SEARCH_CAP, SECTOR_IDS }
@@ -36,12 +38,16 @@ export const placeholders = (from: number, count: number) =>
 
 type Reference = Record<'countries' | 'municipalities' | 'sectors', Row[]>
 
-/** The WHERE Most's SearchOpportunities builds for these filters, placeholders from $from. */
+/**
+ * The WHERE Most's SearchOpportunities builds for these filters, placeholders from $from;
+ * `test` is how the text is matched (rowByRow for the featured matches).
+ */
 function whereFor(
   filters: Filters,
   { countries, municipalities, sectors }: Reference,
   typos: boolean,
-  from = 1
+  from = 1,
+  test = viaIndex
 ) {
   const bindings: unknown[] = ['published']
   const at = () => from + bindings.length - 1
@@ -49,7 +55,7 @@ function whereFor(
   const words = (filters.q?.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8)
   if (words.length) {
     bindings.push(words)
-    where += ` and (${(typos ? typoMatch : prefixMatch)(`$${at()}`)})`
+    where += ` and (${(typos ? typoMatch : prefixMatch)(`$${at()}`, test)})`
   }
   if (filters.sector.length) {
     const ids = sectors.filter((row) => filters.sector.includes(row.slug)).map((row) => row.id)
@@ -114,7 +120,7 @@ export function searchSql(filters: Filters, reference: Reference) {
 export function textSearchSql(filters: Filters, reference: Reference, typos: boolean) {
   const matches = whereFor(filters, reference, typos, 1)
   const values: unknown[] = [...matches.bindings, SEARCH_CAP + 1, 'published']
-  const featured = whereFor(filters, reference, typos, values.length + 1)
+  const featured = whereFor(filters, reference, typos, values.length + 1, rowByRow)
   values.push(...featured.bindings)
   const order = orderFor(filters, matches.words, values.length + 1, typos)
   values.push(...order.bindings)

@@ -13,7 +13,9 @@ import {
   SECTOR_IDS,
   prefixMatch,
   relevanceOrder,
+  rowByRow,
   typoMatch,
+  viaIndex,
 } from '#services/listing_sql'
 import type { OpportunitySearchFilters } from '#validators/opportunity'
 
@@ -106,13 +108,10 @@ export default class SearchOpportunities {
     typos: boolean
   ) {
     const { query: matches } = await this.query(filters, { typos, order: false })
-    const { query: featured } = await this.query(filters, { typos, order: false })
+    const { query: featured } = await this.query(filters, { typos, order: false, featured: true })
     const { query, sort } = await this.query(filters, { typos, filter: false })
     matches.select('opportunities.id').limit(SEARCH_CAP + 1)
-    const promoted = featured
-      .select('opportunities.id')
-      .whereNotNull('opportunities.featured_until')
-      .toSQL()
+    const promoted = featured.select('opportunities.id').toSQL()
     // UNION, not OR: PostgreSQL then looks the ids up by primary key instead of scanning.
     query
       .withMaterialized('matches', matches)
@@ -142,19 +141,24 @@ export default class SearchOpportunities {
       .select(db.raw(SECTOR_IDS), db.raw(CARD_ORGANISATION_JSON))
   }
 
-  /** The filtered, sorted query without pagination (also what EXPLAIN checks in tests). */
+  /**
+   * The filtered, sorted query without pagination (also what EXPLAIN checks in tests).
+   * `featured`: the featured matches only, their text checked row by row (rowByRow).
+   */
   async query(
     filters: OpportunitySearchFilters,
     {
       typos = true,
       order = true,
       filter = true,
-    }: { typos?: boolean; order?: boolean; filter?: boolean } = {}
+      featured = false,
+    }: { typos?: boolean; order?: boolean; filter?: boolean; featured?: boolean } = {}
   ) {
     const query = Opportunity.query().withScopes((scopes) => scopes.published())
     const words = searchWords(filters.q)
 
-    if (filter) await this.filter(query, filters, words, typos)
+    if (filter) await this.filter(query, filters, words, { typos, featured })
+    if (featured) query.whereNotNull('opportunities.featured_until')
 
     const sort = filters.sort ?? (words.length ? 'relevance' : 'newest')
     if (!order) return { query, sort }
@@ -190,12 +194,14 @@ export default class SearchOpportunities {
     query: ReturnType<typeof Opportunity.query>,
     filters: OpportunitySearchFilters,
     words: string[],
-    typos: boolean
+    { typos, featured }: { typos: boolean; featured: boolean }
   ) {
     if (words.length) {
       // Prefix match on every word (websearch-like AND); with typos, each word may also be
       // one of its close spellings (typoMatch finds the prefix matches too).
-      query.where((match) => match.whereRaw(typos ? typoMatch('?') : prefixMatch('?'), [words]))
+      const test = featured ? rowByRow : viaIndex
+      const match = typos ? typoMatch('?', test) : prefixMatch('?', test)
+      query.where((group) => group.whereRaw(match, [words]))
     }
 
     if (filters.sector?.length) {
