@@ -94,10 +94,21 @@ export const viaIndex = (query: string) => `opportunities.search_document @@ ${q
  */
 export const rowByRow = (query: string) => `ts_match_vq(opportunities.search_document, ${query})`
 
+/** Quote, operators, parentheses, colon, star, angle brackets, backslash and white space. */
+const TSQUERY_SYNTAX = String.raw`[''&|!():*<>\\\s]+`
+
+/**
+ * A typed word as a tsquery lexeme: normalized, without the characters tsquery reads as
+ * syntax (a letter such as ʼ normalizes to an apostrophe, which would make to_tsquery fail
+ * the whole statement), NULL when nothing is left (string_agg then leaves it out).
+ */
+const lexeme = (word: string) =>
+  `nullif(regexp_replace(most_normalize(${word}), '${TSQUERY_SYNTAX}', '', 'g'), '')`
+
 /** Every word (a text[] value) as a prefix of a word of the listing: the index-backed match. */
 export const prefixMatch = (words: string, test = viaIndex) =>
   test(`to_tsquery('simple', (
-    SELECT string_agg(most_normalize(word) || ':*', ' & ') FROM unnest(${words}::text[]) AS word))`)
+    SELECT string_agg(${lexeme('word')} || ':*', ' & ') FROM unnest(${words}::text[]) AS word))`)
 
 /** Spellings a typed word may take: more only widen the match with ever worse ones. */
 export const TYPO_SPELLINGS = 6
@@ -122,7 +133,7 @@ const spellingsOf = (typed: string, limit: number) =>
  * looked at): rows of `word`, `ordinal`.
  */
 const typedWords = (words: string) =>
-  `(SELECT most_normalize(word) AS word, ordinal
+  `(SELECT ${lexeme('word')} AS word, ordinal
     FROM unnest(${words}::text[]) WITH ORDINALITY AS typed(word, ordinal)) AS typed`
 
 /**
@@ -153,9 +164,9 @@ const closestSpellings = (words: string) =>
 /** Prefix matches rank by ts_rank, whole words higher. Two placeholders: the words twice (text[]). */
 const textRank = (words: [string, string]) =>
   `ts_rank(opportunities.search_document, to_tsquery('simple', (
-     SELECT string_agg(most_normalize(word) || ':*', ' | ') FROM unnest(${words[0]}::text[]) AS word)))
+     SELECT string_agg(${lexeme('word')} || ':*', ' | ') FROM unnest(${words[0]}::text[]) AS word)))
    + ts_rank(opportunities.search_document, to_tsquery('simple', (
-     SELECT string_agg(most_normalize(word), ' | ') FROM unnest(${words[1]}::text[]) AS word)))`
+     SELECT string_agg(${lexeme('word')}, ' | ') FROM unnest(${words[1]}::text[]) AS word)))`
 
 /**
  * Relevance, best first: prefix matches rank by ts_rank, whole words higher. With typos

@@ -209,6 +209,25 @@ test.group('Opportunity search and filters', (group) => {
     assert.deepEqual(await titlesFor(client, 'q=submarine'), [])
   })
 
+  test('a letter that normalizes to tsquery syntax (ʼ) is left out of the words, not an error', async ({
+    client,
+    assert,
+  }) => {
+    // ʼ (U+02BC) is a letter to the word splitter and an apostrophe after normalization.
+    assert.deepEqual(await titlesFor(client, `q=${encodeURIComponent('ʼ')}`), [])
+    assert.include(
+      await titlesFor(client, `q=${encodeURIComponent('hladnjaʼca')}`),
+      'Cold storage for fruit'
+    )
+    assert.include(
+      await titlesFor(client, `q=${encodeURIComponent('hladnjʼca ʼ')}`),
+      'Cold storage for fruit'
+    )
+    const page = await client.get(`/opportunities?q=${encodeURIComponent('ʼ*:')}`).withInertia()
+    page.assertStatus(200)
+    assert.equal(page.inertiaProps.results.metadata.total, 0)
+  })
+
   test('each filter narrows the results', async ({ client, assert }) => {
     assert.sameMembers(await titlesFor(client, 'sector=agriculture-food'), [
       'Cold storage for fruit',
