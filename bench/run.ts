@@ -725,7 +725,8 @@ One web process: ${scaleOut.one} req/s; two processes on the same database (${CO
 ## Search SQL (EXPLAIN ANALYZE, p95 of 20 runs, ms)
 
 One statement counts (at most ${n(SEARCH_CAP + 1)}) and ranks the page among the first
-${n(SEARCH_CAP)} matches plus every featured one; a second, with trigram typo matches, runs only
+${n(SEARCH_CAP)} matches plus every featured one; a second, with the typed words' closest spellings
+from the vocabulary, runs only
 when the first finds less than a page.
 
 | Query | matches (counted up to ${n(SEARCH_CAP + 1)}) | statements | prefix statement | typo statement | count + page |

@@ -261,6 +261,10 @@ test.group('Next activity on every card', (group) => {
     const indexes = (await planNodes(board)).map((node) => node['Index Name']).filter(Boolean)
     assert.include(indexes, 'deal_tasks_next_by_deal')
     assert.include(indexes, 'meetings_next_by_deal')
+    // Each column's first cards in order, and its count and total, from the board's indexes
+    // (not a sort of every deal of the pipeline).
+    assert.include(indexes, 'deals_board_open')
+    assert.include(indexes, 'deals_board_totals')
     // Few cards: the planner must not expect 5,000 rows there and compile the statement (JIT).
     const [plan] = (await explain('EXPLAIN (ANALYZE, FORMAT JSON)', board)).rows[0]['QUERY PLAN']
     assert.notProperty(plan, 'JIT')
