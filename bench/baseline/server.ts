@@ -338,7 +338,11 @@ app.get('/opportunities/:slug', async (request, reply) => {
   const incentives = row.incentives_json as Row[]
   const documents = row.documents_json as Row[]
   countView(row.id)
-  const similarRows = await query(similarSql('$1', '$2', '$1'), [row.id, row.municipality_id])
+  const similarRows = await query(similarSql('$1', '$2', '$3'), [
+    row.id,
+    row.municipality_id,
+    row.sector_ids,
+  ])
   // Its answered public questions (Most's ListQuestions for a visitor; askers only when any).
   const questions = await query(
     `select * from "opportunity_questions" where "opportunity_id" = $1 and "hidden_at" is null and (("visibility" = $2 and "answered_at" is not null)) order by "created_at" desc limit $3`,

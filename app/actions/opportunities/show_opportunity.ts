@@ -60,7 +60,7 @@ export default class ShowOpportunity {
         await db.rawQuery(similarSql('?', '?', '?'), [
           opportunity.id,
           opportunity.municipalityId,
-          opportunity.id,
+          (opportunity.$extras.sector_ids as number[] | undefined) ?? [],
         ])
       ).rows
     )

@@ -261,10 +261,14 @@ test.group('Next activity on every card', (group) => {
     const indexes = (await planNodes(board)).map((node) => node['Index Name']).filter(Boolean)
     assert.include(indexes, 'deal_tasks_next_by_deal')
     assert.include(indexes, 'meetings_next_by_deal')
-    // Each column's first cards in order, and its count and total, from the board's indexes
-    // (not a sort of every deal of the pipeline).
+    // Each column's first cards in order from the board's index (not a sort of every deal
+    // of the pipeline), its count and total from an index of the open deals per stage (the
+    // covering one once the table is vacuumed, as in production and the bench).
     assert.include(indexes, 'deals_board_open')
-    assert.include(indexes, 'deals_board_totals')
+    assert.isTrue(
+      indexes.includes('deals_board_totals') || indexes.includes('deals_open_by_stage'),
+      indexes.join(', ')
+    )
     // Few cards: the planner must not expect 5,000 rows there and compile the statement (JIT).
     const [plan] = (await explain('EXPLAIN (ANALYZE, FORMAT JSON)', board)).rows[0]['QUERY PLAN']
     assert.notProperty(plan, 'JIT')

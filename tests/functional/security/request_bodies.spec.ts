@@ -130,6 +130,45 @@ test.group('Request bodies only where they belong', (group) => {
     assert.equal(chunked.status, 411)
   })
 
+  test('a body of the wrong kind sent in parts still gets its 415, not a closed connection', async ({
+    assert,
+  }) => {
+    // 600 KB of JSON to the inbound mail webhook (it takes raw messages only), written in
+    // parts: answering before the last part arrived closed the connection under the
+    // sender, who saw EPIPE instead of the answer (found by the production-build fuzz).
+    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = httpRequest(
+        {
+          host: env.get('HOST'),
+          port: env.get('PORT'),
+          path: '/webhooks/inbound-mail',
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'accept': 'application/json',
+            'content-length': String(600_000),
+          },
+        },
+        (res) => {
+          let text = ''
+          res.on('data', (chunk) => (text += chunk))
+          res.on('end', () => resolve({ status: res.statusCode!, body: text }))
+        }
+      )
+      req.on('error', reject)
+      const part = Buffer.alloc(100_000, 'x')
+      let sent = 0
+      const writeNext = () => {
+        req.write(part)
+        sent++
+        if (sent < 6) setTimeout(writeNext, 30)
+        else req.end()
+      }
+      writeNext()
+    })
+    assert.equal(answer.status, 415)
+  })
+
   test('the Stripe webhook is rate-limited per address', async ({ client, assert }) => {
     const response = await client
       .post('/webhooks/stripe')
