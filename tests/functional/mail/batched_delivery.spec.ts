@@ -1,35 +1,13 @@
 import { test } from '@japa/runner'
-import { DateTime } from 'luxon'
 import testUtils from '@adonisjs/core/services/test_utils'
 import emitter from '@adonisjs/core/services/emitter'
 import db from '@adonisjs/lucid/services/db'
 import { BaseMail } from '@adonisjs/mail'
-import Deal from '#models/deal'
-import PipelineStage from '#models/pipeline_stage'
 import CrmNoticeMail from '#mails/crm_notice_mail'
 import SendEmail from '#jobs/send_email'
 import { deliverMails, messageIdFor } from '#services/mailer'
 import { batchMailDelivery, unbatchMailDelivery } from '#services/mail_batch'
-import { UserFactory } from '#database/factories/user_factory'
-
-async function dealWithOwner() {
-  const owner = await UserFactory.apply('staff').create()
-  const investor = await UserFactory.create()
-  const stage = await PipelineStage.query()
-    .whereIn('pipelineId', db.from('pipelines').where('slug', 'investments').select('id'))
-    .where('key', 'new')
-    .firstOrFail()
-  const deal = await Deal.create({
-    pipelineId: stage.pipelineId,
-    stageId: stage.id,
-    investorId: investor.id,
-    ownerId: owner.id,
-    title: 'Cold storage in Pirot',
-    valueEur: 150_000,
-    stageEnteredAt: DateTime.now(),
-  })
-  return { owner, deal }
-}
+import { dealWithOwner } from '#tests/helpers/deals'
 
 /** Counts what actually reaches the transport while `run` runs. */
 async function transportSends(run: () => Promise<unknown>) {

@@ -1,11 +1,8 @@
 import { test } from '@japa/runner'
-import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
-import Deal from '#models/deal'
-import PipelineStage from '#models/pipeline_stage'
 import User from '#models/user'
 import { queueMail } from '#services/outbox'
-import { UserFactory } from '#database/factories/user_factory'
+import { dealWithOwner } from '#tests/helpers/deals'
 import { clearTestRedisKeys } from '#tests/helpers/redis'
 import { startSmtpServer } from '#tests/helpers/smtp_server'
 import {
@@ -31,25 +28,6 @@ const workerEnv = (smtpPort: number) => ({
   QUEUE_STALLED_INTERVAL_MS: '500',
   LOG_LEVEL: 'info',
 })
-
-async function dealWithOwner() {
-  const owner = await UserFactory.apply('staff').create()
-  const investor = await UserFactory.create()
-  const stage = await PipelineStage.query()
-    .whereIn('pipelineId', db.from('pipelines').where('slug', 'investments').select('id'))
-    .where('key', 'new')
-    .firstOrFail()
-  const deal = await Deal.create({
-    pipelineId: stage.pipelineId,
-    stageId: stage.id,
-    investorId: investor.id,
-    ownerId: owner.id,
-    title: 'Cold storage in Pirot',
-    valueEur: 150_000,
-    stageEnteredAt: DateTime.now(),
-  })
-  return { owner, investor, deal }
-}
 
 async function sentRows(key: string) {
   return db.from('sent_emails').where('dedupe_key', key)
