@@ -32,6 +32,7 @@ import type MeetingParticipantTransformer from '#transformers/meeting_participan
 import type MeetingTransformer from '#transformers/meeting_transformer'
 import type MunicipalityTransformer from '#transformers/municipality_transformer'
 import type NdaSignatureTransformer from '#transformers/nda_signature_transformer'
+import type NdaVersionTransformer from '#transformers/nda_version_transformer'
 import type NotificationTransformer from '#transformers/notification_transformer'
 import type OpportunityDocumentTransformer from '#transformers/opportunity_document_transformer'
 import type OpportunityIncentiveTransformer from '#transformers/opportunity_incentive_transformer'
@@ -156,6 +157,10 @@ export namespace Data {
   export type NdaSignature = InferData<NdaSignatureTransformer>
   export namespace NdaSignature {
     export type Variants = InferVariants<NdaSignatureTransformer>
+  }
+  export type NdaVersion = InferData<NdaVersionTransformer>
+  export namespace NdaVersion {
+    export type Variants = InferVariants<NdaVersionTransformer>
   }
   export type Notification = InferData<NotificationTransformer>
   export namespace Notification {

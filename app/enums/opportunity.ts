@@ -123,3 +123,12 @@ export function publicInterestStatus(stage: {
 export const FRESHNESS_DAYS = 90
 /** Reminders go out this many days before the listing would be paused. */
 export const FRESHNESS_REMINDER_DAYS = [14, 3]
+
+/** How the browse page and the API may order their results. */
+export const searchSorts = [
+  'relevance',
+  'newest',
+  'largest',
+  'smallest_ticket',
+  'most_interest',
+] as const

@@ -9,7 +9,7 @@ import {
   permitStatuses,
   utilities,
 } from '#enums/opportunity'
-import { searchSorts } from '#validators/opportunity'
+import { searchSorts } from '#enums/opportunity'
 import { PER_PAGE, SEARCH_CAP } from '#services/listing_sql'
 
 const string = { type: 'string' }

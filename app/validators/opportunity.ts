@@ -15,16 +15,9 @@ import {
   permitStatuses,
   utilities,
   zoningStatuses,
+  searchSorts,
 } from '#enums/opportunity'
 import { contentMatches, declaredExtension, uploadTypes } from '#services/file_signature'
-
-export const searchSorts = [
-  'relevance',
-  'newest',
-  'largest',
-  'smallest_ticket',
-  'most_interest',
-] as const
 
 const euros = () => vine.number().withoutDecimals().min(0).max(2_000_000_000)
 

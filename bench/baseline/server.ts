@@ -10,7 +10,15 @@ import Fastify from 'fastify'
 import pg from 'pg'
 import { detailSql, ESTIMATE_TRUSTED_ABOVE, similarSql } from '../../app/services/listing_sql.js'
 import { badgeDays } from '../../app/enums/organisation.js'
-import { cardColumns, searchSql, textSearchSql, SEARCH_CAP, type Filters } from './sql.js'
+import { opportunityStages, opportunityTypes, searchSorts } from '../../app/enums/opportunity.js'
+import {
+  CARD_COLUMNS,
+  cardColumns,
+  searchSql,
+  textSearchSql,
+  SEARCH_CAP,
+  type Filters,
+} from './sql.js'
 
 const PER_PAGE = 20
 const pool = new pg.Pool({
@@ -59,6 +67,14 @@ const sectorJson = (row: Row) =>
 const countryJson = (row: Row) =>
   pick(row, ['id', 'code', 'name_en', 'name_sr_latn', 'name_sr_cyrl'])
 
+/** The card columns the transformer passes on as they are (the rest are dates and relations). */
+const CARD_PLAIN_COLUMNS = CARD_COLUMNS.filter(
+  (column) =>
+    !column.endsWith('_id') &&
+    !['published_at', 'confirmed_at', 'featured_until'].includes(column) &&
+    !column.startsWith('cover_image')
+)
+
 /** An opportunity card (what OpportunityTransformer.toObject gives). */
 function cardJson(
   row: Row,
@@ -66,22 +82,7 @@ function cardJson(
 ) {
   const confirmedAt: Date | null = row.confirmed_at
   return {
-    ...pick(row, [
-      'id',
-      'slug',
-      'status',
-      'title_en',
-      'title_sr',
-      'summary_en',
-      'summary_sr',
-      'type',
-      'stage',
-      'min_ticket_eur',
-      'total_size_eur',
-      'jobs_expected',
-      'area_sqm',
-      'interests_count',
-    ]),
+    ...pick(row, CARD_PLAIN_COLUMNS),
     publishedAt: iso(row.published_at),
     confirmedAt: iso(confirmedAt),
     daysSinceConfirmed: confirmedAt
@@ -280,18 +281,9 @@ app.get('/opportunities', async (request) => {
     municipalities: municipalities.map(municipalityJson),
     options: {
       districts,
-      types: [
-        'greenfield',
-        'brownfield',
-        'expansion',
-        'joint_venture',
-        'equity_stake',
-        'public_private_partnership',
-        'real_estate',
-        'startup',
-      ],
-      stages: ['idea', 'planning', 'permitted', 'ready_to_build', 'operating'],
-      sorts: ['relevance', 'newest', 'largest', 'smallest_ticket', 'most_interest'],
+      types: opportunityTypes,
+      stages: opportunityStages,
+      sorts: searchSorts,
     },
     map: {
       tileUrl: process.env.MAP_TILE_URL ?? null,

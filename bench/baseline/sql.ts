@@ -17,7 +17,7 @@ import {
   viaIndex,
 } from '../../app/services/listing_sql.js'
 
-export { SEARCH_CAP, SECTOR_IDS }
+export { CARD_COLUMNS, SEARCH_CAP, SECTOR_IDS }
 
 type Row = Record<string, any>
 

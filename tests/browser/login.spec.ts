@@ -1,6 +1,7 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { TEST_PASSWORD, UserFactory } from '#database/factories/user_factory'
+import User from '#models/user'
 
 test.group('Login journey (browser)', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
@@ -24,6 +25,33 @@ test.group('Login journey (browser)', (group) => {
     await page.getByLabel('Password').fill('not-the-password')
     await page.getByRole('button', { name: 'Log in' }).click()
     await page.assertTextContains('#email-error', 'The e-mail or password is not correct.')
+  })
+
+  test('an investor signs up through the form; a short password is shown beside its field', async ({
+    visit,
+    assert,
+  }) => {
+    const email = `sign-up-${Date.now()}@example.com`
+    const page = await visit('/register')
+    await page.locator('#fullName').fill('Jelena Stanković')
+    await page.locator('#email').fill(email)
+    await page.locator('#password').fill('short')
+    await page.locator('#passwordConfirmation').fill('short')
+    await page.locator('#residenceCountryId').selectOption({ label: 'Germany' })
+    await page.locator('#acceptTerms').check()
+    await page.getByRole('button', { name: 'Create account' }).click()
+    await page.locator('#password-error').waitFor()
+    // What was typed stays, except the password (the form clears it after every answer).
+    assert.equal(await page.locator('#fullName').inputValue(), 'Jelena Stanković')
+    assert.equal(await page.locator('#password').inputValue(), '')
+    assert.isNull(await User.findBy('email', email))
+
+    await page.locator('#password').fill(TEST_PASSWORD)
+    await page.locator('#passwordConfirmation').fill(TEST_PASSWORD)
+    await page.getByRole('button', { name: 'Create account' }).click()
+    await page.waitForURL('**/dashboard')
+    await page.assertTextContains('[data-test="current-user"]', 'Jelena Stanković')
+    assert.equal((await User.findByOrFail('email', email)).role, 'investor')
   })
 
   test('the language switcher renders the page in Serbian Cyrillic', async ({ visit }) => {

@@ -6,12 +6,8 @@ import RecommendOpportunities from '#actions/investors/matching/recommend_opport
 import ShowOpportunity from '#actions/opportunities/show_opportunity'
 import FindOpportunity from '#actions/opportunities/find_opportunity'
 import RenderShareImage from '#actions/opportunities/render_share_image'
-import {
-  opportunitySearchInput,
-  opportunitySearchValidator,
-  searchSorts,
-} from '#validators/opportunity'
-import { opportunityStages, opportunityTypes } from '#enums/opportunity'
+import { opportunitySearchInput, opportunitySearchValidator } from '#validators/opportunity'
+import { opportunityStages, opportunityTypes, searchSorts } from '#enums/opportunity'
 import ReferenceData from '#services/reference_data'
 import { responsivenessBadges } from '#actions/organisations/measure_responsiveness'
 import env from '#start/env'

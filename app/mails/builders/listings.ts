@@ -3,8 +3,7 @@ import User from '#models/user'
 import Opportunity from '#models/opportunity'
 import OpportunityTransition from '#models/opportunity_transition'
 import OpportunityReviewedMail from '#mails/opportunity_reviewed_mail'
-import FreshnessReminderMail from '#mails/freshness_reminder_mail'
-import OpportunityPausedMail from '#mails/opportunity_paused_mail'
+import FreshnessMail from '#mails/freshness_mail'
 import { absoluteUrlFor } from '#services/app_url'
 
 /** Listing e-mails to a partner's members, rebuilt by the `mail:send` job from ids. */
@@ -50,13 +49,7 @@ export const listingMailBuilders = {
       return null
     }
     const user = await User.findOrFail(userId)
-    return new FreshnessReminderMail(
-      user,
-      user.locale,
-      opportunity,
-      daysLeft,
-      listingUrl(opportunity)
-    )
+    return new FreshnessMail(user, user.locale, opportunity, daysLeft, listingUrl(opportunity))
   },
 
   async opportunity_paused({
@@ -68,6 +61,6 @@ export const listingMailBuilders = {
   }): Promise<BaseMail> {
     const { opportunity } = await loadStep(transitionId)
     const user = await User.findOrFail(userId)
-    return new OpportunityPausedMail(user, user.locale, opportunity, listingUrl(opportunity))
+    return new FreshnessMail(user, user.locale, opportunity, null, listingUrl(opportunity))
   },
 }

@@ -1,11 +1,9 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import Meeting from '#models/meeting'
-import MeetingParticipant from '#models/meeting_participant'
 import type User from '#models/user'
-import LogActivity from '#actions/deals/log_activity'
 import { queueMail } from '#services/outbox'
-import { queueCalendarMails } from '#actions/deals/meetings/meeting_notices'
+import { logMeetingChange, queueCalendarMails } from '#actions/deals/meetings/meeting_notices'
 
 /**
  * Staff call a meeting off. A confirmed one is removed from everyone's calendar
@@ -28,19 +26,11 @@ export default class CancelMeeting {
       meeting.sequence += 1
       await meeting.save()
 
-      await new LogActivity().handle({
-        deal: { id: meeting.dealId },
+      const participants = await logMeetingChange(trx, meeting, {
         actor,
-        kind: 'meeting',
-        body: meeting.title,
-        meta: { meetingId: meeting.id, event: 'cancelled' },
+        event: 'cancelled',
         dedupeKey: `meeting:${meeting.id}:cancelled`,
-        trx,
       })
-      const participants = await MeetingParticipant.query({ client: trx }).where(
-        'meetingId',
-        meeting.id
-      )
       if (wasConfirmed) {
         await queueCalendarMails(trx, meeting, participants, 'CANCEL')
         return meeting

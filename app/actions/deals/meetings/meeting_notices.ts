@@ -1,9 +1,32 @@
 import type { QueryClientContract } from '@adonisjs/lucid/types/database'
 import type Meeting from '#models/meeting'
-import type MeetingParticipant from '#models/meeting_participant'
+import MeetingParticipant from '#models/meeting_participant'
+import type User from '#models/user'
+import LogActivity from '#actions/deals/log_activity'
 import { enqueue, queueMail } from '#services/outbox'
 import { MEETING_REMINDER_HOURS } from '#enums/meeting'
 import type { CalendarMethod } from '#services/meeting_calendar'
+
+/**
+ * A meeting's change on its deal's timeline: one line, written once per `event` key (a
+ * retried step writes nothing twice). Returns everyone invited, whom the caller tells.
+ */
+export async function logMeetingChange(
+  trx: QueryClientContract,
+  meeting: Meeting,
+  change: { actor: User | null; event: string; dedupeKey: string; meta?: Record<string, unknown> }
+) {
+  await new LogActivity().handle({
+    deal: { id: meeting.dealId },
+    actor: change.actor,
+    kind: 'meeting',
+    body: meeting.title,
+    meta: { meetingId: meeting.id, event: change.event, ...change.meta },
+    dedupeKey: change.dedupeKey,
+    trx,
+  })
+  return MeetingParticipant.query({ client: trx }).where('meetingId', meeting.id)
+}
 
 /**
  * What a meeting's changes send, queued in the caller's transaction: the calendar

@@ -3,8 +3,11 @@ import db from '@adonisjs/lucid/services/db'
 import Meeting from '#models/meeting'
 import MeetingParticipant from '#models/meeting_participant'
 import MeetingSlot from '#models/meeting_slot'
-import LogActivity from '#actions/deals/log_activity'
-import { queueCalendarMails, scheduleMeetingJobs } from '#actions/deals/meetings/meeting_notices'
+import {
+  logMeetingChange,
+  queueCalendarMails,
+  scheduleMeetingJobs,
+} from '#actions/deals/meetings/meeting_notices'
 
 /**
  * An invitee picks one of the candidate times through their signed link. The first pick
@@ -43,24 +46,12 @@ export default class PickMeetingTime {
       meeting.confirmedAt = now
       await meeting.save()
 
-      await new LogActivity().handle({
-        deal: { id: meeting.dealId },
+      const participants = await logMeetingChange(trx, meeting, {
         actor: null,
-        kind: 'meeting',
-        body: meeting.title,
-        meta: {
-          meetingId: meeting.id,
-          event: 'confirmed',
-          startsAt: slot.startsAt.toUTC().toISO(),
-          by: participant.fullName,
-        },
+        event: 'confirmed',
+        meta: { startsAt: slot.startsAt.toUTC().toISO(), by: participant.fullName },
         dedupeKey: `meeting:${meeting.id}:confirmed`,
-        trx,
       })
-      const participants = await MeetingParticipant.query({ client: trx }).where(
-        'meetingId',
-        meeting.id
-      )
       await queueCalendarMails(trx, meeting, participants, 'REQUEST')
       await scheduleMeetingJobs(trx, meeting)
       return { meeting, problem: null, picked: true }

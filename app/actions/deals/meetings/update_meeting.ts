@@ -2,10 +2,12 @@ import { DateTime } from 'luxon'
 import { Exception } from '@adonisjs/core/exceptions'
 import db from '@adonisjs/lucid/services/db'
 import Meeting from '#models/meeting'
-import MeetingParticipant from '#models/meeting_participant'
 import type User from '#models/user'
-import LogActivity from '#actions/deals/log_activity'
-import { queueCalendarMails, scheduleMeetingJobs } from '#actions/deals/meetings/meeting_notices'
+import {
+  logMeetingChange,
+  queueCalendarMails,
+  scheduleMeetingJobs,
+} from '#actions/deals/meetings/meeting_notices'
 import type { MeetingLocationKind } from '#enums/meeting'
 
 export interface MeetingChanges {
@@ -73,24 +75,12 @@ export default class UpdateMeeting {
       meeting.sequence += 1
       await meeting.save()
 
-      await new LogActivity().handle({
-        deal: { id: meeting.dealId },
+      const participants = await logMeetingChange(trx, meeting, {
         actor,
-        kind: 'meeting',
-        body: meeting.title,
-        meta: {
-          meetingId: meeting.id,
-          event: 'updated',
-          startsAt: startsAt.toUTC().toISO(),
-          sequence: meeting.sequence,
-        },
+        event: 'updated',
+        meta: { startsAt: startsAt.toUTC().toISO(), sequence: meeting.sequence },
         dedupeKey: `meeting:${meeting.id}:updated:${meeting.sequence}`,
-        trx,
       })
-      const participants = await MeetingParticipant.query({ client: trx }).where(
-        'meetingId',
-        meeting.id
-      )
       await queueCalendarMails(trx, meeting, participants, 'REQUEST')
       await scheduleMeetingJobs(trx, meeting)
       return meeting

@@ -3,6 +3,7 @@ import FindMembership from '#actions/organisations/find_membership'
 import PublishNdaVersion from '#actions/opportunities/publish_nda_version'
 import ShowNda from '#actions/opportunities/partner/show_nda'
 import { ndaVersionValidator } from '#validators/data_room'
+import NdaVersionTransformer from '#transformers/nda_version_transformer'
 
 /** The partner's organisation NDA: the current text and a new version. */
 export default class NdaController {
@@ -10,7 +11,7 @@ export default class NdaController {
     const { organisation } = await new FindMembership().handle(auth.getUserOrFail())
     await bouncer.with('OrganisationPolicy').authorize('editNda', organisation)
     return inertia.render('opportunities/partner/nda', {
-      nda: await new ShowNda().handle({ organisation }),
+      nda: NdaVersionTransformer.transform(await new ShowNda().handle({ organisation })),
     })
   }
 
