@@ -33,7 +33,7 @@ log="tmp/test-output${DB_DATABASE:+-$DB_DATABASE}.log"
 # pipe would keep it open and the run would never end. Output goes to a file that
 # `tail` follows until the test process is gone; `timeout` is the last safety net.
 : >"$log"
-timeout --signal=KILL "${MOST_TEST_TIMEOUT:-1500}" node ace test "$@" >"$log" 2>&1 &
+timeout --signal=KILL "${MOST_TEST_TIMEOUT:-2700}" node ace test "$@" >"$log" 2>&1 &
 runner=$!
 tail -n +1 -f --pid="$runner" "$log"
 wait "$runner"

@@ -6,6 +6,7 @@ import i18nManager from '@adonisjs/i18n/services/main'
 import type { Page } from 'playwright'
 import { latinExceptions } from '#services/serbian_script'
 import { navigationLinks, seedSiteWorld, startPages, type Role } from '#tests/helpers/site_world'
+import { inParallel } from '#tests/helpers/in_parallel'
 
 /**
  * The language test: in Serbian Latin and Serbian Cyrillic, every page each role reaches from
@@ -68,7 +69,8 @@ test.group(
         const english = englishStrings(locale)
         const findings: string[] = []
 
-        for (const role of roles) {
+        // The five roles walk at once, each in its own context (see inParallel).
+        await inParallel(roles, roles.length, async (role) => {
           const context = await browser.newContext({
             baseURL,
             viewport: { width: 1280, height: 800 },
@@ -109,7 +111,7 @@ test.group(
               }
             }
           }
-        }
+        })
         console.log(
           `language ${locale}: ${findings.length} pages with findings${findings.length ? `\n  ${findings.join('\n  ')}` : ''}`
         )

@@ -5,6 +5,7 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import type { Assert } from '@japa/assert'
 import type { BrowserContext, Page } from 'playwright'
 import { navigationLinks, seedSiteWorld, startPages, type Role } from '#tests/helpers/site_world'
+import { inParallel } from '#tests/helpers/in_parallel'
 
 /**
  * The link checker: for each role, every page its navigation reaches (and one record of each
@@ -45,29 +46,39 @@ test.group('Link checker (browser)', (group) => {
       if (role === 'visitor') await assertHeaderFitsOneRow(page, assert)
 
       const pages = unique([startPages[role], ...navigation, ...world.records[role]])
-      const checked = new Map<string, number>()
       const broken: string[] = []
-      for (const path of pages) {
-        const response = await page.goto(path)
+      // Where each target was first seen; requested once each, after every page was visited.
+      const targets = new Map<string, string>()
+      // Pages open in three tabs at once, targets are requested six at a time (each page is
+      // still visited and each target requested with the role's session).
+      const tabs = await Promise.all([page, context.newPage(), context.newPage()])
+      await inParallel(pages, tabs.length, async (path, slot) => {
+        const tab = tabs[slot]
+        const response = await tab.goto(path)
         const status = response?.status() ?? 0
         if (status >= 400) {
           broken.push(`${path} itself answered ${status}`)
-          continue
+          return
         }
-        await page.locator('main').first().waitFor()
-        const targets = await hrefs(
-          page,
+        await tab.locator('main').first().waitFor()
+        const found = await hrefs(
+          tab,
           'main a[href], header a[href], aside a[href], footer a[href], form[action]:not([method="post" i])'
         )
-        for (const target of targets) {
-          if (checked.has(target) || skipped.some((pattern) => pattern.test(target))) continue
-          const answer = await context.request.get(target, { maxRedirects: 5 })
-          checked.set(target, answer.status())
-          if (answer.status() === 403 || answer.status() === 404 || answer.status() >= 500) {
-            broken.push(`${path} → ${target}: ${answer.status()}`)
+        for (const target of found) {
+          if (!targets.has(target) && !skipped.some((pattern) => pattern.test(target))) {
+            targets.set(target, path)
           }
         }
-      }
+      })
+      const checked = new Map<string, number>()
+      await inParallel([...targets], 6, async ([target, path]) => {
+        const answer = await context.request.get(target, { maxRedirects: 5 })
+        checked.set(target, answer.status())
+        if (answer.status() === 403 || answer.status() === 404 || answer.status() >= 500) {
+          broken.push(`${path} → ${target}: ${answer.status()}`)
+        }
+      })
       console.log(
         `link checker ${role}: ${pages.length} pages visited, ${checked.size} distinct link targets requested, ${broken.length} broken${broken.length ? `: ${broken.join('; ')}` : ''}`
       )
