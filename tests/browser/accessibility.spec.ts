@@ -12,6 +12,9 @@ import ExpressInterest from '#actions/opportunities/express_interest'
 import SyncDealFromInterest from '#actions/deals/sync_deal_from_interest'
 import { UserFactory, createPartner } from '#database/factories/user_factory'
 import { createOpportunity } from '#database/factories/opportunity_factory'
+import { inParallel } from '#tests/helpers/in_parallel'
+
+const baseURL = `http://${process.env.HOST}:${process.env.PORT}`
 
 interface Violation {
   id: string
@@ -38,9 +41,9 @@ test.group('Accessibility (axe-core, browser)', (group) => {
   group.each.timeout(300_000)
 
   test('public and main signed-in pages have no serious or critical violation', async ({
-    browserContext,
-    visit,
+    browser,
     assert,
+    cleanup,
   }) => {
     const { user: partner, organisation } = await createPartner()
     const listing = await createOpportunity(organisation, {
@@ -84,19 +87,21 @@ test.group('Accessibility (axe-core, browser)', (group) => {
     ]
     const users = { investor, partner, staff }
     const report: Record<string, Violation[]> = {}
-    let signedInAs: string | null = null
-    for (const [path, as] of pages) {
-      if (as !== signedInAs) {
-        await browserContext.clearCookies()
-        if (as) await browserContext.loginAs(users[as as keyof typeof users])
-        signedInAs = as
+    // Each visitor (anonymous, investor, partner, staff) audits their pages in their own
+    // context, the four at once (see inParallel); the report keeps the list's order.
+    const viewers = [...new Set(pages.map(([, as]) => as))]
+    await inParallel(viewers, viewers.length, async (as) => {
+      const context = await browser.newContext({ baseURL })
+      cleanup(() => context.close())
+      if (as) await context.loginAs(users[as as keyof typeof users])
+      const page = await context.newPage()
+      for (const [path] of pages.filter(([, viewer]) => viewer === as)) {
+        await page.goto(path)
+        report[`${path}${as ? ` (${as})` : ''}`] = await audit(page)
       }
-      const page = await visit(path)
-      const violations = await audit(page)
-      report[`${path}${as ? ` (${as})` : ''}`] = violations
-      await page.close()
-    }
-    for (const [path, violations] of Object.entries(report)) {
+    })
+    const ordered = pages.map(([path, as]) => `${path}${as ? ` (${as})` : ''}`)
+    for (const [path, violations] of ordered.map((key) => [key, report[key]] as const)) {
       console.log(
         `axe ${path}: ${
           violations.length
