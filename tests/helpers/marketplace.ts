@@ -30,6 +30,16 @@ export async function listingAndInvestor(listing: Parameters<typeof createOpport
   return { investor, partner, organisation, opportunity }
 }
 
+/**
+ * A published listing of a new partner's, with a staff member in place: the CRM hands every
+ * interest or inquiry to a staff owner, and refuses to without one.
+ */
+export async function listingWithStaff() {
+  await UserFactory.apply('staff').create()
+  const { organisation } = await createPartner()
+  return createOpportunity(organisation)
+}
+
 /** The investor's interest in a listing (`interestForm` unless `options.json` says otherwise). */
 export function expressInterest(
   client: ApiClient,
