@@ -1,16 +1,14 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
-import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import type { Assert } from '@japa/assert'
 import type { BrowserContext, Page } from 'playwright'
 import Contact from '#models/contact'
-import Deal from '#models/deal'
-import PipelineStage from '#models/pipeline_stage'
 import SuccessStory from '#models/success_story'
 import { UserFactory, createPartner } from '#database/factories/user_factory'
 import { createOpportunity } from '#database/factories/opportunity_factory'
 import { everyPayload, shortPayload } from '#tests/helpers/xss_payloads'
+import { openDeal } from '#tests/helpers/deals'
 
 /**
  * What the browser makes of user-supplied text (SSR is off: the server's HTML holds only
@@ -139,19 +137,9 @@ test.group('XSS in the browser', (group) => {
     }).create()
     const { organisation } = await createPartner()
     const opportunity = await createOpportunity(organisation)
-    const stage = await PipelineStage.query()
-      .whereIn('pipelineId', db.from('pipelines').where('slug', 'investments').select('id'))
-      .where('key', 'new')
-      .firstOrFail()
-    const deal = await Deal.create({
-      pipelineId: stage.pipelineId,
-      stageId: stage.id,
+    const deal = await openDeal(staff.id, shortPayload('Deal-XSS-probe', 200), {
       investorId: investor.id,
       opportunityId: opportunity.id,
-      ownerId: staff.id,
-      title: shortPayload('Deal-XSS-probe', 200),
-      valueEur: 100_000,
-      stageEnteredAt: DateTime.now(),
     })
     const contact = await Contact.create({
       kind: 'inquirer',
