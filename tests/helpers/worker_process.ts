@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process'
-import app from '@adonisjs/core/services/app'
 import { Queue, type JobState } from 'bullmq'
 import appEnv from '#start/env'
 import { queueConfig } from '#config/queue'
 import { outboxJobId } from '#services/outbox'
+import { spawnAce } from '#tests/helpers/ace_process'
 
 /**
  * A Redis key prefix of its own for one file's worker processes, under the run's prefix
@@ -48,21 +47,14 @@ export async function waitForOutboxJob(
  * crash would.
  */
 export function startWorkerProcess(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['ace', 'queue:work', '--concurrency', '1'], {
-    cwd: app.makePath(),
-    env: { ...process.env, NODE_ENV: 'test', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let output = ''
-  child.stdout.on('data', (chunk) => (output += chunk))
-  child.stderr.on('data', (chunk) => (output += chunk))
+  const { child, output } = spawnAce(['queue:work', '--concurrency', '1'], env)
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal }))
   )
   return {
     child,
     exited,
-    output: () => output,
+    output,
     /** Stops it for good (used in cleanup, whatever state the test left it in). */
     async kill() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
