@@ -57,13 +57,17 @@ async function assertInert(
 
 test.group('XSS in the browser', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
+  // Every probe is watched from the test's first page on (the browser plugin's own setup,
+  // which opens the test's browser context, runs before this one).
+  let dialogs: string[] = []
+  group.each.setup((t) => {
+    dialogs = watchDialogs(t.context.browserContext)
+  })
 
   test('listing title, summary and description on the browse and detail pages', async ({
     assert,
-    browserContext,
     visit,
   }) => {
-    const dialogs = watchDialogs(browserContext)
     const { organisation } = await createPartner()
     const title = shortPayload('Listing-XSS-probe', 160)
     const summary = shortPayload('Summary-XSS-probe', 500)
@@ -85,12 +89,7 @@ test.group('XSS in the browser', (group) => {
     ])
   })
 
-  test('organisation name and description on its public page', async ({
-    assert,
-    browserContext,
-    visit,
-  }) => {
-    const dialogs = watchDialogs(browserContext)
+  test('organisation name and description on its public page', async ({ assert, visit }) => {
     const { organisation } = await createPartner()
     organisation.name = shortPayload('Organisation-XSS-probe', 160)
     organisation.description = everyPayload('About-XSS-probe')
@@ -103,8 +102,7 @@ test.group('XSS in the browser', (group) => {
     ])
   })
 
-  test('a published story: title, person and text', async ({ assert, browserContext, visit }) => {
-    const dialogs = watchDialogs(browserContext)
+  test('a published story: title, person and text', async ({ assert, visit }) => {
     const story = await SuccessStory.create({
       slug: `xss-story-${Date.now()}`,
       personName: shortPayload('Person-XSS-probe', 160),
@@ -130,7 +128,6 @@ test.group('XSS in the browser', (group) => {
     browserContext,
     visit,
   }) => {
-    const dialogs = watchDialogs(browserContext)
     const staff = await UserFactory.apply('staff').create()
     const investor = await UserFactory.merge({
       fullName: shortPayload('Investor-XSS-probe', 120),
