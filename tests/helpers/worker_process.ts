@@ -2,7 +2,9 @@ import { Queue, type JobState } from 'bullmq'
 import appEnv from '#start/env'
 import { queueConfig } from '#config/queue'
 import { outboxJobId } from '#services/outbox'
+import type { Group } from '@japa/runner/core'
 import { spawnAce } from '#tests/helpers/ace_process'
+import { clearTestRedisKeys } from '#tests/helpers/redis'
 
 /**
  * A Redis key prefix of its own for one file's worker processes, under the run's prefix
@@ -76,4 +78,17 @@ export async function waitFor(
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
   throw new Error(`Timed out after ${timeoutMs} ms waiting for ${label}\n${context()}`)
+}
+
+/**
+ * The undo steps of a group whose tests start real worker processes under `prefix` (their
+ * data is committed): each test's, run after it, last first; then the prefix's Redis keys.
+ */
+export function undoAfterEachTest(group: Group, prefix: string) {
+  const cleanups: (() => Promise<unknown>)[] = []
+  group.each.teardown(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
+  })
+  group.teardown(() => clearTestRedisKeys(prefix))
+  return cleanups
 }

@@ -4,11 +4,11 @@ import db from '@adonisjs/lucid/services/db'
 import User from '#models/user'
 import { queueMail } from '#services/outbox'
 import { dealWithOwner } from '#tests/helpers/deals'
-import { clearTestRedisKeys } from '#tests/helpers/redis'
 import { startSmtpServer } from '#tests/helpers/smtp_server'
 import {
   queueUnder,
   startWorkerProcess,
+  undoAfterEachTest,
   waitFor,
   waitForOutboxJob,
   workerKeyPrefix,
@@ -37,14 +37,10 @@ async function sentRows(key: string) {
 }
 
 test.group('Worker process', (group) => {
-  const cleanups: (() => Promise<unknown>)[] = []
   // The worker's queue, seen from the test (same Redis prefix), to read job states.
   const queue = queueUnder(workerPrefix)
   group.teardown(() => queue.close())
-  group.each.teardown(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
-  })
-  group.teardown(() => clearTestRedisKeys(workerPrefix))
+  const cleanups = undoAfterEachTest(group, workerPrefix)
 
   /**
    * A deal with its follow-up e-mail committed to the outbox (as any stage change would
