@@ -5,13 +5,14 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import type { Page } from 'playwright'
 import Country from '#models/country'
 import Event from '#models/event'
-import Deal from '#models/deal'
-import Interest from '#models/interest'
 import PipelineStage from '#models/pipeline_stage'
-import ExpressInterest from '#actions/opportunities/express_interest'
-import SyncDealFromInterest from '#actions/deals/sync_deal_from_interest'
 import { UserFactory, createPartner } from '#database/factories/user_factory'
 import { createOpportunity } from '#database/factories/opportunity_factory'
+import {
+  dealFromInterest,
+  pirotColdStorage,
+  serbianEmailInterest,
+} from '#tests/helpers/marketplace'
 import { inParallel } from '#tests/helpers/in_parallel'
 
 const baseURL = `http://${process.env.HOST}:${process.env.PORT}`
@@ -127,11 +128,7 @@ test.group('Keyboard only (browser)', (group) => {
     visit,
     assert,
   }) => {
-    const { organisation } = await createPartner()
-    const listing = await createOpportunity(organisation, {
-      titleEn: 'Cold storage for berries in Pirot',
-      municipality: 'pirot',
-    })
+    const listing = await pirotColdStorage()
     const page = await visit('/opportunities')
     // The first Tab of a page is the skip link; Enter lands in the page's content.
     await page.keyboard.press('Tab')
@@ -166,20 +163,7 @@ test.group('Keyboard only (browser)', (group) => {
     const { organisation } = await createPartner()
     const opportunity = await createOpportunity(organisation)
     const investor = await UserFactory.merge({ fullName: 'Keyboard Investor' }).create()
-    await new ExpressInterest().handle({
-      opportunity,
-      investor,
-      data: {
-        amountMinEur: 100_000,
-        amountMaxEur: 200_000,
-        contactChannel: 'email',
-        contactLanguage: 'sr',
-        consentToShareContact: true,
-      },
-    })
-    const interest = await Interest.findByOrFail('investorId', investor.id)
-    await new SyncDealFromInterest().handle({ interestId: interest.id })
-    const deal = await Deal.findByOrFail('interestId', interest.id)
+    const { deal } = await dealFromInterest(investor, opportunity, serbianEmailInterest)
     const staff = await UserFactory.apply('staff').create()
     await browserContext.loginAs(staff)
     const page = await visit('/crm/pipeline')

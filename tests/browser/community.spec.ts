@@ -1,14 +1,12 @@
 import { test } from '@japa/runner'
-import { DateTime } from 'luxon'
 import testUtils from '@adonisjs/core/services/test_utils'
 import Country from '#models/country'
-import Deal from '#models/deal'
 import Municipality from '#models/municipality'
-import PipelineStage from '#models/pipeline_stage'
 import SuccessStory from '#models/success_story'
 import RefreshPublicFigures from '#actions/community/figures/refresh_public_figures'
 import { OrganisationFactory, UserFactory, createPartner } from '#database/factories/user_factory'
 import { createOpportunity } from '#database/factories/opportunity_factory'
+import { wonDeal } from '#tests/helpers/deals'
 
 test.group('Directory, figures and stories (browser)', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
@@ -81,17 +79,10 @@ test.group('Directory, figures and stories (browser)', (group) => {
       municipality: 'kragujevac',
       titleEn: 'Battery plant',
     })
-    const won = await PipelineStage.query().where('kind', 'won').firstOrFail()
-    const deal = await Deal.create({
-      pipelineId: won.pipelineId,
-      stageId: won.id,
+    const deal = await wonDeal(staff.id, 'Battery plant: Vesna', {
       investorId: investor.id,
       opportunityId: opportunity.id,
-      ownerId: staff.id,
-      title: 'Battery plant: Vesna',
       valueEur: 400_000,
-      stageEnteredAt: DateTime.now(),
-      closedAt: DateTime.now(),
     })
 
     await browserContext.loginAs(staff)

@@ -1,14 +1,12 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { DateTime } from 'luxon'
-import db from '@adonisjs/lucid/services/db'
-import Deal from '#models/deal'
 import DealActivity from '#models/deal_activity'
 import Contact from '#models/contact'
 import Introduction from '#models/introduction'
-import PipelineStage from '#models/pipeline_stage'
 import { UserFactory, createPartner } from '#database/factories/user_factory'
 import { createOpportunity } from '#database/factories/opportunity_factory'
+import { openDeal } from '#tests/helpers/deals'
 
 test.group('CRM organisations (browser)', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
@@ -23,19 +21,10 @@ test.group('CRM organisations (browser)', (group) => {
     organisation.name = 'Kragujevac Innovation Hub'
     await organisation.save()
     const opportunity = await createOpportunity(organisation, { titleEn: 'Battery plant' })
-    const newStage = await PipelineStage.query()
-      .whereIn('pipelineId', db.from('pipelines').where('slug', 'investments').select('id'))
-      .where('key', 'new')
-      .firstOrFail()
-    const deal = await Deal.create({
-      pipelineId: newStage.pipelineId,
-      stageId: newStage.id,
+    const deal = await openDeal(staff.id, 'Battery plant: Vesna', {
       investorId: investor.id,
       opportunityId: opportunity.id,
-      ownerId: staff.id,
-      title: 'Battery plant: Vesna',
       valueEur: 400_000,
-      stageEnteredAt: DateTime.now(),
     })
     const requestedAt = DateTime.now().minus({ days: 2 })
     await Introduction.create({

@@ -2,13 +2,12 @@ import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
-import Deal from '#models/deal'
 import Event from '#models/event'
-import PipelineStage from '#models/pipeline_stage'
 import { UserFactory } from '#database/factories/user_factory'
 import { clearTestRedisKeys } from '#tests/helpers/redis'
 import env from '#start/env'
 import { listingAndInvestor } from '#tests/helpers/marketplace'
+import { wonDeal } from '#tests/helpers/deals'
 
 const clearSignUpLimits = () => clearTestRedisKeys(`${env.get('REDIS_KEY_PREFIX')}*inquiry*`)
 
@@ -72,20 +71,10 @@ test.group('Events and aftercare (browser)', (group) => {
   }) => {
     const staff = await UserFactory.apply('staff').create()
     const { investor, opportunity } = await listingAndInvestor({ municipality: 'kragujevac' })
-    const won = await PipelineStage.query()
-      .whereIn('pipelineId', db.from('pipelines').where('slug', 'investments').select('id'))
-      .where('kind', 'won')
-      .firstOrFail()
-    const deal = await Deal.create({
-      pipelineId: won.pipelineId,
-      stageId: won.id,
+    const deal = await wonDeal(staff.id, 'Battery plant: Vesna', {
       investorId: investor.id,
       opportunityId: opportunity.id,
-      ownerId: staff.id,
-      title: 'Battery plant: Vesna',
       valueEur: 400_000,
-      stageEnteredAt: DateTime.now(),
-      closedAt: DateTime.now(),
     })
 
     await browserContext.loginAs(staff)

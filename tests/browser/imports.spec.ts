@@ -3,8 +3,8 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import { writeFile, mkdir } from 'node:fs/promises'
 import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
-import { createPartner } from '#database/factories/user_factory'
 import { drainOutbox } from '#tests/helpers/outbox'
+import { signInNewPartner } from '#tests/helpers/browser_sessions'
 
 test.group('Imports (browser)', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
@@ -14,8 +14,7 @@ test.group('Imports (browser)', (group) => {
     visit,
     assert,
   }) => {
-    const { user, organisation } = await createPartner()
-    await browserContext.loginAs(user)
+    const { organisation } = await signInNewPartner(browserContext)
     const header =
       'titleEn,summaryEn,descriptionEn,sectors,municipality,type,stage,totalSizeEur,minTicketEur,contactName,contactEmail\n'
     const row = (n: number, place = 'Niš') =>

@@ -3,6 +3,7 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import { createPartner } from '#database/factories/user_factory'
 import Contact from '#models/contact'
 import Opportunity from '#models/opportunity'
+import { signInNewPartner } from '#tests/helpers/browser_sessions'
 
 test.group('Partner listing form (browser)', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
@@ -12,8 +13,7 @@ test.group('Partner listing form (browser)', (group) => {
     visit,
     assert,
   }) => {
-    const { user, organisation } = await createPartner()
-    await browserContext.loginAs(user)
+    const { organisation } = await signInNewPartner(browserContext)
     const form = await visit('/partner/opportunities/new')
 
     // No title in either language, and a minimum ticket above the whole project.
@@ -83,8 +83,7 @@ test.group('Partner listing form (browser)', (group) => {
     browserContext,
     visit,
   }) => {
-    const { user } = await createPartner()
-    await browserContext.loginAs(user)
+    const { user } = await signInNewPartner(browserContext)
     const form = await visit('/partner/opportunities/new')
     await form.assertInputValue('#contactName', user.fullName)
     await form.assertInputValue('#contactEmail', user.email)

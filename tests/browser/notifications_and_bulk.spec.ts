@@ -1,29 +1,12 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import transmit from '@adonisjs/transmit/services/main'
-import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import Deal from '#models/deal'
-import PipelineStage from '#models/pipeline_stage'
 import ReassignDeal from '#actions/deals/reassign_deal'
 import { waitFor } from '#tests/helpers/worker_process'
 import { UserFactory } from '#database/factories/user_factory'
-
-async function openDeal(ownerId: number, title: string) {
-  const first = await PipelineStage.query()
-    .whereIn('pipelineId', db.from('pipelines').where('slug', 'investments').select('id'))
-    .orderBy('position')
-    .firstOrFail()
-  return Deal.create({
-    pipelineId: first.pipelineId,
-    stageId: first.id,
-    investorId: (await UserFactory.create()).id,
-    ownerId,
-    title,
-    valueEur: 100_000,
-    stageEnteredAt: DateTime.now(),
-  })
-}
+import { openDeal } from '#tests/helpers/deals'
 
 test.group('Notifications and bulk work (browser)', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())

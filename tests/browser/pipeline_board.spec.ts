@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import { dealFromInterest } from '#tests/helpers/marketplace'
+import { dealFromInterest, serbianEmailInterest } from '#tests/helpers/marketplace'
 import testUtils from '@adonisjs/core/services/test_utils'
 import transmit from '@adonisjs/transmit/services/main'
 import { BOARD_CHANNEL } from '#services/live_board'
@@ -19,12 +19,7 @@ test.group('Pipeline board (browser)', (group) => {
     const investor = await UserFactory.merge({ fullName: 'Vladimir Janković' }).create()
     const { organisation } = await createPartner()
     const opportunity = await createOpportunity(organisation, { titleEn: 'Cold storage Pirot' })
-    const { deal } = await dealFromInterest(investor, opportunity, {
-      amountMinEur: 100_000,
-      amountMaxEur: 200_000,
-      contactChannel: 'email',
-      contactLanguage: 'sr',
-    })
+    const { deal } = await dealFromInterest(investor, opportunity, serbianEmailInterest)
 
     await browserContext.loginAs(staff)
     const page = await visit('/crm/pipeline')
@@ -49,12 +44,7 @@ test.group('Pipeline board (browser)', (group) => {
     const investor = await UserFactory.merge({ fullName: 'Dušan Milenković' }).create()
     const { organisation } = await createPartner()
     const opportunity = await createOpportunity(organisation)
-    const { deal } = await dealFromInterest(investor, opportunity, {
-      amountMinEur: 100_000,
-      amountMaxEur: 200_000,
-      contactChannel: 'email',
-      contactLanguage: 'sr',
-    })
+    const { deal } = await dealFromInterest(investor, opportunity, serbianEmailInterest)
 
     await browserContext.loginAs(staff)
     const before = transmit.getSubscribersFor(BOARD_CHANNEL)

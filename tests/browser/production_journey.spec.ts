@@ -1,10 +1,10 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
-import { UserFactory, TEST_PASSWORD, createPartner } from '#database/factories/user_factory'
-import { createOpportunity } from '#database/factories/opportunity_factory'
+import { UserFactory, TEST_PASSWORD } from '#database/factories/user_factory'
 import { startProductionApp, type ProductionApp } from '#tests/helpers/production_app'
 import { removeRowsSince, snapshotTables } from '#tests/helpers/committed_data'
 import { waitFor } from '#tests/helpers/worker_process'
+import { pirotColdStorage } from '#tests/helpers/marketplace'
 
 /**
  * The investor's main journey in Chromium against the production build (built bundle,
@@ -27,11 +27,7 @@ test.group('Investor journey on the production build (browser)', (group) => {
     browserContext,
     assert,
   }) => {
-    const { organisation } = await createPartner()
-    const listing = await createOpportunity(organisation, {
-      titleEn: 'Cold storage for berries in Pirot',
-      municipality: 'pirot',
-    })
+    const listing = await pirotColdStorage()
     const investor = await UserFactory.create()
     const page = await browserContext.newPage()
     const errors: string[] = []

@@ -1,16 +1,14 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
-import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import type { Assert } from '@japa/assert'
 import type { BrowserContext, Page } from 'playwright'
 import Contact from '#models/contact'
-import Deal from '#models/deal'
-import PipelineStage from '#models/pipeline_stage'
 import SuccessStory from '#models/success_story'
 import { UserFactory, createPartner } from '#database/factories/user_factory'
 import { createOpportunity } from '#database/factories/opportunity_factory'
 import { everyPayload, shortPayload } from '#tests/helpers/xss_payloads'
+import { openDeal } from '#tests/helpers/deals'
 
 /**
  * What the browser makes of user-supplied text (SSR is off: the server's HTML holds only
@@ -59,13 +57,17 @@ async function assertInert(
 
 test.group('XSS in the browser', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
+  // Every probe is watched from the test's first page on (the browser plugin's own setup,
+  // which opens the test's browser context, runs before this one).
+  let dialogs: string[] = []
+  group.each.setup((t) => {
+    dialogs = watchDialogs(t.context.browserContext)
+  })
 
   test('listing title, summary and description on the browse and detail pages', async ({
     assert,
-    browserContext,
     visit,
   }) => {
-    const dialogs = watchDialogs(browserContext)
     const { organisation } = await createPartner()
     const title = shortPayload('Listing-XSS-probe', 160)
     const summary = shortPayload('Summary-XSS-probe', 500)
@@ -87,12 +89,7 @@ test.group('XSS in the browser', (group) => {
     ])
   })
 
-  test('organisation name and description on its public page', async ({
-    assert,
-    browserContext,
-    visit,
-  }) => {
-    const dialogs = watchDialogs(browserContext)
+  test('organisation name and description on its public page', async ({ assert, visit }) => {
     const { organisation } = await createPartner()
     organisation.name = shortPayload('Organisation-XSS-probe', 160)
     organisation.description = everyPayload('About-XSS-probe')
@@ -105,8 +102,7 @@ test.group('XSS in the browser', (group) => {
     ])
   })
 
-  test('a published story: title, person and text', async ({ assert, browserContext, visit }) => {
-    const dialogs = watchDialogs(browserContext)
+  test('a published story: title, person and text', async ({ assert, visit }) => {
     const story = await SuccessStory.create({
       slug: `xss-story-${Date.now()}`,
       personName: shortPayload('Person-XSS-probe', 160),
@@ -132,26 +128,15 @@ test.group('XSS in the browser', (group) => {
     browserContext,
     visit,
   }) => {
-    const dialogs = watchDialogs(browserContext)
     const staff = await UserFactory.apply('staff').create()
     const investor = await UserFactory.merge({
       fullName: shortPayload('Investor-XSS-probe', 120),
     }).create()
     const { organisation } = await createPartner()
     const opportunity = await createOpportunity(organisation)
-    const stage = await PipelineStage.query()
-      .whereIn('pipelineId', db.from('pipelines').where('slug', 'investments').select('id'))
-      .where('key', 'new')
-      .firstOrFail()
-    const deal = await Deal.create({
-      pipelineId: stage.pipelineId,
-      stageId: stage.id,
+    const deal = await openDeal(staff.id, shortPayload('Deal-XSS-probe', 200), {
       investorId: investor.id,
       opportunityId: opportunity.id,
-      ownerId: staff.id,
-      title: shortPayload('Deal-XSS-probe', 200),
-      valueEur: 100_000,
-      stageEnteredAt: DateTime.now(),
     })
     const contact = await Contact.create({
       kind: 'inquirer',

@@ -1,14 +1,7 @@
-import { createServer } from 'node:net'
 import { TEST_PASSWORD } from '#database/factories/user_factory'
+import { interestForm } from '#tests/helpers/marketplace'
 
-/** A port nothing listens on right now, for a server a test spawns. */
-export async function freePort() {
-  const server = createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
-  const { port } = server.address() as { port: number }
-  await new Promise<void>((resolve) => server.close(() => resolve()))
-  return port
-}
+export { freePort } from '#tests/helpers/ace_process'
 
 /** A browser's cookie jar and XSRF token, enough to post a form to a spawned server. */
 export class Browser {
@@ -41,6 +34,15 @@ export class Browser {
       method: 'POST',
       json: { email, password },
       headers: { accept: 'text/html' },
+    })
+  }
+
+  /** The interest form of a listing's page, posted as that page posts it. */
+  expressInterest(slug: string, form: object = interestForm) {
+    return this.request(`/opportunities/${slug}/interest`, {
+      method: 'POST',
+      headers: { accept: 'text/html', referer: `${this.baseUrl}/opportunities/${slug}` },
+      json: form,
     })
   }
 }

@@ -4,14 +4,10 @@ import MailComposer from 'nodemailer/lib/mail-composer/index.js'
 import type Mail from 'nodemailer/lib/mailer/index.js'
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
-import Deal from '#models/deal'
-import Interest from '#models/interest'
-import ExpressInterest from '#actions/opportunities/express_interest'
 import StartIntroduction from '#actions/deals/introductions/start_introduction'
 import { createInboundSmtpServer } from '#services/inbound_smtp_server'
-import { UserFactory, createPartner } from '#database/factories/user_factory'
-import { createOpportunity } from '#database/factories/opportunity_factory'
 import { drainOutbox } from '#tests/helpers/outbox'
+import { dealFromSnezanasInterest } from '#tests/helpers/deals'
 
 /**
  * The inbound SMTP listener as `node ace mail:listen` runs it, on a free port of this test
@@ -67,25 +63,17 @@ export const exeBytes = Buffer.concat([
 
 /** A deal with an open introduction to the listing's partner, asked five hours ago. */
 export async function dealWithOpenIntroduction() {
-  const staff = await UserFactory.apply('staff').create()
-  const investor = await UserFactory.merge({ fullName: 'Snežana Popović' }).create()
-  const { organisation } = await createPartner()
-  const opportunity = await createOpportunity(organisation, { titleEn: 'Cold storage in Pirot' })
-  await new ExpressInterest().handle({
-    opportunity,
-    investor,
-    data: {
+  const { staff, investor, organisation, opportunity, deal } = await dealFromSnezanasInterest(
+    { titleEn: 'Cold storage in Pirot' },
+    {
       amountMinEur: 200_000,
       amountMaxEur: 400_000,
       message: 'I run a logistics firm in Munich.',
       contactChannel: 'email',
       contactLanguage: 'sr',
       consentToShareContact: true,
-    },
-  })
-  await drainOutbox()
-  const interest = await Interest.findByOrFail('investorId', investor.id)
-  const deal = await Deal.findByOrFail('interestId', interest.id)
+    }
+  )
   const introduction = await new StartIntroduction().handle({ deal, actor: staff })
   await drainOutbox()
   await db

@@ -19,6 +19,15 @@ export const interestForm: InterestData = {
   consentToShareContact: true,
 }
 
+/** A larger interest, to be answered by e-mail in Serbian. */
+export const serbianEmailInterest: InterestData = {
+  ...interestForm,
+  amountMinEur: 100_000,
+  amountMaxEur: 200_000,
+  contactChannel: 'email',
+  contactLanguage: 'sr',
+}
+
 /**
  * The set-up most marketplace tests start from: an approved partner organisation with one
  * listing (published unless `listing` says otherwise) and an investor who may engage with it.
@@ -28,6 +37,25 @@ export async function listingAndInvestor(listing: Parameters<typeof createOpport
   const { user: partner, organisation } = await createPartner()
   const opportunity = await createOpportunity(organisation, listing)
   return { investor, partner, organisation, opportunity }
+}
+
+/** The listing the search journeys look for: a new partner's cold storage in Pirot. */
+export async function pirotColdStorage() {
+  const { organisation } = await createPartner()
+  return createOpportunity(organisation, {
+    titleEn: 'Cold storage for berries in Pirot',
+    municipality: 'pirot',
+  })
+}
+
+/**
+ * A published listing of a new partner's, with a staff member in place: the CRM hands every
+ * interest or inquiry to a staff owner, and refuses to without one.
+ */
+export async function listingWithStaff() {
+  await UserFactory.apply('staff').create()
+  const { organisation } = await createPartner()
+  return createOpportunity(organisation)
 }
 
 /** The investor's interest in a listing (`interestForm` unless `options.json` says otherwise). */

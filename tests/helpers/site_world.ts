@@ -1,20 +1,17 @@
 import { DateTime } from 'luxon'
 import drive from '@adonisjs/drive/services/main'
 import Country from '#models/country'
-import Deal from '#models/deal'
 import Event from '#models/event'
-import Interest from '#models/interest'
 import Introduction from '#models/introduction'
 import Municipality from '#models/municipality'
 import SentEmail from '#models/sent_email'
-import SuccessStory from '#models/success_story'
 import type User from '#models/user'
-import ExpressInterest from '#actions/opportunities/express_interest'
-import SyncDealFromInterest from '#actions/deals/sync_deal_from_interest'
 import StartIntroduction from '#actions/deals/introductions/start_introduction'
 import { OrganisationFactory, UserFactory } from '#database/factories/user_factory'
 import { createOpportunity } from '#database/factories/opportunity_factory'
 import { toCyrillic } from '#services/serbian_script'
+import { publishedStory } from '#tests/helpers/stories'
+import { dealFromInterest, serbianEmailInterest } from '#tests/helpers/marketplace'
 
 export type Role = 'visitor' | 'investor' | 'partner' | 'staff' | 'admin'
 
@@ -57,23 +54,10 @@ export async function seedSiteWorld(locale = 'en') {
   })
   inReview.summarySr = 'Solarna elektrana snage 10 MW.'
   await inReview.save()
-  await new ExpressInterest().handle({
-    opportunity: listing,
-    investor,
-    data: {
-      amountMinEur: 100_000,
-      amountMaxEur: 200_000,
-      message: 'Rođen sam u Nišu i želeo bih da posetim lokaciju.',
-      contactChannel: 'email',
-      contactLanguage: 'sr',
-      consentToShareContact: true,
-    },
+  const { deal } = await dealFromInterest(investor, listing, {
+    ...serbianEmailInterest,
+    message: 'Rođen sam u Nišu i želeo bih da posetim lokaciju.',
   })
-  const interest = await Interest.query()
-    .where({ investorId: investor.id, opportunityId: listing.id })
-    .firstOrFail()
-  await new SyncDealFromInterest().handle({ interestId: interest.id })
-  const deal = await Deal.findByOrFail('interestId', interest.id)
   await new StartIntroduction().handle({ deal, actor: staff })
   const introduction = await Introduction.findByOrFail('dealId', deal.id)
   const serbia = await Country.findByOrFail('code', 'RS')
@@ -85,16 +69,9 @@ export async function seedSiteWorld(locale = 'en') {
     startsOn: DateTime.now().plus({ days: 20 }),
     signupOpen: true,
   })
-  const story = await SuccessStory.create({
+  const story = await publishedStory({
     slug: `povratak-${Date.now()}`,
     personName: 'Milica Đorđević',
-    titleEn: 'Back in Niš',
-    titleSr: 'Ponovo u Nišu',
-    bodyEn: 'She came back from Vienna and opened a lab.',
-    bodySr: 'Vratila se iz Beča i otvorila laboratoriju.',
-    status: 'published',
-    consentRecordedAt: DateTime.now(),
-    publishedAt: DateTime.now(),
   })
   // Written as the app writes to this reader: in their script.
   const script = (text: string) => (locale === 'sr-Cyrl' ? toCyrillic(text) : text)

@@ -1,9 +1,10 @@
-import { spawn } from 'node:child_process'
-import app from '@adonisjs/core/services/app'
 import { Queue, type JobState } from 'bullmq'
 import appEnv from '#start/env'
 import { queueConfig } from '#config/queue'
 import { outboxJobId } from '#services/outbox'
+import type { Group } from '@japa/runner/core'
+import { spawnAce } from '#tests/helpers/ace_process'
+import { clearTestRedisKeys } from '#tests/helpers/redis'
 
 /**
  * A Redis key prefix of its own for one file's worker processes, under the run's prefix
@@ -48,21 +49,14 @@ export async function waitForOutboxJob(
  * crash would.
  */
 export function startWorkerProcess(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['ace', 'queue:work', '--concurrency', '1'], {
-    cwd: app.makePath(),
-    env: { ...process.env, NODE_ENV: 'test', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let output = ''
-  child.stdout.on('data', (chunk) => (output += chunk))
-  child.stderr.on('data', (chunk) => (output += chunk))
+  const { child, output } = spawnAce(['queue:work', '--concurrency', '1'], env)
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal }))
   )
   return {
     child,
     exited,
-    output: () => output,
+    output,
     /** Stops it for good (used in cleanup, whatever state the test left it in). */
     async kill() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
@@ -84,4 +78,17 @@ export async function waitFor(
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
   throw new Error(`Timed out after ${timeoutMs} ms waiting for ${label}\n${context()}`)
+}
+
+/**
+ * The undo steps of a group whose tests start real worker processes under `prefix` (their
+ * data is committed): each test's, run after it, last first; then the prefix's Redis keys.
+ */
+export function undoAfterEachTest(group: Group, prefix: string) {
+  const cleanups: (() => Promise<unknown>)[] = []
+  group.each.teardown(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
+  })
+  group.teardown(() => clearTestRedisKeys(prefix))
+  return cleanups
 }

@@ -33,6 +33,7 @@ import AskQuestion from '#actions/opportunities/ask_question'
 import { UserFactory, OrganisationFactory, createPartner } from '#database/factories/user_factory'
 import { createOpportunity } from '#database/factories/opportunity_factory'
 import { drainOutbox } from '#tests/helpers/outbox'
+import { publishedStory } from '#tests/helpers/stories'
 import { clearTestRedisKeys } from '#tests/helpers/redis'
 import { BOARD_CHANNEL } from '#services/live_board'
 import Notification from '#models/notification'
@@ -128,6 +129,15 @@ interface Rule {
 const everyone: Rule['expect'] = { rest: 'ok' }
 const guestsOnly: Rule['expect'] = { anonymous: 'ok', rest: 'away' }
 const signedIn: Rule['expect'] = { anonymous: 'login', rest: 'ok' }
+/** The data room's files and a signed NDA: the signed investor, the listing's partner, staff. */
+const ndaSignatory: Rule['expect'] = {
+  anonymous: 'login',
+  investorA: 'ok',
+  investorB: 'forbidden',
+  partnerX: 'ok',
+  partnerY: 'forbidden',
+  rest: 'ok',
+}
 const investors: Rule['expect'] = {
   anonymous: 'login',
   investorA: 'ok',
@@ -484,14 +494,7 @@ const rules: Record<string, Rule> = {
   // Data room: investor A signed the NDA, investor B did not.
   'GET /documents/:id': {
     url: (f) => `/documents/${f.dataRoomDocumentId}`,
-    expect: {
-      anonymous: 'login',
-      investorA: 'ok',
-      investorB: 'forbidden',
-      partnerX: 'ok',
-      partnerY: 'forbidden',
-      rest: 'ok',
-    },
+    expect: ndaSignatory,
   },
 
   // Investors
@@ -521,14 +524,7 @@ const rules: Record<string, Rule> = {
   // The signed NDA: its investor, the listing's partner and staff.
   'GET /nda-signatures/:id/pdf': {
     url: (f) => `/nda-signatures/${f.ndaSignatureId}/pdf`,
-    expect: {
-      anonymous: 'login',
-      investorA: 'ok',
-      investorB: 'forbidden',
-      partnerX: 'ok',
-      partnerY: 'forbidden',
-      rest: 'ok',
-    },
+    expect: ndaSignatory,
   },
   'GET /investor/saved': { expect: investors },
   'GET /investor/interests': { expect: investors },
@@ -1058,16 +1054,9 @@ async function createFixtures(client: ApiClient): Promise<Fixtures> {
     .firstOrFail()
   const qualified = pipeline.stages.find((stage) => stage.key === 'qualified')!
   const lostReason = await LostReason.firstOrFail()
-  const story = await SuccessStory.create({
+  const story = await publishedStory({
     slug: `matrix-story-${Date.now()}`,
     personName: 'Jelena Petrović',
-    titleEn: 'Back in Niš',
-    titleSr: 'Ponovo u Nišu',
-    bodyEn: 'She came back from Vienna and opened a lab.',
-    bodySr: 'Vratila se iz Beča i otvorila laboratoriju.',
-    status: 'published',
-    consentRecordedAt: DateTime.now(),
-    publishedAt: DateTime.now(),
     photoPath: `stories/matrix-${Date.now()}.png`,
   })
   await drive.use().put(story.photoPath!, 'not really a png')

@@ -10,6 +10,7 @@ import {
   scheduleFiguresRefresh,
 } from '#actions/community/figures/schedule_figures_refresh'
 import { drainOutbox } from '#tests/helpers/outbox'
+import { serbianEmailInterest } from '#tests/helpers/marketplace'
 
 /** The outbox's figure refreshes, the latest first. */
 function queuedRefreshes() {
@@ -48,13 +49,7 @@ test.group('Figures follow changes within a minute', (group) => {
     await new ExpressInterest().handle({
       opportunity: listing,
       investor,
-      data: {
-        amountMinEur: 100_000,
-        amountMaxEur: 200_000,
-        contactChannel: 'email',
-        contactLanguage: 'sr',
-        consentToShareContact: true,
-      },
+      data: serbianEmailInterest,
     })
     const after = await queuedRefreshes()
     const added = after.length - before.length

@@ -3,14 +3,13 @@ import { DateTime } from 'luxon'
 import testUtils from '@adonisjs/core/services/test_utils'
 import drive from '@adonisjs/drive/services/main'
 import db from '@adonisjs/lucid/services/db'
-import Deal from '#models/deal'
 import Municipality from '#models/municipality'
-import PipelineStage from '#models/pipeline_stage'
 import SuccessStory from '#models/success_story'
 import { UserFactory, createPartner } from '#database/factories/user_factory'
 import { createOpportunity } from '#database/factories/opportunity_factory'
 import type User from '#models/user'
 import { submitAs } from '#tests/helpers/requests'
+import { wonDeal } from '#tests/helpers/deals'
 
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
@@ -191,17 +190,10 @@ test.group('Success stories: staff, consent and photos', (group) => {
       titleEn: 'Day clinic',
     })
     const investor = await UserFactory.merge({ fullName: 'Snežana Ilić' }).create()
-    const won = await PipelineStage.query().where('kind', 'won').firstOrFail()
-    const deal = await Deal.create({
-      pipelineId: won.pipelineId,
-      stageId: won.id,
+    const deal = await wonDeal(staff.id, 'Day clinic — Snežana', {
       investorId: investor.id,
       opportunityId: opportunity.id,
-      ownerId: staff.id,
-      title: 'Day clinic — Snežana',
       valueEur: 600_000,
-      stageEnteredAt: DateTime.now(),
-      closedAt: DateTime.now(),
     })
     const response = await client
       .get(`/crm/stories/new?deal=${deal.id}`)

@@ -1,6 +1,5 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
-import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import Deal from '#models/deal'
 import DealTask from '#models/deal_task'
@@ -9,26 +8,7 @@ import LostReason from '#models/lost_reason'
 import type User from '#models/user'
 import { UserFactory } from '#database/factories/user_factory'
 import { submitAs } from '#tests/helpers/requests'
-
-async function stage(key: string, pipeline = 'investments') {
-  return PipelineStage.query()
-    .whereIn('pipelineId', db.from('pipelines').where('slug', pipeline).select('id'))
-    .where('key', key)
-    .firstOrFail()
-}
-
-async function openDeal(ownerId: number | null, title: string) {
-  const first = await stage('new')
-  return Deal.create({
-    pipelineId: first.pipelineId,
-    stageId: first.id,
-    investorId: (await UserFactory.create()).id,
-    ownerId,
-    title,
-    valueEur: 100_000,
-    stageEnteredAt: DateTime.now(),
-  })
-}
+import { openDeal, pipelineStage } from '#tests/helpers/deals'
 
 function bulk(client: Parameters<typeof submitAs>[0], user: User, path: string, json: object) {
   return submitAs(client, user, 'post', `/crm/deals/bulk/${path}`, { json, asJsonCaller: true })
@@ -100,7 +80,7 @@ test.group('CRM: bulk work on the deal list', (group) => {
       await openDeal(milica.id, 'Cold storage in Leskovac'),
       await openDeal(milica.id, 'Vineyard near Negotin'),
     ]
-    const qualified = await stage('qualified')
+    const qualified = await pipelineStage('qualified')
 
     const moved = await bulk(client, milica, 'move', {
       dealIds: deals.map((deal) => deal.id),
@@ -125,7 +105,7 @@ test.group('CRM: bulk work on the deal list', (group) => {
     }
 
     // Lost needs a reason: without one every deal is reported, none moves.
-    const lost = await stage('lost')
+    const lost = await pipelineStage('lost')
     const noReason = await bulk(client, milica, 'move', {
       dealIds: deals.map((deal) => deal.id),
       stageId: lost.id,

@@ -15,6 +15,7 @@ import { CARDS_PER_COLUMN } from '#actions/deals/load_pipeline_board'
 import type { InterestData } from '#validators/opportunity'
 import { submitAs } from '#tests/helpers/requests'
 import { interestAndDeal, listingAndInvestor } from '#tests/helpers/marketplace'
+import type { ApiClient } from '@japa/api-client'
 
 const interestForm: InterestData = {
   amountMinEur: 100_000,
@@ -31,6 +32,13 @@ async function stage(key: string) {
     .whereIn('pipelineId', db.from('pipelines').where('slug', 'investments').select('id'))
     .where('key', key)
     .firstOrFail()
+}
+
+/** A new investor's interest in a new partner's listing, handed off to the CRM as a deal. */
+async function newInvestorsDeal(client: ApiClient) {
+  const investor = await UserFactory.create()
+  const { organisation } = await createPartner()
+  return interestAndDeal(client, investor, await createOpportunity(organisation), interestForm)
 }
 
 test.group('CRM deals', (group) => {
@@ -88,14 +96,7 @@ test.group('CRM deals', (group) => {
   }) => {
     const staff = await UserFactory.apply('staff').create()
     const colleague = await UserFactory.apply('staff').create()
-    const investor = await UserFactory.create()
-    const { organisation } = await createPartner()
-    const { deal, interest } = await interestAndDeal(
-      client,
-      investor,
-      await createOpportunity(organisation),
-      interestForm
-    )
+    const { deal, interest } = await newInvestorsDeal(client)
     const qualified = await stage('qualified')
     const introduced = await stage('introduced')
 
@@ -128,14 +129,7 @@ test.group('CRM deals', (group) => {
 
   test('lost needs a reason from the list', async ({ client, assert }) => {
     const staff = await UserFactory.apply('staff').create()
-    const investor = await UserFactory.create()
-    const { organisation } = await createPartner()
-    const { deal, interest } = await interestAndDeal(
-      client,
-      investor,
-      await createOpportunity(organisation),
-      interestForm
-    )
+    const { deal, interest } = await newInvestorsDeal(client)
     const lost = await stage('lost')
 
     const refused = await submitAs(client, staff, 'post', `/crm/deals/${deal.id}/move`, {
@@ -193,14 +187,7 @@ test.group('CRM deals', (group) => {
 
   test('a note without text is refused beside the field', async ({ client, assert }) => {
     const staff = await UserFactory.apply('staff').create()
-    const investor = await UserFactory.create()
-    const { organisation } = await createPartner()
-    const { deal } = await interestAndDeal(
-      client,
-      investor,
-      await createOpportunity(organisation),
-      interestForm
-    )
+    const { deal } = await newInvestorsDeal(client)
     const response = await submitAs(client, staff, 'post', `/crm/deals/${deal.id}/activities`, {
       json: { kind: 'note', body: '' },
     })
@@ -274,14 +261,7 @@ test.group('CRM deals', (group) => {
     assert,
   }) => {
     const staff = await UserFactory.apply('staff').create()
-    const investor = await UserFactory.create()
-    const { organisation } = await createPartner()
-    const { deal } = await interestAndDeal(
-      client,
-      investor,
-      await createOpportunity(organisation),
-      interestForm
-    )
+    const { deal } = await newInvestorsDeal(client)
     const sweep = new SweepStaleDeals()
     const at = (days: number) => ({ now: DateTime.now().plus({ days }).toISO()! })
 

@@ -6,14 +6,13 @@ import Contact from '#models/contact'
 import Deal from '#models/deal'
 import Inquiry from '#models/inquiry'
 import SentEmail from '#models/sent_email'
-import { UserFactory, createPartner } from '#database/factories/user_factory'
+import { UserFactory } from '#database/factories/user_factory'
 import { drainOutbox } from '#tests/helpers/outbox'
 import { countRows } from '#tests/helpers/database'
 import { clearTestRedisKeys } from '#tests/helpers/redis'
-import { createOpportunity } from '#database/factories/opportunity_factory'
 import env from '#start/env'
 import { submitAs } from '#tests/helpers/requests'
-import { expressInterest } from '#tests/helpers/marketplace'
+import { expressInterest, listingWithStaff } from '#tests/helpers/marketplace'
 
 const form = {
   fullName: 'Milica Jovanović',
@@ -188,20 +187,30 @@ test.group('Public inquiry form: rate limit', (group) => {
     }
   }
 
+  /** A staff member to receive questions, the limit used up, and the row counts then. */
+  async function atTheLimit(client: ApiClient) {
+    await UserFactory.apply('staff').create()
+    await useUpTheLimit(client)
+    return countRows(...inquiryTables)
+  }
+
+  /** One more question from this address, past the limit, with `headers` saying who asks. */
+  function askOnceMore(client: ApiClient, email: string, headers: Record<string, string>) {
+    return client
+      .post('/inquiry')
+      .headers(headers)
+      .json({ ...form, email })
+      .withCsrfToken()
+      .redirects(0)
+  }
+
   test('the sixth question within the window gets a 429 with Retry-After and the reason, and stores nothing', async ({
     client,
     assert,
   }) => {
-    await UserFactory.apply('staff').create()
-    await useUpTheLimit(client)
-    const before = await countRows(...inquiryTables)
+    const before = await atTheLimit(client)
 
-    const refused = await client
-      .post('/inquiry')
-      .header('accept', 'application/json')
-      .json({ ...form, email: 'asker6@example.de' })
-      .withCsrfToken()
-      .redirects(0)
+    const refused = await askOnceMore(client, 'asker6@example.de', { accept: 'application/json' })
     refused.assertStatus(429)
     const retryAfter = Number(refused.header('retry-after'))
     assert.isAbove(retryAfter, 0)
@@ -219,13 +228,10 @@ test.group('Public inquiry form: rate limit', (group) => {
     assert.isNull(await Contact.byEmail('asker6@example.de').first())
 
     // In Serbian for a Serbian reader.
-    const serbian = await client
-      .post('/inquiry')
-      .header('accept', 'application/json')
-      .header('accept-language', 'sr-Latn')
-      .json({ ...form, email: 'asker7@example.de' })
-      .withCsrfToken()
-      .redirects(0)
+    const serbian = await askOnceMore(client, 'asker7@example.de', {
+      'accept': 'application/json',
+      'accept-language': 'sr-Latn',
+    })
     serbian.assertStatus(429)
     assert.equal(
       serbian.body().errors[0].message,
@@ -238,19 +244,14 @@ test.group('Public inquiry form: rate limit', (group) => {
     client,
     assert,
   }) => {
-    await UserFactory.apply('staff').create()
-    await useUpTheLimit(client)
-    const before = await countRows(...inquiryTables)
+    const before = await atTheLimit(client)
 
     // As the browser's form sends it (Inertia: HTML accepted, back to the page it came from).
-    const refused = await client
-      .post('/inquiry')
-      .header('referer', '/inquiry')
-      .header('accept', 'text/html, application/xhtml+xml')
-      .header('x-inertia', 'true')
-      .json({ ...form, email: 'asker6@example.de' })
-      .withCsrfToken()
-      .redirects(0)
+    const refused = await askOnceMore(client, 'asker6@example.de', {
+      'referer': '/inquiry',
+      'accept': 'text/html, application/xhtml+xml',
+      'x-inertia': 'true',
+    })
     refused.assertStatus(302)
     refused.assertHeader('location', '/inquiry')
     refused.assertFlashMessage(
@@ -277,9 +278,7 @@ test.group('Investor interest → CRM contact', (group) => {
     client,
     assert,
   }) => {
-    await UserFactory.apply('staff').create()
-    const { organisation } = await createPartner()
-    const opportunity = await createOpportunity(organisation)
+    const opportunity = await listingWithStaff()
     // The person asked through the public form first, then opened an account.
     await client
       .post('/inquiry')
@@ -312,9 +311,7 @@ test.group('Investor interest → CRM contact', (group) => {
     client,
     assert,
   }) => {
-    await UserFactory.apply('staff').create()
-    const { organisation } = await createPartner()
-    const opportunity = await createOpportunity(organisation)
+    const opportunity = await listingWithStaff()
     const investor = await UserFactory.create()
     const express = (amountMaxEur: number) =>
       client

@@ -3,41 +3,31 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import AuditEntry from '#models/audit_entry'
-import Deal from '#models/deal'
+import type Deal from '#models/deal'
 import DealTask from '#models/deal_task'
 import Interest from '#models/interest'
 import Introduction from '#models/introduction'
 import SentEmail from '#models/sent_email'
-import ExpressInterest from '#actions/opportunities/express_interest'
 import FollowUpDeal from '#jobs/follow_up_deal'
 import { signedUrlFor } from '@adonisjs/core/services/url_builder'
-import { UserFactory, createPartner } from '#database/factories/user_factory'
-import { createOpportunity } from '#database/factories/opportunity_factory'
 import { drainOutbox } from '#tests/helpers/outbox'
 import type User from '#models/user'
 import type { ApiClient } from '@japa/api-client'
 import { submitAs } from '#tests/helpers/requests'
+import { dealFromSnezanasInterest } from '#tests/helpers/deals'
 
 async function dealReadyForIntroduction() {
-  const staff = await UserFactory.apply('staff').create()
-  const investor = await UserFactory.merge({ fullName: 'Snežana Popović' }).create()
-  const { organisation } = await createPartner()
-  const opportunity = await createOpportunity(organisation, { titleEn: 'Rehabilitation clinic' })
-  await new ExpressInterest().handle({
-    opportunity,
-    investor,
-    data: {
+  const { staff, investor, opportunity, deal } = await dealFromSnezanasInterest(
+    { titleEn: 'Rehabilitation clinic' },
+    {
       amountMinEur: 700_000,
       amountMaxEur: 1_500_000,
       message: 'I run a practice in Vienna.',
       contactChannel: 'video_call',
       contactLanguage: 'sr',
       consentToShareContact: true,
-    },
-  })
-  await drainOutbox()
-  const interest = await Interest.findByOrFail('investorId', investor.id)
-  const deal = await Deal.findByOrFail('interestId', interest.id)
+    }
+  )
   return { staff, investor, opportunity, deal }
 }
 

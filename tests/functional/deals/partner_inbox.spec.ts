@@ -1,41 +1,27 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
-import Deal from '#models/deal'
 import DealActivity from '#models/deal_activity'
-import Interest from '#models/interest'
 import Introduction from '#models/introduction'
 import SentEmail from '#models/sent_email'
-import ExpressInterest from '#actions/opportunities/express_interest'
 import StartIntroduction from '#actions/deals/introductions/start_introduction'
-import { UserFactory, createPartner } from '#database/factories/user_factory'
-import { createOpportunity } from '#database/factories/opportunity_factory'
+import { createPartner } from '#database/factories/user_factory'
 import { drainOutbox } from '#tests/helpers/outbox'
+import { dealFromSnezanasInterest } from '#tests/helpers/deals'
 
 /** An introduction waiting for the partner's answer, and who is who around it. */
 async function pendingIntroduction() {
-  const staff = await UserFactory.apply('staff').create()
-  const investor = await UserFactory.merge({ fullName: 'Snežana Popović' }).create()
-  const { user: partner, organisation } = await createPartner()
-  const { user: stranger } = await createPartner()
-  const opportunity = await createOpportunity(organisation, {
-    titleEn: 'Rehabilitation clinic',
-    titleSr: 'Klinika za rehabilitaciju',
-  })
-  await new ExpressInterest().handle({
-    opportunity,
-    investor,
-    data: {
+  const { staff, investor, partner, deal } = await dealFromSnezanasInterest(
+    { titleEn: 'Rehabilitation clinic', titleSr: 'Klinika za rehabilitaciju' },
+    {
       amountMinEur: 700_000,
       amountMaxEur: 1_500_000,
       message: 'I run a practice in Vienna.',
       contactChannel: 'email',
       contactLanguage: 'sr',
       consentToShareContact: true,
-    },
-  })
-  await drainOutbox()
-  const interest = await Interest.findByOrFail('investorId', investor.id)
-  const deal = await Deal.findByOrFail('interestId', interest.id)
+    }
+  )
+  const { user: stranger } = await createPartner()
   await new StartIntroduction().handle({ deal, actor: staff })
   await drainOutbox()
   const introduction = await Introduction.findByOrFail('dealId', deal.id)

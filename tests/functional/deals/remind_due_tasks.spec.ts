@@ -1,33 +1,18 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { DateTime } from 'luxon'
-import db from '@adonisjs/lucid/services/db'
-import Deal from '#models/deal'
 import DealActivity from '#models/deal_activity'
-import PipelineStage from '#models/pipeline_stage'
 import SentEmail from '#models/sent_email'
 import AddTask from '#actions/deals/add_task'
 import RemindDueTasks from '#jobs/remind_due_tasks'
 import { UserFactory } from '#database/factories/user_factory'
+import { openDeal } from '#tests/helpers/deals'
 import { drainOutbox, queuedMails } from '#tests/helpers/outbox'
 import type User from '#models/user'
 
-/** An open deal in the Investments pipeline, owned by `owner`. */
-async function openDeal(owner: User) {
-  const investor = await UserFactory.create()
-  const first = await PipelineStage.query()
-    .whereIn('pipelineId', db.from('pipelines').where('slug', 'investments').select('id'))
-    .orderBy('position')
-    .firstOrFail()
-  return Deal.create({
-    pipelineId: first.pipelineId,
-    stageId: first.id,
-    investorId: investor.id,
-    ownerId: owner.id,
-    title: 'Cold storage in Leskovac',
-    valueEur: 250_000,
-    stageEnteredAt: DateTime.now(),
-  })
+/** The open deal each test here works on, owned by `owner`. */
+function openDealOf(owner: User, title = 'Cold storage in Leskovac') {
+  return openDeal(owner.id, title, { valueEur: 250_000 })
 }
 
 test.group('Task-due reminders', (group) => {
@@ -46,7 +31,7 @@ test.group('Task-due reminders', (group) => {
     assert,
   }) => {
     const staff = await UserFactory.apply('staff').create()
-    const deal = await openDeal(staff)
+    const deal = await openDealOf(staff)
     const task = await new AddTask().handle({
       deal,
       actor: staff,
@@ -85,7 +70,7 @@ test.group('Task-due reminders', (group) => {
     assert,
   }) => {
     const staff = await UserFactory.apply('staff').create()
-    const deal = await openDeal(staff)
+    const deal = await openDealOf(staff)
     const add = (title: string, dueAt: DateTime) =>
       new AddTask().handle({ deal, actor: staff, title, dueAt })
     const done = await add('Send the land registry extract', now.plus({ hours: 2 }))
@@ -109,7 +94,7 @@ test.group('Task-due reminders', (group) => {
 
   test('moving the due date earns a new reminder', async ({ assert }) => {
     const staff = await UserFactory.apply('staff').create()
-    const deal = await openDeal(staff)
+    const deal = await openDealOf(staff)
     const task = await new AddTask().handle({
       deal,
       actor: staff,
@@ -133,7 +118,7 @@ test.group('Task-due reminders', (group) => {
 
   test('a task done before the e-mail job runs sends nothing', async ({ assert }) => {
     const staff = await UserFactory.apply('staff').create()
-    const deal = await openDeal(staff)
+    const deal = await openDealOf(staff)
     const task = await new AddTask().handle({
       deal,
       actor: staff,
@@ -150,7 +135,7 @@ test.group('Task-due reminders', (group) => {
   test('the reminder is written in the assignee’s language', async ({ assert }) => {
     const owner = await UserFactory.apply('staff').create()
     const assignee = await UserFactory.apply('staff').merge({ locale: 'sr-Cyrl' }).create()
-    const deal = await openDeal(owner)
+    const deal = await openDealOf(owner)
     await new AddTask().handle({
       deal,
       actor: owner,

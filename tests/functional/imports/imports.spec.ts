@@ -72,30 +72,31 @@ async function upload(
   return Import.query().where('userId', user.id).orderBy('id', 'desc').firstOrFail()
 }
 
-/** The mapping step as suggested from the headers, then the job (run as the worker would). */
-async function check(client: ApiClient, user: User, base: string, run: Import) {
-  const response = await client
-    .post(`${base}/${run.id}/mapping`)
-    .json({ mapping: run.mapping })
-    .loginAs(user)
-    .withCsrfToken()
-    .redirects(0)
+/** Posts one step of an import (with `json`, if any), then runs the job as the worker would. */
+async function advance(
+  client: ApiClient,
+  user: User,
+  base: string,
+  run: Import,
+  step: 'mapping' | 'commit',
+  json?: object
+) {
+  const request = client.post(`${base}/${run.id}/${step}`)
+  if (json) request.json(json)
+  const response = await request.loginAs(user).withCsrfToken().redirects(0)
   response.assertStatus(302)
   await drainOutbox({ only: ['imports:run'] })
   await run.refresh()
   return run
 }
 
-async function commit(client: ApiClient, user: User, base: string, run: Import) {
-  const response = await client
-    .post(`${base}/${run.id}/commit`)
-    .loginAs(user)
-    .withCsrfToken()
-    .redirects(0)
-  response.assertStatus(302)
-  await drainOutbox({ only: ['imports:run'] })
-  await run.refresh()
-  return run
+/** The mapping step as suggested from the headers, then the job (run as the worker would). */
+function check(client: ApiClient, user: User, base: string, run: Import) {
+  return advance(client, user, base, run, 'mapping', { mapping: run.mapping })
+}
+
+function commit(client: ApiClient, user: User, base: string, run: Import) {
+  return advance(client, user, base, run, 'commit')
 }
 
 test.group('Imports: listings from XLSX', (group) => {

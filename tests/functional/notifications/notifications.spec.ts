@@ -3,33 +3,19 @@ import type { HttpContext } from '@adonisjs/core/http'
 import testUtils from '@adonisjs/core/services/test_utils'
 import transmit from '@adonisjs/transmit/services/main'
 import { DateTime } from 'luxon'
-import db from '@adonisjs/lucid/services/db'
-import Deal from '#models/deal'
 import Notification from '#models/notification'
-import PipelineStage from '#models/pipeline_stage'
 import type User from '#models/user'
 import AddTask from '#actions/deals/add_task'
 import NotifyStaff from '#actions/notifications/notify_staff'
 import RemindDueTasks from '#jobs/remind_due_tasks'
 import { UserFactory } from '#database/factories/user_factory'
+import { openDeal } from '#tests/helpers/deals'
 import { queuedMails } from '#tests/helpers/outbox'
 import { submitAs } from '#tests/helpers/requests'
 
-async function openDeal(owner: User, title = 'Cold storage in Leskovac') {
-  const investor = await UserFactory.create()
-  const first = await PipelineStage.query()
-    .whereIn('pipelineId', db.from('pipelines').where('slug', 'investments').select('id'))
-    .orderBy('position')
-    .firstOrFail()
-  return Deal.create({
-    pipelineId: first.pipelineId,
-    stageId: first.id,
-    investorId: investor.id,
-    ownerId: owner.id,
-    title,
-    valueEur: 250_000,
-    stageEnteredAt: DateTime.now(),
-  })
+/** The open deal each test here works on, owned by `owner`. */
+function openDealOf(owner: User, title = 'Cold storage in Leskovac') {
+  return openDeal(owner.id, title, { valueEur: 250_000 })
 }
 
 /** Every Transmit broadcast made while `run` runs, as the browsers' channels receive them. */
@@ -57,7 +43,7 @@ test.group('Notifications: the staff notification centre', (group) => {
   }) => {
     const milica = await UserFactory.apply('staff').merge({ fullName: 'Milica Jovanović' }).create()
     const nikola = await UserFactory.apply('staff').merge({ fullName: 'Nikola Đorđević' }).create()
-    const deal = await openDeal(milica)
+    const deal = await openDealOf(milica)
 
     const heard = await broadcastsDuring(() =>
       client
@@ -128,7 +114,7 @@ test.group('Notifications: the staff notification centre', (group) => {
       .merge({ fullName: 'Nikola Đorđević', emailOnMention: true })
       .create()
     const investor = await UserFactory.merge({ fullName: 'Ana Investor' }).create()
-    const deal = await openDeal(petar, 'Vineyard near Negotin')
+    const deal = await openDealOf(petar, 'Vineyard near Negotin')
 
     const heard = await broadcastsDuring(() =>
       submitAs(client, petar, 'post', `/crm/deals/${deal.id}/activities`, {
@@ -166,7 +152,7 @@ test.group('Notifications: the staff notification centre', (group) => {
     assert,
   }) => {
     const owner = await UserFactory.apply('staff').create()
-    const deal = await openDeal(owner)
+    const deal = await openDealOf(owner)
     const now = DateTime.fromISO('2026-12-01T09:00:00Z')
     await new AddTask().handle({
       deal,
@@ -188,7 +174,7 @@ test.group('Notifications: the staff notification centre', (group) => {
   }) => {
     const owner = await UserFactory.apply('staff').create()
     const partner = await UserFactory.apply('partner').create()
-    const deal = await openDeal(owner)
+    const deal = await openDealOf(owner)
     const notice = {
       userIds: [owner.id, partner.id],
       kind: 'reply_received' as const,
@@ -209,7 +195,7 @@ test.group('Notifications: the staff notification centre', (group) => {
     assert,
   }) => {
     const milica = await UserFactory.apply('staff').create()
-    const deal = await openDeal(milica)
+    const deal = await openDealOf(milica)
     for (const key of ['a', 'b']) {
       await new NotifyStaff().handle({
         userIds: [milica.id],

@@ -6,7 +6,6 @@ import Contact from '#models/contact'
 import Country from '#models/country'
 import Deal from '#models/deal'
 import DealActivity from '#models/deal_activity'
-import Introduction from '#models/introduction'
 import Municipality from '#models/municipality'
 import PipelineStage from '#models/pipeline_stage'
 import type Opportunity from '#models/opportunity'
@@ -16,6 +15,7 @@ import { UserFactory, OrganisationFactory, createPartner } from '#database/facto
 import { createOpportunity } from '#database/factories/opportunity_factory'
 import { countQueries } from '#tests/helpers/queries'
 import { ORGANISATION_TIMELINE_STEP } from '#enums/organisation'
+import { introductionAnsweredAfter } from '#tests/helpers/deals'
 
 interface Row {
   id: number
@@ -63,17 +63,7 @@ async function addDeals(
 
 /** An introduction the partner answered after `hours` (or not yet, when null). */
 async function addIntroduction(organisation: Organisation, deal: Deal, hours: number | null) {
-  const requestedAt = DateTime.now().minus({ days: 3 })
-  return Introduction.create({
-    dealId: deal.id,
-    organisationId: organisation.id,
-    contactName: 'Dragana Ilić',
-    contactEmail: 'contact@example.rs',
-    status: hours === null ? 'requested' : 'accepted',
-    requestedAt,
-    dueAt: requestedAt.plus({ days: 7 }),
-    respondedAt: hours === null ? null : requestedAt.plus({ hours }),
-  })
+  return introductionAnsweredAfter(organisation, deal, hours, DateTime.now().minus({ days: 3 }))
 }
 
 /**

@@ -3,7 +3,6 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import Deal from '#models/deal'
-import Introduction from '#models/introduction'
 import PipelineStage from '#models/pipeline_stage'
 import type Organisation from '#models/organisation'
 import type Opportunity from '#models/opportunity'
@@ -15,6 +14,7 @@ import MeasureResponsiveness from '#actions/organisations/measure_responsiveness
 import RefreshResponsiveness from '#actions/organisations/refresh_responsiveness'
 import RecommendOpportunities from '#actions/investors/matching/recommend_opportunities'
 import MoveDeal from '#actions/deals/move_deal'
+import { introductionAnsweredAfter } from '#tests/helpers/deals'
 
 /** An introduction requested `daysAgo` days ago, answered after `hours` (or not, when null). */
 async function addIntroduction(organisation: Organisation, hours: number | null, daysAgo = 5) {
@@ -27,17 +27,12 @@ async function addIntroduction(organisation: Organisation, hours: number | null,
     .from('interests')
     .where('id', deal.interestId!)
     .update({ created_at: DateTime.now().minus({ days: 200 }).toJSDate() })
-  const requestedAt = DateTime.now().minus({ days: daysAgo })
-  return Introduction.create({
-    dealId: deal.id,
-    organisationId: organisation.id,
-    contactName: 'Dragana Ilić',
-    contactEmail: 'contact@example.rs',
-    status: hours === null ? 'requested' : 'accepted',
-    requestedAt,
-    dueAt: requestedAt.plus({ days: 7 }),
-    respondedAt: hours === null ? null : requestedAt.plus({ hours }),
-  })
+  return introductionAnsweredAfter(
+    organisation,
+    deal,
+    hours,
+    DateTime.now().minus({ days: daysAgo })
+  )
 }
 
 /** An investor's interest sent `hoursAgo`; answered now (its deal moved on) when `answer`. */

@@ -50,6 +50,32 @@ async function clubInvestor() {
   return { investor, customer }
 }
 
+/** Payments configured for this test (Stripe's API unreachable) and a Club investor. */
+function clubInvestorOverWebhooks(cleanup: (handler: () => void) => void) {
+  cleanup(configurePayments())
+  return clubInvestor()
+}
+
+/** Stripe's report that the investor's monthly Club Checkout completed, at `created`. */
+function clubCheckoutCompleted(
+  investor: User,
+  customer: string,
+  created: number,
+  fields: Record<string, unknown> = {}
+) {
+  return stripeEvent(
+    'checkout.session.completed',
+    checkoutSession({
+      mode: 'subscription',
+      customer,
+      subscription: `sub_test_${investor.id}`,
+      metadata: { user_id: String(investor.id), plan: 'monthly' },
+      ...fields,
+    }),
+    { created }
+  )
+}
+
 function subscriptionEvent(
   type: 'created' | 'updated' | 'deleted',
   investor: User,
@@ -166,8 +192,7 @@ test.group('Payments: the Investor Club', (group) => {
     assert,
     cleanup,
   }) => {
-    cleanup(configurePayments())
-    const { investor, customer } = await clubInvestor()
+    const { investor, customer } = await clubInvestorOverWebhooks(cleanup)
     const document = await dataRoomFile()
     ;(await client.get(`/documents/${document.id}`).loginAs(investor)).assertStatus(403)
 
@@ -176,17 +201,7 @@ test.group('Payments: the Investor Club', (group) => {
     await deliverStripeEvents(
       client,
       subscriptionEvent('created', investor, customer, { status: 'incomplete', created: t0 }),
-      stripeEvent(
-        'checkout.session.completed',
-        checkoutSession({
-          mode: 'subscription',
-          customer,
-          subscription: subscriptionId,
-          amount_total: 2900,
-          metadata: { user_id: String(investor.id), plan: 'monthly' },
-        }),
-        { created: t0 + 1 }
-      ),
+      clubCheckoutCompleted(investor, customer, t0 + 1, { amount_total: 2900 }),
       stripeEvent(
         'invoice.paid',
         invoice({
@@ -285,8 +300,7 @@ test.group('Payments: the Investor Club', (group) => {
     assert,
     cleanup,
   }) => {
-    cleanup(configurePayments())
-    const { investor, customer } = await clubInvestor()
+    const { investor, customer } = await clubInvestorOverWebhooks(cleanup)
     const subscriptionId = `sub_test_${investor.id}`
     const t0 = Math.floor(Date.now() / 1000) - 600
 
@@ -299,16 +313,7 @@ test.group('Payments: the Investor Club', (group) => {
     assert.equal(membership.status, 'active')
     await deliverStripeEvents(
       client,
-      stripeEvent(
-        'checkout.session.completed',
-        checkoutSession({
-          mode: 'subscription',
-          customer,
-          subscription: subscriptionId,
-          metadata: { user_id: String(investor.id), plan: 'monthly' },
-        }),
-        { created: t0 + 5 }
-      ),
+      clubCheckoutCompleted(investor, customer, t0 + 5),
       subscriptionEvent('created', investor, customer, { status: 'incomplete', created: t0 })
     )
     membership = await ClubMembership.findByOrFail('stripeSubscriptionId', subscriptionId)

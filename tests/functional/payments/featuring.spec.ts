@@ -53,6 +53,22 @@ function stripeRoutes() {
   }
 }
 
+/** The local Stripe for one test, and the app pointed at it; both undone after the test. */
+async function localStripe(cleanup: (handler: () => Promise<void> | void) => void) {
+  const stripe = await startStripeServer(stripeRoutes())
+  cleanup(() => stripe.close())
+  cleanup(configurePayments({ port: stripe.port }))
+  return stripe
+}
+
+/** Stripe's report that the paid featuring's charge (see `paidFeaturing`) was refunded. */
+function featuringRefunded() {
+  return stripeEvent(
+    'charge.refunded',
+    refundedCharge({ paymentIntent: 'pi_test_featuring', customer: 'cus_test_org', amount: 4900 })
+  )
+}
+
 /** A paid featuring, as the webhook leaves it (for the ledger and refund tests). */
 async function paidFeaturing(client: Parameters<typeof postWebhook>[0]) {
   const { user, organisation } = await createPartner()
@@ -74,135 +90,125 @@ async function paidFeaturing(client: Parameters<typeof postWebhook>[0]) {
 
 test.group('Payments: featured listings', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
+  // Stripe keys and the webhook secret, Stripe itself unreachable; a test that needs other
+  // settings (no keys, the local Stripe) sets them on top.
+  group.each.setup(() => configurePayments())
 
   test('purchase through Checkout → webhook → featured for 30 days, first in browse and on the home page → the end job ends it', async ({
     client,
     assert,
-  }) => {
-    const stripe = await startStripeServer(stripeRoutes())
-    const restore = configurePayments({ port: stripe.port })
-    try {
-      const { user, organisation } = await createPartner()
-      const listing = await createOpportunity(organisation, { publishedDaysAgo: 20 })
-      // A newer listing that would come first by date.
-      const newer = await createOpportunity(organisation, { publishedDaysAgo: 0 })
-
-      const response = await submitAs(
-        client,
-        user,
-        'post',
-        `/partner/opportunities/${listing.id}/feature`,
-        { json: { days: 30 } }
-      )
-      response.assertStatus(302)
-      response.assertHeader('location', CHECKOUT_URL)
-
-      // What the stock Stripe client sent: the organisation's customer, then the session.
-      const [customer] = stripe.sent('POST /v1/customers')
-      assert.equal(customer.headers.authorization, 'Bearer sk_test_most')
-      assert.equal(customer.form.name, organisation.name)
-      assert.equal(customer.form['metadata[organisation_id]'], String(organisation.id))
-      assert.equal(
-        customer.headers['idempotency-key'],
-        `most-customer-organisation-${organisation.id}`
-      )
-      const featuring = await FeaturedListing.findByOrFail('opportunityId', listing.id)
-      const [session] = stripe.sent('POST /v1/checkout/sessions')
-      assert.include(session.form, {
-        'mode': 'payment',
-        'customer': 'cus_test_org',
-        'line_items[0][quantity]': '1',
-        'line_items[0][price_data][currency]': 'eur',
-        'line_items[0][price_data][unit_amount]': '4900',
-        'metadata[featured_listing_id]': String(featuring.id),
-        'payment_intent_data[metadata][featured_listing_id]': String(featuring.id),
-      })
-      assert.match(
-        session.form.success_url,
-        new RegExp(`/partner/opportunities/${listing.id}/edit`)
-      )
-      assert.equal(featuring.status, 'pending')
-      assert.equal(featuring.checkoutSessionId, 'cs_test_featuring')
-      await listing.refresh()
-      assert.isNull(listing.featuredUntil, 'nothing is featured before Stripe reports the payment')
-
-      // Stripe reports the payment.
-      const paidAt = DateTime.now()
-      const event = checkoutEvent('checkout.session.completed', {
-        id: 'cs_test_featuring',
-        payment_intent: 'pi_test_featuring',
-        metadata: { featured_listing_id: String(featuring.id) },
-      })
-      ;(await postWebhook(client, event)).assertStatus(200)
-      assert.deepEqual(await drainOutbox({ only: ['payments:process-stripe-event'] }), [
-        'payments:process-stripe-event',
-      ])
-
-      await featuring.refresh()
-      await listing.refresh()
-      assert.equal(featuring.status, 'active')
-      assert.equal(featuring.paymentIntentId, 'pi_test_featuring')
-      // Stripe made the change: audited without an actor, in the webhook's transaction.
-      const [started] = await AuditEntry.query()
-        .where({ action: 'featuring.status_changed', subjectType: 'featured_listing' })
-        .where('subjectId', featuring.id)
-      assert.isNull(started.actorId)
-      assert.deepInclude(started.before, { status: 'pending' })
-      assert.deepInclude(started.after, { status: 'active' })
-      const days = featuring.endsAt!.diff(paidAt, 'days').days
-      assert.isTrue(days > 29.99 && days < 30.01, `featured for ${days} days`)
-      assert.equal(+listing.featuredUntil!, +featuring.endsAt!)
-      const charge = await Payment.findByOrFail('featuredListingId', featuring.id)
-      assert.include(charge.$attributes, {
-        kind: 'charge',
-        product: 'featured_listing',
-        amount: 4900,
-        currency: 'eur',
-        organisationId: organisation.id,
-      })
-
-      // Badge and rank: first in browse (ahead of the newer listing) and on the home page.
-      const browse = await client.get('/opportunities').withInertia()
-      const results = browse.inertiaProps.results.data as { id: number; featured: boolean }[]
-      assert.equal(results[0].id, listing.id)
-      assert.isTrue(results[0].featured)
-      assert.isFalse(results.find((row) => row.id === newer.id)!.featured)
-      const home = await client.get('/').withInertia()
-      assert.equal(home.inertiaProps.highlights[0].id, listing.id)
-
-      // The end job: nothing before the end, the featuring ends after it.
-      assert.deepEqual(
-        await new EndExpiredFeaturing().handle({
-          now: featuring.endsAt!.minus({ minutes: 1 }).toISO()!,
-        }),
-        { ended: 0 }
-      )
-      assert.deepEqual(
-        await new EndExpiredFeaturing().handle({
-          now: featuring.endsAt!.plus({ minutes: 1 }).toISO()!,
-        }),
-        { ended: 1 }
-      )
-      await featuring.refresh()
-      await listing.refresh()
-      assert.equal(featuring.status, 'ended')
-      assert.isNull(listing.featuredUntil)
-      const after = await client.get('/opportunities').withInertia()
-      const again = after.inertiaProps.results.data as { id: number; featured: boolean }[]
-      assert.isFalse(again.find((row) => row.id === listing.id)!.featured)
-      assert.notEqual(again[0].id, listing.id)
-    } finally {
-      restore()
-      await stripe.close()
-    }
-  })
-
-  test('a second purchase adds its days after the current period', async ({
-    client,
-    assert,
     cleanup,
   }) => {
-    cleanup(configurePayments())
+    const stripe = await localStripe(cleanup)
+    const { user, organisation } = await createPartner()
+    const listing = await createOpportunity(organisation, { publishedDaysAgo: 20 })
+    // A newer listing that would come first by date.
+    const newer = await createOpportunity(organisation, { publishedDaysAgo: 0 })
+
+    const response = await submitAs(
+      client,
+      user,
+      'post',
+      `/partner/opportunities/${listing.id}/feature`,
+      { json: { days: 30 } }
+    )
+    response.assertStatus(302)
+    response.assertHeader('location', CHECKOUT_URL)
+
+    // What the stock Stripe client sent: the organisation's customer, then the session.
+    const [customer] = stripe.sent('POST /v1/customers')
+    assert.equal(customer.headers.authorization, 'Bearer sk_test_most')
+    assert.equal(customer.form.name, organisation.name)
+    assert.equal(customer.form['metadata[organisation_id]'], String(organisation.id))
+    assert.equal(
+      customer.headers['idempotency-key'],
+      `most-customer-organisation-${organisation.id}`
+    )
+    const featuring = await FeaturedListing.findByOrFail('opportunityId', listing.id)
+    const [session] = stripe.sent('POST /v1/checkout/sessions')
+    assert.include(session.form, {
+      'mode': 'payment',
+      'customer': 'cus_test_org',
+      'line_items[0][quantity]': '1',
+      'line_items[0][price_data][currency]': 'eur',
+      'line_items[0][price_data][unit_amount]': '4900',
+      'metadata[featured_listing_id]': String(featuring.id),
+      'payment_intent_data[metadata][featured_listing_id]': String(featuring.id),
+    })
+    assert.match(session.form.success_url, new RegExp(`/partner/opportunities/${listing.id}/edit`))
+    assert.equal(featuring.status, 'pending')
+    assert.equal(featuring.checkoutSessionId, 'cs_test_featuring')
+    await listing.refresh()
+    assert.isNull(listing.featuredUntil, 'nothing is featured before Stripe reports the payment')
+
+    // Stripe reports the payment.
+    const paidAt = DateTime.now()
+    const event = checkoutEvent('checkout.session.completed', {
+      id: 'cs_test_featuring',
+      payment_intent: 'pi_test_featuring',
+      metadata: { featured_listing_id: String(featuring.id) },
+    })
+    ;(await postWebhook(client, event)).assertStatus(200)
+    assert.deepEqual(await drainOutbox({ only: ['payments:process-stripe-event'] }), [
+      'payments:process-stripe-event',
+    ])
+
+    await featuring.refresh()
+    await listing.refresh()
+    assert.equal(featuring.status, 'active')
+    assert.equal(featuring.paymentIntentId, 'pi_test_featuring')
+    // Stripe made the change: audited without an actor, in the webhook's transaction.
+    const [started] = await AuditEntry.query()
+      .where({ action: 'featuring.status_changed', subjectType: 'featured_listing' })
+      .where('subjectId', featuring.id)
+    assert.isNull(started.actorId)
+    assert.deepInclude(started.before, { status: 'pending' })
+    assert.deepInclude(started.after, { status: 'active' })
+    const days = featuring.endsAt!.diff(paidAt, 'days').days
+    assert.isTrue(days > 29.99 && days < 30.01, `featured for ${days} days`)
+    assert.equal(+listing.featuredUntil!, +featuring.endsAt!)
+    const charge = await Payment.findByOrFail('featuredListingId', featuring.id)
+    assert.include(charge.$attributes, {
+      kind: 'charge',
+      product: 'featured_listing',
+      amount: 4900,
+      currency: 'eur',
+      organisationId: organisation.id,
+    })
+
+    // Badge and rank: first in browse (ahead of the newer listing) and on the home page.
+    const browse = await client.get('/opportunities').withInertia()
+    const results = browse.inertiaProps.results.data as { id: number; featured: boolean }[]
+    assert.equal(results[0].id, listing.id)
+    assert.isTrue(results[0].featured)
+    assert.isFalse(results.find((row) => row.id === newer.id)!.featured)
+    const home = await client.get('/').withInertia()
+    assert.equal(home.inertiaProps.highlights[0].id, listing.id)
+
+    // The end job: nothing before the end, the featuring ends after it.
+    assert.deepEqual(
+      await new EndExpiredFeaturing().handle({
+        now: featuring.endsAt!.minus({ minutes: 1 }).toISO()!,
+      }),
+      { ended: 0 }
+    )
+    assert.deepEqual(
+      await new EndExpiredFeaturing().handle({
+        now: featuring.endsAt!.plus({ minutes: 1 }).toISO()!,
+      }),
+      { ended: 1 }
+    )
+    await featuring.refresh()
+    await listing.refresh()
+    assert.equal(featuring.status, 'ended')
+    assert.isNull(listing.featuredUntil)
+    const after = await client.get('/opportunities').withInertia()
+    const again = after.inertiaProps.results.data as { id: number; featured: boolean }[]
+    assert.isFalse(again.find((row) => row.id === listing.id)!.featured)
+    assert.notEqual(again[0].id, listing.id)
+  })
+
+  test('a second purchase adds its days after the current period', async ({ client, assert }) => {
     const { featuring, opportunity } = await paidFeaturing(client)
     const second = await pendingFeaturing(opportunity, 90)
     const event = checkoutEvent('checkout.session.completed', {
@@ -218,8 +224,7 @@ test.group('Payments: featured listings', (group) => {
     assert.equal(+opportunity.featuredUntil!, +second.endsAt!)
   })
 
-  test('an expired Checkout leaves the listing unfeatured', async ({ client, assert, cleanup }) => {
-    cleanup(configurePayments())
+  test('an expired Checkout leaves the listing unfeatured', async ({ client, assert }) => {
     const { organisation } = await createPartner()
     const opportunity = await createOpportunity(organisation)
     const featuring = await pendingFeaturing(opportunity)
@@ -326,148 +331,116 @@ test.group('Payments: featured listings', (group) => {
   test('members of another organisation, or of a municipal office, cannot buy featuring', async ({
     client,
     assert,
+    cleanup,
   }) => {
-    const stripe = await startStripeServer(stripeRoutes())
-    const restore = configurePayments({ port: stripe.port })
-    try {
-      const { organisation } = await createPartner()
-      const opportunity = await createOpportunity(organisation)
-      const draft = await createOpportunity(organisation, { status: 'draft' })
-      const { user: outsider } = await createPartner()
-      const investor = await UserFactory.create()
-      const municipal = await createPartner()
-      municipal.organisation.kind = 'municipal_office'
-      await municipal.organisation.save()
-      const municipalListing = await createOpportunity(municipal.organisation)
+    const stripe = await localStripe(cleanup)
+    const { organisation } = await createPartner()
+    const opportunity = await createOpportunity(organisation)
+    const draft = await createOpportunity(organisation, { status: 'draft' })
+    const { user: outsider } = await createPartner()
+    const investor = await UserFactory.create()
+    const municipal = await createPartner()
+    municipal.organisation.kind = 'municipal_office'
+    await municipal.organisation.save()
+    const municipalListing = await createOpportunity(municipal.organisation)
 
-      const attempt = (user: typeof investor, id: number) =>
-        client
-          .post(`/partner/opportunities/${id}/feature`)
-          .accept('json')
-          .json({ days: 30 })
-          .loginAs(user)
-          .withCsrfToken()
-          .redirects(0)
-      ;(await attempt(outsider, opportunity.id)).assertStatus(403)
-      ;(await attempt(outsider, draft.id)).assertStatus(404)
-      ;(await attempt(investor, opportunity.id)).assertStatus(403)
-      ;(await attempt(municipal.user, municipalListing.id)).assertStatus(403)
-      // Bad input from a member: a field error, nothing sent to Stripe.
-      const { user: owner, organisation: own } = await createPartner()
-      const ownListing = await createOpportunity(own)
-      const wrongDays = await client
-        .post(`/partner/opportunities/${ownListing.id}/feature`)
+    const attempt = (user: typeof investor, id: number) =>
+      client
+        .post(`/partner/opportunities/${id}/feature`)
         .accept('json')
-        .json({ days: 45 })
-        .loginAs(owner)
+        .json({ days: 30 })
+        .loginAs(user)
         .withCsrfToken()
-      wrongDays.assertStatus(422)
-      assert.equal(stripe.requests.length, 0)
-      assert.lengthOf(await FeaturedListing.query().where('opportunityId', ownListing.id), 0)
-    } finally {
-      restore()
-      await stripe.close()
-    }
+        .redirects(0)
+    ;(await attempt(outsider, opportunity.id)).assertStatus(403)
+    ;(await attempt(outsider, draft.id)).assertStatus(404)
+    ;(await attempt(investor, opportunity.id)).assertStatus(403)
+    ;(await attempt(municipal.user, municipalListing.id)).assertStatus(403)
+    // Bad input from a member: a field error, nothing sent to Stripe.
+    const { user: owner, organisation: own } = await createPartner()
+    const ownListing = await createOpportunity(own)
+    const wrongDays = await client
+      .post(`/partner/opportunities/${ownListing.id}/feature`)
+      .accept('json')
+      .json({ days: 45 })
+      .loginAs(owner)
+      .withCsrfToken()
+    wrongDays.assertStatus(422)
+    assert.equal(stripe.requests.length, 0)
+    assert.lengthOf(await FeaturedListing.query().where('opportunityId', ownListing.id), 0)
   })
 
   test('staff refund a featured listing from the ledger: Stripe refund, featuring ends, one refund line', async ({
     client,
     assert,
+    cleanup,
   }) => {
-    const stripe = await startStripeServer(stripeRoutes())
-    const restore = configurePayments({ port: stripe.port })
-    try {
-      const { featuring, opportunity, organisation } = await paidFeaturing(client)
-      assert.equal(featuring.status, 'active')
-      const charge = await Payment.query()
-        .where('featuredListingId', featuring.id)
-        .where('kind', 'charge')
-        .firstOrFail()
-      const staff = await UserFactory.apply('staff').create()
-      const { user: partner } = await createPartner()
+    const stripe = await localStripe(cleanup)
+    const { featuring, opportunity, organisation } = await paidFeaturing(client)
+    assert.equal(featuring.status, 'active')
+    const charge = await Payment.query()
+      .where('featuredListingId', featuring.id)
+      .where('kind', 'charge')
+      .firstOrFail()
+    const staff = await UserFactory.apply('staff').create()
+    const { user: partner } = await createPartner()
 
-      // Only staff may refund.
-      ;(
-        await client
-          .post(`/staff/payments/${charge.id}/refund`)
-          .accept('json')
-          .loginAs(partner)
-          .withCsrfToken()
-      ).assertStatus(403)
-      assert.equal(stripe.requests.length, 0)
+    // Only staff may refund.
+    ;(
+      await client
+        .post(`/staff/payments/${charge.id}/refund`)
+        .accept('json')
+        .loginAs(partner)
+        .withCsrfToken()
+    ).assertStatus(403)
+    assert.equal(stripe.requests.length, 0)
 
-      const response = await submitAs(
-        client,
-        staff,
-        'post',
-        `/staff/payments/${charge.id}/refund`,
-        { referer: '/staff/payments' }
-      )
-      response.assertStatus(302)
-      response.assertFlashMessage('success', 'The payment was refunded and the featuring ended.')
-      const [refund] = stripe.sent('POST /v1/refunds')
-      assert.equal(refund.form.payment_intent, 'pi_test_featuring')
-      assert.equal(refund.headers['idempotency-key'], `most-refund-${charge.id}`)
+    const response = await submitAs(client, staff, 'post', `/staff/payments/${charge.id}/refund`, {
+      referer: '/staff/payments',
+    })
+    response.assertStatus(302)
+    response.assertFlashMessage('success', 'The payment was refunded and the featuring ended.')
+    const [refund] = stripe.sent('POST /v1/refunds')
+    assert.equal(refund.form.payment_intent, 'pi_test_featuring')
+    assert.equal(refund.headers['idempotency-key'], `most-refund-${charge.id}`)
 
-      await featuring.refresh()
-      await opportunity.refresh()
-      assert.equal(featuring.status, 'refunded')
-      assert.isNull(opportunity.featuredUntil)
-      const ended = await AuditEntry.query()
-        .where({ action: 'featuring.status_changed', subjectType: 'featured_listing' })
-        .where('subjectId', featuring.id)
-        .orderBy('id')
-      assert.deepEqual(
-        ended.map((entry) => [entry.actorId, (entry.after as { status: string }).status]),
-        [
-          [null, 'active'],
-          [staff.id, 'refunded'],
-        ]
-      )
+    await featuring.refresh()
+    await opportunity.refresh()
+    assert.equal(featuring.status, 'refunded')
+    assert.isNull(opportunity.featuredUntil)
+    const ended = await AuditEntry.query()
+      .where({ action: 'featuring.status_changed', subjectType: 'featured_listing' })
+      .where('subjectId', featuring.id)
+      .orderBy('id')
+    assert.deepEqual(
+      ended.map((entry) => [entry.actorId, (entry.after as { status: string }).status]),
+      [
+        [null, 'active'],
+        [staff.id, 'refunded'],
+      ]
+    )
 
-      // Stripe then reports the same refund: still one refund line.
-      const event = stripeEvent(
-        'charge.refunded',
-        refundedCharge({
-          paymentIntent: 'pi_test_featuring',
-          customer: 'cus_test_org',
-          amount: 4900,
-        })
-      )
-      await deliverStripeEvents(client, event)
-      const lines = await Payment.query()
-        .where('organisationId', organisation.id)
-        .orderBy('id')
-        .select('kind', 'amount')
-      assert.deepEqual(
-        lines.map((line) => [line.kind, line.amount]),
-        [
-          ['charge', 4900],
-          ['refund', -4900],
-        ]
-      )
-    } finally {
-      restore()
-      await stripe.close()
-    }
+    // Stripe then reports the same refund: still one refund line.
+    await deliverStripeEvents(client, featuringRefunded())
+    const lines = await Payment.query()
+      .where('organisationId', organisation.id)
+      .orderBy('id')
+      .select('kind', 'amount')
+    assert.deepEqual(
+      lines.map((line) => [line.kind, line.amount]),
+      [
+        ['charge', 4900],
+        ['refund', -4900],
+      ]
+    )
   })
 
   test('a refund made in the Stripe dashboard reaches the ledger and ends the featuring', async ({
     client,
     assert,
-    cleanup,
   }) => {
-    cleanup(configurePayments())
     const { featuring, opportunity } = await paidFeaturing(client)
-    const event = stripeEvent(
-      'charge.refunded',
-      refundedCharge({
-        paymentIntent: 'pi_test_featuring',
-        customer: 'cus_test_org',
-        amount: 4900,
-      })
-    )
-    await deliverStripeEvents(client, event)
+    await deliverStripeEvents(client, featuringRefunded())
     await featuring.refresh()
     await opportunity.refresh()
     assert.equal(featuring.status, 'refunded')
@@ -480,9 +453,7 @@ test.group('Payments: featured listings', (group) => {
   test('out of order: a refund reported before the payment leaves the listing unfeatured; the same payment in two events counts once', async ({
     client,
     assert,
-    cleanup,
   }) => {
-    cleanup(configurePayments())
     const { organisation } = await createPartner()
     await StripeCustomer.create({
       organisationId: organisation.id,

@@ -5,10 +5,10 @@ import { UserFactory } from '#database/factories/user_factory'
 import FeaturedListing from '#models/featured_listing'
 import { createPartner } from '#database/factories/user_factory'
 import { createOpportunity } from '#database/factories/opportunity_factory'
-import { clearTestRedisKeys } from '#tests/helpers/redis'
 import {
   queueUnder,
   startWorkerProcess,
+  undoAfterEachTest,
   waitFor,
   waitForOutboxJob,
   workerKeyPrefix,
@@ -30,11 +30,7 @@ import {
 const workerPrefix = workerKeyPrefix('payments-worker')
 
 test.group('Payments: webhook through the real worker', (group) => {
-  const cleanups: (() => Promise<unknown>)[] = []
-  group.each.teardown(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
-  })
-  group.teardown(() => clearTestRedisKeys(workerPrefix))
+  const cleanups = undoAfterEachTest(group, workerPrefix)
 
   test('a paid Checkout event reaches the worker through the outbox and BullMQ and features the listing once', async ({
     client,

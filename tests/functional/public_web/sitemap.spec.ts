@@ -137,17 +137,9 @@ test.group('Sitemap and robots.txt', (group) => {
     response.assertStatus(200)
     assert.match(response.header('content-type') ?? '', /^text\/plain/)
     const lines = response.text().split('\n')
-    for (const area of [
-      '/crm/',
-      '/staff/',
-      '/admin/',
-      '/partner/',
-      '/investor/',
-      '/dashboard',
-      '/account',
-      '/api/',
-      '/documents/',
-    ]) {
+    const privateAreas =
+      '/crm/ /staff/ /admin/ /partner/ /investor/ /dashboard /account /api/ /documents/'
+    for (const area of privateAreas.split(' ')) {
       assert.include(lines, `Disallow: ${area}`)
     }
     assert.notInclude(lines, 'Disallow: /')

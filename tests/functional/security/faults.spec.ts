@@ -14,7 +14,7 @@ import {
 import { clearTestRedisKeys } from '#tests/helpers/redis'
 import { committedRows } from '#tests/helpers/committed_rows'
 import { Browser, freePort } from '#tests/helpers/http_browser'
-import { listingAndInvestor } from '#tests/helpers/marketplace'
+import { interestForm, listingAndInvestor } from '#tests/helpers/marketplace'
 
 /**
  * Outages of the services the web process needs, simulated by a TCP relay the test cuts
@@ -47,6 +47,27 @@ async function outage(
     await removeRows()
   })
   return { prefix, proxy }
+}
+
+/**
+ * Where an interest meets a Redis outage: a listing, an investor, a staff member for the CRM
+ * to hand the new deal to, and a server keeping sessions in PostgreSQL whose Redis (and a
+ * worker's, through `redisEnv`) is behind the relay.
+ */
+async function interestBehindRedisRelay(
+  name: string,
+  cleanup: (handler: () => Promise<void>) => void
+) {
+  const { prefix, proxy: redisProxy } = await outage(name, 'REDIS', cleanup)
+  await UserFactory.apply('staff').create()
+  const { investor, opportunity } = await listingAndInvestor()
+  const redisEnv = { REDIS_PORT: String(redisProxy.port), REDIS_KEY_PREFIX: prefix }
+  const server = await startAppServer(await freePort(), {
+    ...redisEnv,
+    SESSION_DRIVER: 'database',
+    LIMITER_STORE: 'redis',
+  })
+  return { prefix, redisProxy, redisEnv, server, investor, opportunity }
 }
 
 async function timed<T>(work: () => Promise<T>) {
@@ -147,16 +168,8 @@ test.group('Faults: Redis and PostgreSQL outages', () => {
     assert,
     cleanup,
   }) => {
-    const { prefix, proxy: redisProxy } = await outage('faults-db-sessions', 'REDIS', cleanup)
-    // The CRM hands a new deal to staff.
-    await UserFactory.apply('staff').create()
-    const { investor, opportunity } = await listingAndInvestor()
-    const redisEnv = { REDIS_PORT: String(redisProxy.port), REDIS_KEY_PREFIX: prefix }
-    const server = await startAppServer(await freePort(), {
-      ...redisEnv,
-      SESSION_DRIVER: 'database',
-      LIMITER_STORE: 'redis',
-    })
+    const { prefix, redisProxy, redisEnv, server, investor, opportunity } =
+      await interestBehindRedisRelay('faults-db-sessions', cleanup)
     // The worker runs through the whole outage: its relay must live through it.
     const worker = startWorkerProcess(redisEnv)
     // Straight to Redis, not through the relay the test cuts.
@@ -178,22 +191,7 @@ test.group('Faults: Redis and PostgreSQL outages', () => {
       // Still signed in: the session (and the CSRF secret in it) is read from PostgreSQL.
       assert.equal((await browser.request('/dashboard')).status, 200)
       assert.equal((await browser.request(`/opportunities/${opportunity.slug}`)).status, 200)
-      const { result: posted, ms } = await timed(() =>
-        browser.request(`/opportunities/${opportunity.slug}/interest`, {
-          method: 'POST',
-          headers: {
-            accept: 'text/html',
-            referer: `${server.url}/opportunities/${opportunity.slug}`,
-          },
-          json: {
-            amountMinEur: 50_000,
-            amountMaxEur: 90_000,
-            contactChannel: 'phone',
-            contactLanguage: 'en',
-            consentToShareContact: true,
-          },
-        })
-      )
+      const { result: posted, ms } = await timed(() => browser.expressInterest(opportunity.slug))
       console.log(`  Redis down: interest posted → ${posted.status} in ${ms} ms`)
       assert.equal(posted.status, 302)
       assert.notEqual(posted.headers.get('location'), '/login')
@@ -266,15 +264,8 @@ test.group('Faults: Redis and PostgreSQL outages', () => {
     assert,
     cleanup,
   }) => {
-    const { prefix, proxy: redisProxy } = await outage('faults-blackhole', 'REDIS', cleanup)
-    await UserFactory.apply('staff').create()
-    const { investor, opportunity } = await listingAndInvestor()
-    const redisEnv = { REDIS_PORT: String(redisProxy.port), REDIS_KEY_PREFIX: prefix }
-    const server = await startAppServer(await freePort(), {
-      ...redisEnv,
-      SESSION_DRIVER: 'database',
-      LIMITER_STORE: 'redis',
-    })
+    const { prefix, redisProxy, redisEnv, server, investor, opportunity } =
+      await interestBehindRedisRelay('faults-blackhole', cleanup)
     let worker: ReturnType<typeof startWorkerProcess> | undefined
     const queue = queueUnder(prefix)
     try {
@@ -287,19 +278,11 @@ test.group('Faults: Redis and PostgreSQL outages', () => {
       assert.equal(health.result.status, 503)
       assert.isBelow(health.ms, 1500, `/health answered in ${health.ms} ms`)
       const { result: posted, ms } = await timed(() =>
-        browser.request(`/opportunities/${opportunity.slug}/interest`, {
-          method: 'POST',
-          headers: {
-            accept: 'text/html',
-            referer: `${server.url}/opportunities/${opportunity.slug}`,
-          },
-          json: {
-            amountMinEur: 40_000,
-            amountMaxEur: 80_000,
-            contactChannel: 'email',
-            contactLanguage: 'en',
-            consentToShareContact: true,
-          },
+        browser.expressInterest(opportunity.slug, {
+          ...interestForm,
+          amountMinEur: 40_000,
+          amountMaxEur: 80_000,
+          contactChannel: 'email',
         })
       )
       const page = await timed(() => browser.request(`/opportunities/${opportunity.slug}`))

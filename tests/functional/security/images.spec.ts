@@ -23,27 +23,19 @@ async function photo(width: number, height: number, format: 'png' | 'jpeg') {
   return format === 'png' ? image.png().toBuffer() : image.jpeg({ quality: 85 }).toBuffer()
 }
 
-/** A valid PNG header claiming `width` × `height` pixels, with almost no data behind it. */
-function pngClaiming(width: number, height: number) {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data])
-    const length = Buffer.alloc(4)
-    length.writeUInt32BE(data.length)
-    const crc = Buffer.alloc(4)
-    crc.writeUInt32BE(crc32(body))
-    return Buffer.concat([length, body, crc])
-  }
-  const header = Buffer.alloc(13)
-  header.writeUInt32BE(width, 0)
-  header.writeUInt32BE(height, 4)
-  header[8] = 8 // bit depth
-  header[9] = 2 // RGB
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', Buffer.from([0x78, 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01])),
-    chunk('IEND', Buffer.alloc(0)),
-  ])
+/**
+ * A valid PNG claiming `width` × `height` pixels with almost no data behind it: a 1 × 1
+ * image whose header (IHDR, always the first chunk) is rewritten, its checksum with it.
+ */
+async function pngClaiming(width: number, height: number) {
+  const png = await sharp({ create: { width: 1, height: 1, channels: 3, background: '#000' } })
+    .png()
+    .toBuffer()
+  // After the 8-byte signature: length (4), "IHDR" (4), width and height, …, CRC at 29.
+  png.writeUInt32BE(width, 16)
+  png.writeUInt32BE(height, 20)
+  png.writeUInt32BE(crc32(png.subarray(12, 29)), 29)
+  return png
 }
 
 function upload(
@@ -153,7 +145,7 @@ test.group('Uploads: images must decode, and get resized WebP variants', (group)
     cleanup,
   }) => {
     const { partner, opportunity, before } = await draftListing(cleanup)
-    const bomb = pngClaiming(60_000, 60_000)
+    const bomb = await pngClaiming(60_000, 60_000)
     assert.isBelow(bomb.length, 100)
     const startedAt = Date.now()
     const response = await upload(client, partner, opportunity, bomb, 'map.png')

@@ -26,6 +26,7 @@ import { drainOutbox } from '#tests/helpers/outbox'
 import { xssPayloads } from '#tests/helpers/xss_payloads'
 import { submitAs } from '#tests/helpers/requests'
 import { expressInterest } from '#tests/helpers/marketplace'
+import { contactProfileFields } from '#enums/crm'
 
 const pageData = /<script data-page="app" type="application\/json">([\s\S]*?)<\/script>/
 
@@ -260,13 +261,7 @@ test.group('XSS: user text stays plain text on every page that shows it', (group
         .json({
           fullName: payload,
           email,
-          placeOfBirth: payload,
-          placeOfResidence: payload,
-          education: payload,
-          university: payload,
-          department: payload,
-          currentJob: payload,
-          company: payload,
+          ...Object.fromEntries(contactProfileFields.map((field) => [field, payload])),
           question: `${payload} — how do I start?`,
           locale: 'en',
           consent: true,
@@ -280,16 +275,7 @@ test.group('XSS: user text stays plain text on every page that shows it', (group
       assertStored(
         assert,
         contact as unknown as Record<string, unknown>,
-        [
-          'fullName',
-          'placeOfBirth',
-          'placeOfResidence',
-          'education',
-          'university',
-          'department',
-          'currentJob',
-          'company',
-        ],
+        ['fullName', ...contactProfileFields],
         text,
         'contact'
       )

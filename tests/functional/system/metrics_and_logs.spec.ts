@@ -88,20 +88,7 @@ test.group('Metrics and request logs', () => {
       const browser = new Browser(server.url)
       const login = await browser.logIn(investor.email)
       assert.equal(login.headers.get('location'), '/dashboard')
-      const posted = await browser.request(`/opportunities/${opportunity.slug}/interest`, {
-        method: 'POST',
-        headers: {
-          accept: 'text/html',
-          referer: `${server.url}/opportunities/${opportunity.slug}`,
-        },
-        json: {
-          amountMinEur: 50_000,
-          amountMaxEur: 90_000,
-          contactChannel: 'phone',
-          contactLanguage: 'en',
-          consentToShareContact: true,
-        },
-      })
+      const posted = await browser.expressInterest(opportunity.slug)
       assert.equal(posted.status, 302)
 
       // The job queued by that click runs in a real worker.

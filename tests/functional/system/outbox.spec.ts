@@ -32,15 +32,7 @@ test.group('Outbox: nothing is lost while Redis is down', (group) => {
     })
     app.container.swap(QueueManager, () => unreachable)
     try {
-      const response = await expressInterest(client, investor, opportunity, {
-        json: {
-          amountMinEur: 50_000,
-          amountMaxEur: 90_000,
-          contactChannel: 'phone',
-          contactLanguage: 'en',
-          consentToShareContact: true,
-        },
-      })
+      const response = await expressInterest(client, investor, opportunity)
       // The investor is not bothered: the interest is stored and confirmed.
       response.assertFlashMessage(
         'success',

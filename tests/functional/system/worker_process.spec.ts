@@ -1,13 +1,14 @@
 import { test } from '@japa/runner'
+import type { Assert } from '@japa/assert'
 import db from '@adonisjs/lucid/services/db'
 import User from '#models/user'
 import { queueMail } from '#services/outbox'
 import { dealWithOwner } from '#tests/helpers/deals'
-import { clearTestRedisKeys } from '#tests/helpers/redis'
 import { startSmtpServer } from '#tests/helpers/smtp_server'
 import {
   queueUnder,
   startWorkerProcess,
+  undoAfterEachTest,
   waitFor,
   waitForOutboxJob,
   workerKeyPrefix,
@@ -18,6 +19,8 @@ import {
  * so the data it reads is committed (no global transaction) and removed afterwards;
  * it runs under its own Redis key prefix so other tests' queue contents stay apart.
  */
+type SmtpServer = Awaited<ReturnType<typeof startSmtpServer>>
+
 const workerPrefix = workerKeyPrefix('worker')
 const workerEnv = (smtpPort: number) => ({
   SMTP_HOST: '127.0.0.1',
@@ -34,14 +37,10 @@ async function sentRows(key: string) {
 }
 
 test.group('Worker process', (group) => {
-  const cleanups: (() => Promise<unknown>)[] = []
   // The worker's queue, seen from the test (same Redis prefix), to read job states.
   const queue = queueUnder(workerPrefix)
   group.teardown(() => queue.close())
-  group.each.teardown(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
-  })
-  group.teardown(() => clearTestRedisKeys(workerPrefix))
+  const cleanups = undoAfterEachTest(group, workerPrefix)
 
   /**
    * A deal with its follow-up e-mail committed to the outbox (as any stage change would
@@ -68,6 +67,36 @@ test.group('Worker process', (group) => {
     return { smtp, owner, deal, key }
   }
 
+  /** A worker (`env` on top of the usual), killed after the test whatever state it is in. */
+  function startWorker(smtpPort: number, env: Record<string, string> = {}) {
+    const worker = startWorkerProcess({ ...workerEnv(smtpPort), ...env })
+    cleanups.push(() => worker.kill())
+    return worker
+  }
+
+  /**
+   * After a worker left the job unfinished: nothing is delivered and its claim rolls back;
+   * once the SMTP server accepts again, a new worker sends the e-mail, and the job is final
+   * for BullMQ (completed, or failed when a 1 s lock was lost under load), so nothing runs
+   * it again: one delivery now is one delivery for good.
+   */
+  async function nextWorkerDeliversOnce(assert: Assert, smtp: SmtpServer, key: string) {
+    assert.lengthOf(smtp.delivered, 0)
+    await waitFor(async () => (await sentRows(key)).length === 0, 'the claim to be rolled back')
+    smtp.release()
+    const next = startWorker(smtp.port)
+    await waitFor(
+      async () => (await sentRows(key)).some((row) => row.subject !== '(sending)'),
+      'the second worker to send the e-mail',
+      30_000,
+      next.output
+    )
+    const [outboxRow] = await db.from('outbox_messages').where('dedupe_key', `mail:${key}`)
+    await waitForOutboxJob(queue, outboxRow.id, ['completed', 'failed'], next.output)
+    assert.lengthOf(smtp.delivered, 1, next.output())
+    return next
+  }
+
   test('a worker killed mid-send and restarted sends the e-mail exactly once', async ({
     assert,
   }) => {
@@ -75,8 +104,7 @@ test.group('Worker process', (group) => {
 
     // The server takes the message but holds its acceptance: the worker is mid-send.
     smtp.hold()
-    const first = startWorkerProcess(workerEnv(smtp.port))
-    cleanups.push(() => first.kill())
+    const first = startWorker(smtp.port)
     await waitFor(
       () => smtp.received.length === 1,
       'the first worker to reach the SMTP server',
@@ -85,23 +113,9 @@ test.group('Worker process', (group) => {
     )
     first.child.kill('SIGKILL')
     await first.exited
-    assert.lengthOf(smtp.delivered, 0)
-    // The worker's claim died with its transaction: nothing recorded as sent.
-    await waitFor(async () => (await sentRows(key)).length === 0, 'the claim to be rolled back')
-
-    // A new worker finds the job stalled, runs it again and the server accepts it.
-    smtp.release()
-    const second = startWorkerProcess(workerEnv(smtp.port))
-    cleanups.push(() => second.kill())
-    await waitFor(
-      async () => (await sentRows(key)).some((row) => row.subject !== '(sending)'),
-      'the second worker to send the e-mail'
-    )
-    // The job has reached a final state for BullMQ: nothing will run it again. (Completed,
-    // or failed when a 1 s lock was lost under load; the e-mail is recorded either way.)
-    const [outboxRow] = await db.from('outbox_messages').where('dedupe_key', `mail:${key}`)
-    await waitForOutboxJob(queue, outboxRow.id, ['completed', 'failed'], second.output)
-    assert.lengthOf(smtp.delivered, 1, second.output())
+    // The worker's claim died with its transaction: nothing recorded as sent; a new worker
+    // finds the job stalled, runs it again and the server accepts it.
+    const second = await nextWorkerDeliversOnce(assert, smtp, key)
     assert.include(smtp.delivered[0], 'Cold storage in Pirot')
     const rows = await sentRows(key)
     assert.lengthOf(rows, 1)
@@ -119,8 +133,7 @@ test.group('Worker process', (group) => {
     const { smtp, key } = await queuedFollowUp('sigterm')
 
     smtp.hold()
-    const worker = startWorkerProcess(workerEnv(smtp.port))
-    cleanups.push(() => worker.kill())
+    const worker = startWorker(smtp.port)
     await waitFor(() => smtp.received.length === 1, 'the worker to reach the SMTP server')
     worker.child.kill('SIGTERM')
     // It has begun to stop (no new jobs) and still waits for the e-mail in hand.
@@ -149,11 +162,7 @@ test.group('Worker process', (group) => {
     // The SMTP server never answers while held: the job cannot finish within the grace.
     smtp.hold()
     const grace = 2000
-    const first = startWorkerProcess({
-      ...workerEnv(smtp.port),
-      QUEUE_SHUTDOWN_GRACE_MS: String(grace),
-    })
-    cleanups.push(() => first.kill())
+    const first = startWorker(smtp.port, { QUEUE_SHUTDOWN_GRACE_MS: String(grace) })
     await waitFor(
       () => smtp.received.length === 1,
       'the worker to reach the SMTP server',
@@ -168,24 +177,8 @@ test.group('Worker process', (group) => {
     assert.isAtLeast(stoppedIn, grace - 100, first.output())
     assert.isBelow(stoppedIn, grace + 2000, first.output())
     assert.include(first.output(), 'left to be taken again', first.output())
-    assert.lengthOf(smtp.delivered, 0)
-    await waitFor(async () => (await sentRows(key)).length === 0, 'the claim to be rolled back')
-
     // The next worker takes the stalled job and completes it, once.
-    smtp.release()
-    const second = startWorkerProcess(workerEnv(smtp.port))
-    cleanups.push(() => second.kill())
-    await waitFor(
-      async () => (await sentRows(key)).some((row) => row.subject !== '(sending)'),
-      'the second worker to send the e-mail',
-      30_000,
-      second.output
-    )
-    // Finished for BullMQ (completed, or failed when a 1 s lock was lost under load):
-    // nothing runs it again, so one delivery now is one delivery for good.
-    const [outboxRow] = await db.from('outbox_messages').where('dedupe_key', `mail:${key}`)
-    await waitForOutboxJob(queue, outboxRow.id, ['completed', 'failed'], second.output)
-    assert.lengthOf(smtp.delivered, 1, second.output())
+    const second = await nextWorkerDeliversOnce(assert, smtp, key)
     assert.lengthOf(await sentRows(key), 1)
     const timeline = await db.from('deal_activities').where({ deal_id: deal.id, kind: 'email' })
     assert.lengthOf(timeline, 1)

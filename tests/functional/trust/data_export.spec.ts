@@ -31,6 +31,14 @@ async function investorWithData(client: ApiClient, slug: string, message: string
   return investor
 }
 
+/** A published listing, and Alice with her data around it (her secret is in her message). */
+async function aliceWithData(client: ApiClient) {
+  const { organisation } = await createPartner()
+  const opportunity = await createOpportunity(organisation)
+  const alice = await investorWithData(client, opportunity.slug, 'ALICE-SECRET-MESSAGE')
+  return { opportunity, alice }
+}
+
 /** Asks for an export over HTTP and runs the job as the worker would. */
 async function exportFor(client: ApiClient, user: User) {
   const response = await client.post('/account/exports').loginAs(user).withCsrfToken().redirects(0)
@@ -53,9 +61,7 @@ test.group('Privacy: download my data', (group) => {
     client,
     assert,
   }) => {
-    const { organisation } = await createPartner()
-    const opportunity = await createOpportunity(organisation)
-    const alice = await investorWithData(client, opportunity.slug, 'ALICE-SECRET-MESSAGE')
+    const { opportunity, alice } = await aliceWithData(client)
     const bob = await investorWithData(client, opportunity.slug, 'BOB-SECRET-MESSAGE')
     await db.table('sent_emails').insert({
       to_address: alice.email,
@@ -119,9 +125,7 @@ test.group('Privacy: download my data', (group) => {
     client,
     assert,
   }) => {
-    const { organisation } = await createPartner()
-    const opportunity = await createOpportunity(organisation)
-    const alice = await investorWithData(client, opportunity.slug, 'ALICE-SECRET-MESSAGE')
+    const { alice } = await aliceWithData(client)
     const mallory = await UserFactory.create()
     const dataExport = await exportFor(client, alice)
     files.push(dataExport.filePath!)

@@ -6,11 +6,10 @@ import Contact from '#models/contact'
 import Country from '#models/country'
 import User from '#models/user'
 import { TEST_PASSWORD, UserFactory, createPartner } from '#database/factories/user_factory'
-import { createOpportunity } from '#database/factories/opportunity_factory'
 import { countRows } from '#tests/helpers/database'
 import type { ApiClient } from '@japa/api-client'
 import { submitAs } from '#tests/helpers/requests'
-import { interestAndDeal } from '#tests/helpers/marketplace'
+import { interestAndDeal, listingWithStaff } from '#tests/helpers/marketplace'
 
 /** An investor with a profile, marketing consent, a saved listing and an interest that became a deal. */
 async function activeInvestor(client: ApiClient, slug: string, message: string) {
@@ -48,9 +47,7 @@ test.group('Privacy: delete my account', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
 
   test('a wrong password or a missing confirmation changes nothing', async ({ client, assert }) => {
-    await UserFactory.apply('staff').create()
-    const { organisation } = await createPartner()
-    const opportunity = await createOpportunity(organisation)
+    const opportunity = await listingWithStaff()
     const { investor } = await activeInvestor(client, opportunity.slug, 'Hello')
     const before = await countRows('investor_profiles', 'saved_opportunities', 'consents')
 
@@ -72,9 +69,7 @@ test.group('Privacy: delete my account', (group) => {
     client,
     assert,
   }) => {
-    await UserFactory.apply('staff').create()
-    const { organisation } = await createPartner()
-    const opportunity = await createOpportunity(organisation)
+    const opportunity = await listingWithStaff()
     const { investor, interest, deal } = await activeInvestor(
       client,
       opportunity.slug,
