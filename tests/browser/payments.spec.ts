@@ -30,7 +30,8 @@ test.group('Payments journeys (browser)', (group) => {
     // Too short a reason: the error appears beside the field.
     await page.getByLabel('Reason').fill('x')
     await page.getByRole('button', { name: 'Grant featuring' }).click()
-    await page.assertExists('#grant-reason-error')
+    // (Waited for longer than an assertion's 5 s: a run of CI once saw no answer within them.)
+    await page.locator('#grant-reason-error').waitFor({ timeout: 20_000 })
     await page.getByLabel('Reason').fill('Municipal office of Pirot, by agreement')
     await page.getByRole('button', { name: 'Grant featuring' }).click()
     await page.assertTextContains('body', 'The listing is featured.')
