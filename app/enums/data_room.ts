@@ -9,7 +9,7 @@ export const questionVisibilities = ['public', 'private'] as const
 export type QuestionVisibility = (typeof questionVisibilities)[number]
 
 /** Per-document engagement, for the partner's data-room page and the weekly digest. */
-export interface DocumentEngagement {
+export type DocumentEngagement = {
   documentId: number
   title: string
   revokedAt: string | null
@@ -19,7 +19,7 @@ export interface DocumentEngagement {
 }
 
 /** One investor's engagement with a listing's data room (score 0–100, see score_engagement). */
-export interface InvestorEngagement {
+export type InvestorEngagement = {
   userId: number
   name: string
   email: string

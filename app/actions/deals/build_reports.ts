@@ -4,10 +4,20 @@ import Pipeline from '#models/pipeline'
 import PipelineStage from '#models/pipeline_stage'
 import { responseTimes } from '#actions/deals/introductions/response_times'
 
-export interface ReportPeriod {
+export type ReportPeriod = {
   pipeline?: string
   from?: Date
   to?: Date
+}
+
+/** Won and lost deals of one sector, named in each language. */
+export type SectorOutcome = {
+  slug: string
+  nameEn: string
+  nameSrLatn: string
+  nameSrCyrl: string
+  won: number
+  lost: number
 }
 
 /**
@@ -176,17 +186,7 @@ function summariseByMunicipality(rows: Record<string, any>[]) {
 }
 
 function summariseBySector(rows: Record<string, any>[]) {
-  const summary = new Map<
-    string,
-    {
-      slug: string
-      nameEn: string
-      nameSrLatn: string
-      nameSrCyrl: string
-      won: number
-      lost: number
-    }
-  >()
+  const summary = new Map<string, SectorOutcome>()
   for (const row of rows) {
     const entry = summary.get(row.slug) ?? {
       slug: row.slug,

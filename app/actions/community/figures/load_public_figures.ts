@@ -2,7 +2,7 @@ import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { FigureDimension, FigurePeriod } from '#enums/figures'
 
-export interface FigureSums {
+export type FigureSums = {
   opportunitiesPublished: number
   investmentSoughtEur: number
   interests: number
@@ -15,13 +15,16 @@ export interface FigureSums {
   returnees: number
 }
 
-export interface FigureSubject extends FigureSums {
+/** A country, municipality or sector the figures are summed for. */
+export type FigureName = {
   id: number
   slug: string | null
   nameEn: string
   nameSrLatn: string
   nameSrCyrl: string
 }
+
+export type FigureSubject = FigureSums & FigureName
 
 const empty = (): FigureSums => ({
   opportunitiesPublished: 0,

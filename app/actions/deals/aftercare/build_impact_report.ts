@@ -1,6 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 
-export interface ImpactRow {
+export type ImpactRow = {
   key: string
   name: string
   won: number
@@ -9,12 +9,12 @@ export interface ImpactRow {
   returnees: number
 }
 
-export interface MunicipalityImpactRow extends ImpactRow {
+export type MunicipalityImpactRow = ImpactRow & {
   lost: number
   lostReasons: { key: string | null; name: string; deals: number }[]
 }
 
-export interface EventImpactRow {
+export type EventImpactRow = {
   id: number
   name: string
   city: string

@@ -6,7 +6,7 @@ import ScoreMatches from '#actions/investors/matching/score_matches'
 import { explainMatch } from '#services/match_explanation'
 import type { AlertState } from '#enums/matching'
 
-export interface InvestorMatch {
+export type InvestorMatch = {
   investor: {
     id: number
     fullName: string
