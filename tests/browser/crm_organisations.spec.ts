@@ -3,10 +3,12 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import { DateTime } from 'luxon'
 import DealActivity from '#models/deal_activity'
 import Contact from '#models/contact'
+import Inquiry from '#models/inquiry'
 import Introduction from '#models/introduction'
 import { UserFactory, createPartner } from '#database/factories/user_factory'
 import { createOpportunity } from '#database/factories/opportunity_factory'
 import { openDeal } from '#tests/helpers/deals'
+import { dealFromInterest } from '#tests/helpers/marketplace'
 
 test.group('CRM organisations (browser)', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
@@ -63,6 +65,8 @@ test.group('CRM organisations (browser)', (group) => {
       'Talked about the site visit.'
     )
     await page.assertTextContains('[data-test="organisation-deals"]', 'Vesna Radovanović')
+    await page.assertTextContains('[data-test="organisation-listings"]', 'Battery plant')
+    await page.assertTextContains('[data-test="organisation-listings"]', 'Interests: 0')
 
     await page
       .locator('[data-test="organisation-deals"]')
@@ -70,6 +74,39 @@ test.group('CRM organisations (browser)', (group) => {
       .click()
     await page.waitForURL(`**/crm/deals/${deal.id}`)
     await page.assertTextContains('[data-test="deal-organisation"]', 'Kragujevac Innovation Hub')
+  })
+})
+
+test.group('CRM contacts (browser)', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test("staff read a person's interests and questions beside their record", async ({
+    browserContext,
+    visit,
+  }) => {
+    const staff = await UserFactory.apply('staff').create()
+    const investor = await UserFactory.merge({ fullName: 'Milan Đorđević' }).create()
+    const { organisation } = await createPartner()
+    const opportunity = await createOpportunity(organisation, { titleEn: 'Solar park Vranje' })
+    const { deal } = await dealFromInterest(investor, opportunity)
+    const contact = await Contact.findOrFail(deal.contactId)
+    await Inquiry.create({ contactId: contact.id, question: 'Is the land already zoned?' })
+    const quiet = await Contact.create({
+      kind: 'inquirer',
+      email: 'quiet@example.rs',
+      fullName: 'Quiet Person',
+    })
+
+    await browserContext.loginAs(staff)
+    const page = await visit(`/crm/contacts/${contact.id}`)
+    await page.assertTextContains('[data-test="contact-interests"]', 'Solar park Vranje')
+    await page.assertTextContains('[data-test="contact-consents"]', 'recorded')
+    await page.assertTextContains('main', 'Is the land already zoned?')
+    await page.assertNotExists('text=No interests yet.')
+
+    const empty = await visit(`/crm/contacts/${quiet.id}`)
+    await empty.assertTextContains('[data-test="contact-interests"]', 'No interests yet.')
+    await empty.assertTextContains('main', 'No questions yet.')
   })
 })
 
