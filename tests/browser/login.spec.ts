@@ -54,6 +54,33 @@ test.group('Login journey (browser)', (group) => {
     assert.equal((await User.findByOrFail('email', email)).role, 'investor')
   })
 
+  test('a partner signs up with an organisation; the terms box is required beside the button', async ({
+    visit,
+    assert,
+  }) => {
+    const email = `partner-sign-up-${Date.now()}@example.com`
+    const page = await visit('/register/partner')
+    await page.locator('[id="organisation.name"]').fill('Razvojna agencija Zaječar')
+    await page.locator('[id="organisation.kind"]').selectOption({ label: 'Municipal office' })
+    await page.locator('[id="organisation.countryId"]').selectOption({ label: 'Serbia' })
+    await page.locator('#fullName').fill('Ivana Petković')
+    await page.locator('#email').fill(email)
+    await page.locator('#password').fill(TEST_PASSWORD)
+    await page.locator('#passwordConfirmation').fill(TEST_PASSWORD)
+    await page.getByRole('button', { name: 'Create account' }).click()
+    await page.assertTextContains('#acceptTerms-error', 'Please accept to continue.')
+    assert.isNull(await User.findBy('email', email))
+
+    await page.locator('#password').fill(TEST_PASSWORD)
+    await page.locator('#passwordConfirmation').fill(TEST_PASSWORD)
+    await page.locator('#acceptTerms').check()
+    await page.getByRole('button', { name: 'Create account' }).click()
+    await page.waitForURL('**/dashboard')
+    await page.assertTextContains('[data-test="current-user"]', 'Ivana Petković')
+    const partner = await User.findByOrFail('email', email)
+    assert.equal(partner.role, 'partner')
+  })
+
   test('the language switcher renders the page in Serbian Cyrillic', async ({ visit }) => {
     const page = await visit('/')
     await page.locator('[data-test="language-switcher"]').selectOption('sr-Cyrl')
