@@ -79,6 +79,26 @@ test.group('Partner listing form (browser)', (group) => {
     await form.assertInputValue('#contactPhone', '+381 18 555 111')
   })
 
+  test('the form is headed section by section, with a hint where a section needs one', async ({
+    browserContext,
+    visit,
+    assert,
+  }) => {
+    const { user } = await createPartner()
+    await browserContext.loginAs(user)
+    const form = await visit('/partner/opportunities/new')
+    assert.deepEqual(await form.locator('form h2').allTextContents(), [
+      'Description',
+      'Project',
+      'Size and ticket',
+      'Incentives',
+      'Location and site readiness',
+      'Contact person',
+    ])
+    await form.assertTextContains('form', 'Write in English, Serbian or both')
+    await form.assertTextContains('form', 'Investors and staff write to this person')
+  })
+
   test('without a phone on record the contact phone stays empty', async ({
     browserContext,
     visit,
