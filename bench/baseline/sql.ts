@@ -4,20 +4,9 @@
  * put together as Lucid does (checked against Most's query log): the baseline server runs
  * it, and bench/run.ts EXPLAINs it.
  */
-import {
-  CARD_COLUMNS,
-  CARD_ORGANISATION_JSON,
-  FEATURED_FIRST,
-  SEARCH_CAP,
-  SECTOR_IDS,
-  prefixMatch,
-  relevanceOrder,
-  rowByRow,
-  typoMatch,
-  viaIndex,
-} from '../../app/services/listing_sql.js'
+import * as listingSql from '../../app/services/listing_sql.js'
 
-export { CARD_COLUMNS, SEARCH_CAP, SECTOR_IDS }
+export const { CARD_COLUMNS, SEARCH_CAP, SECTOR_IDS } = listingSql
 
 type Row = Record<string, any>
 
@@ -31,7 +20,7 @@ export interface Filters {
 }
 
 /** The result card's columns as Lucid lists them, with sector ids and organisation. */
-export const cardColumns = `${CARD_COLUMNS.map((column) => `"opportunities"."${column}"`).join(', ')}, ${SECTOR_IDS}, ${CARD_ORGANISATION_JSON}`
+export const cardColumns = `${listingSql.CARD_COLUMNS.map((column) => `"opportunities"."${column}"`).join(', ')}, ${listingSql.SECTOR_IDS}, ${listingSql.CARD_ORGANISATION_JSON}`
 
 export const placeholders = (from: number, count: number) =>
   Array.from({ length: count }, (_, index) => `$${from + index}`).join(', ')
@@ -47,7 +36,7 @@ function whereFor(
   { countries, municipalities, sectors }: Reference,
   typos: boolean,
   from = 1,
-  test = viaIndex
+  test = listingSql.viaIndex
 ) {
   const bindings: unknown[] = ['published']
   const at = () => from + bindings.length - 1
@@ -55,7 +44,7 @@ function whereFor(
   const words = (filters.q?.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8)
   if (words.length) {
     bindings.push(words)
-    where += ` and (${(typos ? typoMatch : prefixMatch)(`$${at()}`, test)})`
+    where += ` and (${(typos ? listingSql.typoMatch : listingSql.prefixMatch)(`$${at()}`, test)})`
   }
   if (filters.sector.length) {
     const ids = sectors.filter((row) => filters.sector.includes(row.slug)).map((row) => row.id)
@@ -81,13 +70,13 @@ function orderFor(filters: Filters, words: string[], from: number, typos: boolea
   let orderBy: string
   const sort = filters.sort ?? (words.length ? 'relevance' : 'newest')
   // Featured listings first, whatever the sort.
-  const featured = FEATURED_FIRST
+  const featured = listingSql.FEATURED_FIRST
   if (sort === 'relevance') {
     const list = words.length ? words : ['']
     const relevance =
       typos && words.length
-        ? relevanceOrder([`$${from}`, `$${from + 1}`, `$${from + 2}`, `$${from + 3}`])
-        : relevanceOrder([`$${from}`, `$${from + 1}`])
+        ? listingSql.relevanceOrder([`$${from}`, `$${from + 1}`, `$${from + 2}`, `$${from + 3}`])
+        : listingSql.relevanceOrder([`$${from}`, `$${from + 1}`])
     bindings.push(...Array(typos && words.length ? 4 : 2).fill(list))
     orderBy = `${featured}, ${relevance}, "opportunities"."id" desc`
   } else if (sort === 'largest') {
@@ -119,11 +108,11 @@ export function searchSql(filters: Filters, reference: Reference) {
  */
 export function textSearchSql(filters: Filters, reference: Reference, typos: boolean) {
   const matches = whereFor(filters, reference, typos, 1)
-  const values: unknown[] = [...matches.bindings, SEARCH_CAP + 1, 'published']
-  const featured = whereFor(filters, reference, typos, values.length + 1, rowByRow)
+  const values: unknown[] = [...matches.bindings, listingSql.SEARCH_CAP + 1, 'published']
+  const featured = whereFor(filters, reference, typos, values.length + 1, listingSql.rowByRow)
   values.push(...featured.bindings)
   const order = orderFor(filters, matches.words, values.length + 1, typos)
   values.push(...order.bindings)
-  const text = `with "matches" as materialized (select "opportunities"."id" from "opportunities" where ${matches.where} limit $${matches.bindings.length + 1}) select (SELECT count(*) FROM matches) AS total_matches, ${cardColumns} from "opportunities" where "opportunities"."status" = $${matches.bindings.length + 2} and opportunities.id IN ((SELECT id FROM matches LIMIT ${SEARCH_CAP}) UNION (select "opportunities"."id" from "opportunities" where ${featured.where} and "opportunities"."featured_until" is not null)) order by ${order.orderBy}`
+  const text = `with "matches" as materialized (select "opportunities"."id" from "opportunities" where ${matches.where} limit $${matches.bindings.length + 1}) select (SELECT count(*) FROM matches) AS total_matches, ${cardColumns} from "opportunities" where "opportunities"."status" = $${matches.bindings.length + 2} and opportunities.id IN ((SELECT id FROM matches LIMIT ${listingSql.SEARCH_CAP}) UNION (select "opportunities"."id" from "opportunities" where ${featured.where} and "opportunities"."featured_until" is not null)) order by ${order.orderBy}`
   return { text, values, sort: order.sort }
 }
