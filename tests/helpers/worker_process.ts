@@ -92,3 +92,25 @@ export function undoAfterEachTest(group: Group, prefix: string) {
   group.teardown(() => clearTestRedisKeys(prefix))
   return cleanups
 }
+
+/**
+ * What a group of tests with real worker processes works with: its own key prefix (`name`),
+ * the undo steps run after each test (then the prefix's Redis keys), the queue as the
+ * worker sees it, and `startWorker`, a worker under that prefix killed after the test.
+ */
+export function workerTestGroup(group: Group, name: string) {
+  const prefix = workerKeyPrefix(name)
+  const queue = queueUnder(prefix)
+  group.teardown(() => queue.close())
+  const cleanups = undoAfterEachTest(group, prefix)
+  return {
+    prefix,
+    queue,
+    cleanups,
+    startWorker(env: Record<string, string> = {}) {
+      const worker = startWorkerProcess({ REDIS_KEY_PREFIX: prefix, LOG_LEVEL: 'info', ...env })
+      cleanups.push(() => worker.kill())
+      return worker
+    },
+  }
+}

@@ -5,14 +5,7 @@ import { UserFactory } from '#database/factories/user_factory'
 import FeaturedListing from '#models/featured_listing'
 import { createPartner } from '#database/factories/user_factory'
 import { createOpportunity } from '#database/factories/opportunity_factory'
-import {
-  queueUnder,
-  startWorkerProcess,
-  undoAfterEachTest,
-  waitFor,
-  waitForOutboxJob,
-  workerKeyPrefix,
-} from '#tests/helpers/worker_process'
+import { waitFor, waitForOutboxJob, workerTestGroup } from '#tests/helpers/worker_process'
 import {
   configurePayments,
   postWebhook,
@@ -27,10 +20,8 @@ import {
  * its outbox row, the worker relays it to BullMQ and runs the job. Data is committed
  * (another process reads it) and removed afterwards; the worker has its own key prefix.
  */
-const workerPrefix = workerKeyPrefix('payments-worker')
-
 test.group('Payments: webhook through the real worker', (group) => {
-  const cleanups = undoAfterEachTest(group, workerPrefix)
+  const { queue, cleanups, startWorker } = workerTestGroup(group, 'payments-worker')
 
   test('a paid Checkout event reaches the worker through the outbox and BullMQ and features the listing once', async ({
     client,
@@ -63,8 +54,7 @@ test.group('Payments: webhook through the real worker', (group) => {
     ;(await postWebhook(client, event)).assertStatus(200)
     ;(await postWebhook(client, event)).assertStatus(200)
 
-    const worker = startWorkerProcess({ REDIS_KEY_PREFIX: workerPrefix, LOG_LEVEL: 'info' })
-    cleanups.push(() => worker.kill())
+    const worker = startWorker()
     await waitFor(
       async () => (await FeaturedListing.findOrFail(featuring.id)).status === 'active',
       'the worker to activate the featuring',
@@ -110,17 +100,14 @@ test.group('Payments: webhook through the real worker', (group) => {
         periodEnd: Math.floor(Date.now() / 1000) + 30 * 86400,
       })
     )
-    const queue = queueUnder(workerPrefix)
     cleanups.push(async () => {
-      await queue.close()
       await db.from('outbox_messages').where('dedupe_key', `stripe-event:${event.id}`).delete()
       await db.from('stripe_events').where('id', event.id).delete()
       await db.from('users').where('id', investor.id).delete()
     })
     ;(await postWebhook(client, event)).assertStatus(200)
 
-    const worker = startWorkerProcess({ REDIS_KEY_PREFIX: workerPrefix, LOG_LEVEL: 'info' })
-    cleanups.push(() => worker.kill())
+    const worker = startWorker()
     await waitFor(
       async () => !!(await db.from('stripe_events').where('id', event.id).first())?.failed_at,
       'the worker to mark the event failed',

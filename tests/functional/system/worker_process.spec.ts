@@ -5,14 +5,7 @@ import User from '#models/user'
 import { queueMail } from '#services/outbox'
 import { dealWithOwner } from '#tests/helpers/deals'
 import { startSmtpServer } from '#tests/helpers/smtp_server'
-import {
-  queueUnder,
-  startWorkerProcess,
-  undoAfterEachTest,
-  waitFor,
-  waitForOutboxJob,
-  workerKeyPrefix,
-} from '#tests/helpers/worker_process'
+import { waitFor, waitForOutboxJob, workerTestGroup } from '#tests/helpers/worker_process'
 
 /**
  * The real worker process against a real SMTP socket. The worker is a separate process,
@@ -21,15 +14,12 @@ import {
  */
 type SmtpServer = Awaited<ReturnType<typeof startSmtpServer>>
 
-const workerPrefix = workerKeyPrefix('worker')
 const workerEnv = (smtpPort: number) => ({
   SMTP_HOST: '127.0.0.1',
   SMTP_PORT: String(smtpPort),
-  REDIS_KEY_PREFIX: workerPrefix,
   // A killed worker's job comes back after about a second instead of BullMQ's 30 s.
   QUEUE_LOCK_DURATION_MS: '1000',
   QUEUE_STALLED_INTERVAL_MS: '500',
-  LOG_LEVEL: 'info',
 })
 
 async function sentRows(key: string) {
@@ -37,10 +27,8 @@ async function sentRows(key: string) {
 }
 
 test.group('Worker process', (group) => {
-  // The worker's queue, seen from the test (same Redis prefix), to read job states.
-  const queue = queueUnder(workerPrefix)
-  group.teardown(() => queue.close())
-  const cleanups = undoAfterEachTest(group, workerPrefix)
+  // The worker's queue, seen from the test (same Redis prefix), reads job states.
+  const { queue, cleanups, startWorker: startUnderPrefix } = workerTestGroup(group, 'worker')
 
   /**
    * A deal with its follow-up e-mail committed to the outbox (as any stage change would
@@ -69,9 +57,7 @@ test.group('Worker process', (group) => {
 
   /** A worker (`env` on top of the usual), killed after the test whatever state it is in. */
   function startWorker(smtpPort: number, env: Record<string, string> = {}) {
-    const worker = startWorkerProcess({ ...workerEnv(smtpPort), ...env })
-    cleanups.push(() => worker.kill())
-    return worker
+    return startUnderPrefix({ ...workerEnv(smtpPort), ...env })
   }
 
   /**
