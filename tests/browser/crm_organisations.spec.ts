@@ -50,8 +50,9 @@ test.group('CRM organisations (browser)', (group) => {
     await browserContext.loginAs(staff)
     const page = await visit('/crm/organisations')
     await page.locator('input[name="q"]').fill('innovation hub')
+    await page.locator('#kind').selectOption(organisation.kind)
     await page.locator('form button[type="submit"]').click()
-    await page.waitForURL(/q=innovation/)
+    await page.waitForURL(/q=innovation.*kind=|kind=.*q=innovation/)
     await page.assertTextContains('[data-test="organisations"]', 'Kragujevac Innovation Hub')
     await page.assertTextContains('[data-test="organisations"]', '5 h')
 

@@ -52,6 +52,12 @@ test.group('Marketplace journey (browser)', (group) => {
     await browse.getByRole('button', { name: 'Show results' }).click()
     await browse.waitForURL(/q=/)
     await browse.assertTextContains('[data-test="result-count"]', '1 project')
+    // Narrowed by the filter bar's drop-downs, it is still the one.
+    await browse.locator('#type').selectOption({ label: 'Greenfield' })
+    await browse.locator('#country').selectOption({ label: 'Serbia' })
+    await browse.getByRole('button', { name: 'Show results' }).click()
+    await browse.waitForURL(/type=greenfield.*country=RS|country=RS.*type=greenfield/)
+    await browse.assertTextContains('[data-test="result-count"]', '1 project')
     await browse.getByRole('link', { name: 'Cold storage for berries in Pirot' }).click()
     await browse.waitForURL('**/opportunities/cold-storage-for-berries-in-pirot')
     await browse.locator('[data-test="save-toggle"]').click()
