@@ -80,6 +80,32 @@ export function subject(type: AuditSubjectType, model: { id: number } | null): S
   return { type, id: model?.id ?? null }
 }
 
+/**
+ * Saves `model` in the caller's transaction and records what changed: `before` is the
+ * model's snapshot from before the change (null for a new record), the entry's after side
+ * the row as saved.
+ */
+export async function saveAndRecord<Model extends LucidRow & { id: number }>(
+  trx: QueryClientContract,
+  model: Model,
+  entry: {
+    actor: User | null
+    action: AuditAction
+    type: AuditSubjectType
+    before: Snapshot | null
+  }
+) {
+  await model.save()
+  await record(trx, {
+    actor: entry.actor,
+    action: entry.action,
+    subject: subject(entry.type, model),
+    before: entry.before,
+    after: snapshot(model),
+  })
+  return model
+}
+
 function stripped(values: Snapshot) {
   const kept: Snapshot = {}
   for (const [key, value] of Object.entries(values)) {
@@ -105,5 +131,5 @@ function plain(value: unknown): unknown {
   return value
 }
 
-const audit = { record, snapshot, changes, subject }
+const audit = { record, saveAndRecord, snapshot, changes, subject }
 export default audit

@@ -33,13 +33,11 @@ export default class SaveIncentiveRule {
         sharePct: data.sharePct === null ? null : String(data.sharePct),
         sourceDate: DateTime.fromJSDate(data.sourceDate),
       })
-      await record.save()
-      await audit.record(trx, {
+      await audit.saveAndRecord(trx, record, {
         actor,
         action: rule ? 'incentive_rule.updated' : 'incentive_rule.created',
-        subject: audit.subject('incentive_rule', record),
+        type: 'incentive_rule',
         before,
-        after: audit.snapshot(record),
       })
       return record
     })

@@ -27,13 +27,11 @@ export default class ReviewOrganisation {
       organisation.rejectionReason = decision.approve ? null : decision.reason
       organisation.reviewedById = reviewer.id
       organisation.reviewedAt = reviewedAt
-      await organisation.save()
-      await audit.record(trx, {
+      await audit.saveAndRecord(trx, organisation, {
         actor: reviewer,
         action: decision.approve ? 'organisation.approved' : 'organisation.rejected',
-        subject: audit.subject('organisation', organisation),
+        type: 'organisation',
         before,
-        after: audit.snapshot(organisation),
       })
 
       const owners = await OrganisationMember.query({ client: trx })

@@ -46,13 +46,11 @@ export default class SaveDirectoryEntry {
         entry.reviewedById = actor.id
         entry.reviewedAt = DateTime.now()
       }
-      await entry.save()
-      await audit.record(trx, {
+      await audit.saveAndRecord(trx, entry, {
         actor,
         action: organisation ? 'directory_entry.updated' : 'directory_entry.created',
-        subject: audit.subject('organisation', entry),
+        type: 'organisation',
         before,
-        after: audit.snapshot(entry),
       })
       return entry
     })

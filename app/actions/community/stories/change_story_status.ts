@@ -27,13 +27,11 @@ export default class ChangeStoryStatus {
     const before = audit.snapshot(story)
     story.status = to
     story.publishedAt = to === 'published' ? DateTime.now() : null
-    await story.save()
-    await audit.record(trx, {
+    await audit.saveAndRecord(trx, story, {
       actor,
       action: to === 'published' ? 'story.published' : 'story.unpublished',
-      subject: audit.subject('success_story', story),
+      type: 'success_story',
       before,
-      after: audit.snapshot(story),
     })
     return true
   }

@@ -69,13 +69,11 @@ export default class SaveStory {
         record.photoPath = null
         record.photoVariants = null
       }
-      await record.save()
-      await audit.record(trx, {
+      await audit.saveAndRecord(trx, record, {
         actor,
         action: story ? 'story.updated' : 'story.created',
-        subject: audit.subject('success_story', record),
+        type: 'success_story',
         before,
-        after: audit.snapshot(record),
       })
       return record
     })

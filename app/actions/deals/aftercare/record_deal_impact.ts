@@ -22,13 +22,11 @@ export default class RecordDealImpact {
       deal.useTransaction(trx)
       const before = audit.snapshot(deal)
       deal.merge({ ...data, impactRecordedAt: now })
-      await deal.save()
-      await audit.record(trx, {
+      await audit.saveAndRecord(trx, deal, {
         actor,
         action: 'deal.impact_recorded',
-        subject: audit.subject('deal', deal),
+        type: 'deal',
         before,
-        after: audit.snapshot(deal),
       })
       await DealActivity.record(trx, {
         dealId: deal.id,

@@ -18,13 +18,11 @@ export default class UpdateStage {
         stage.customName = true
       }
       stage.staleAfterDays = stage.kind === 'open' ? (data.staleAfterDays ?? null) : null
-      await stage.save()
-      await audit.record(trx, {
+      await audit.saveAndRecord(trx, stage, {
         actor,
         action: 'stage.updated',
-        subject: audit.subject('pipeline_stage', stage),
+        type: 'pipeline_stage',
         before,
-        after: audit.snapshot(stage),
       })
     })
     return stage
