@@ -107,10 +107,17 @@ test.group('Data room journey (browser)', (group) => {
     await partnerPage.goto(`/partner/opportunities/${opportunity.id}/data-room`)
     await expectText(partnerPage, '[data-test="partner-question"]', 'прикључена на гас')
     await expectText(partnerPage, '[data-test="signatures"]', investor.fullName)
+    await expectText(partnerPage, '[data-test="data-room-document"]', 'Feasibility study')
+    await expectText(partnerPage, '[data-test="data-room-documents"]', investor.email)
     await partnerPage.locator(`#answerEn-${question.id}`).fill('Yes, gas is on the plot.')
     await partnerPage.locator(`#answerSr-${question.id}`).fill('Da, gas je na parceli.')
     await partnerPage.locator('[data-test="save-answer"]').click()
     await expectText(partnerPage, '[role="status"]', tPartner('opportunities.questions.answered'))
+
+    // The partner's listings page names who opened which document.
+    await partnerPage.goto('/partner/opportunities')
+    await expectText(partnerPage, '[data-test="downloads"]', investor.fullName)
+    await expectText(partnerPage, '[data-test="downloads"]', 'Feasibility study')
 
     // 5. The investor sees the answer, in Serbian Cyrillic.
     await page.reload()
