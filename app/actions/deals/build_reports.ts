@@ -10,6 +10,18 @@ export type ReportPeriod = {
   to?: Date
 }
 
+/** One stage of the report's funnel: deals that entered it, conversion to the next, time in it. */
+export type FunnelRow = {
+  id: number
+  key: string | null
+  name: string
+  customName: boolean
+  kind: string
+  entered: number
+  conversionToNext: number | null
+  medianDaysInStage: number | null
+}
+
 /** Won and lost deals of one sector, named in each language. */
 export type SectorOutcome = {
   slug: string
@@ -52,7 +64,7 @@ export default class BuildReports {
         )
       )
     const byStage = new Map(stays.map((row) => [row.stage_id, row]))
-    const funnel = stages.map((stage, index) => {
+    const funnel = stages.map((stage, index): FunnelRow => {
       const entered = byStage.get(stage.id)?.entered ?? 0
       const next = stages[index + 1]
       const nextEntered = next && next.kind === 'open' ? (byStage.get(next.id)?.entered ?? 0) : null

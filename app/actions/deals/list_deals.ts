@@ -5,9 +5,32 @@ import {
   applyDealFilters,
   nextActivityOf,
   type BoardFilters,
+  type NextActivity,
 } from '#actions/deals/load_pipeline_board'
 import { activityClock, nextActivityJoin } from '#services/next_activity_sql'
 import { DEFAULT_TIME_ZONE } from '#enums/meeting'
+
+/** One deal of the list view (and a line of its CSV export). */
+export type DealRow = {
+  id: number
+  title: string
+  listingTitleEn: string | null
+  listingTitleSr: string | null
+  valueEur: number
+  weightedEur: number
+  createdAt: string
+  stageEnteredAt: string
+  stale: boolean
+  closedAt: string | null
+  stage: { key: string | null; name: string; customName: boolean }
+  investorName: string
+  investorEmail: string
+  ownerName: string | null
+  municipality: string | null
+  lostReason: string | null
+  priority: boolean
+  nextActivity: NextActivity
+}
 
 /** The deals of a pipeline as rows (list view and CSV export), open and closed. */
 export default class ListDeals {
@@ -67,7 +90,7 @@ export default class ListDeals {
     return {
       pipeline: { id: pipeline.id, slug: pipeline.slug, name: pipeline.name },
       pipelines: pipelines.map(({ id, slug, name }) => ({ id, slug, name })),
-      deals: rows.map((row) => ({
+      deals: rows.map((row): DealRow => ({
         id: row.id as number,
         title: row.title as string,
         listingTitleEn: row.listing_title_en as string | null,

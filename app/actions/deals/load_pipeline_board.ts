@@ -14,6 +14,48 @@ import {
 } from '#services/next_activity_sql'
 import { DEFAULT_TIME_ZONE, type NextActivityState } from '#enums/meeting'
 
+/** A deal's next open task or meeting, as the board's cards, the list and the deal page show it. */
+export type NextActivity = {
+  state: NextActivityState
+  kind: 'task' | 'meeting' | null
+  title: string | null
+  at: string | null
+}
+
+/** A deal on the board. */
+export type BoardCard = {
+  id: number
+  title: string
+  valueEur: number
+  lockVersion: number
+  stale: boolean
+  stageEnteredAt: string
+  investorName: string
+  ownerId: number | null
+  ownerName: string | null
+  municipalityId: number | null
+  opportunitySlug: string | null
+  listingTitleEn: string | null
+  listingTitleSr: string | null
+  priority: boolean
+  nextActivity: NextActivity
+}
+
+/** A stage of the board: its first cards and the sums over all of its deals. */
+export type BoardColumn = {
+  id: number
+  key: string | null
+  name: string
+  customName: boolean
+  kind: 'open' | 'won' | 'lost'
+  winProbability: number
+  staleAfterDays: number | null
+  count: number
+  totalEur: number
+  weightedEur: number
+  cards: BoardCard[]
+}
+
 export interface BoardFilters {
   pipeline?: string
   owner?: number
@@ -120,9 +162,9 @@ export default class LoadPipelineBoard {
       .orderBy('board.column_order')
       .orderBy('board.position')
 
-    const columns = stages.map((stage) => {
+    const columns = stages.map((stage): BoardColumn => {
       const stageCards = rows.filter((row) => row.stage_id === stage.id)
-      const cards = stageCards.map((row) => ({
+      const cards = stageCards.map((row): BoardCard => ({
         id: row.id as number,
         title: row.title as string,
         valueEur: row.value_eur as number,
@@ -241,7 +283,7 @@ async function boardCards(
 export function nextActivityOf(
   row: { next_kind: string | null; next_title: string | null; next_at: Date | null },
   clock: ActivityClock
-) {
+): NextActivity {
   return {
     state: nextActivityState({ kind: row.next_kind, at: row.next_at }, clock),
     kind: row.next_kind as 'task' | 'meeting' | null,

@@ -1,6 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 
-export interface SearchHit {
+export type SearchHit = {
   kind: 'deal' | 'contact' | 'organisation' | 'listing'
   id: number
   title: string

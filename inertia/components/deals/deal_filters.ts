@@ -10,13 +10,7 @@ export type DealFilterValues = {
   next?: 'overdue' | 'today' | 'future' | 'none'
 }
 
-/** A deal's next open task or meeting, as the board's cards and the list show it. */
-export type NextActivity = {
-  state: 'overdue' | 'today' | 'future' | 'none'
-  kind: 'task' | 'meeting' | null
-  title: string | null
-  at: string | null
-}
+export type { NextActivity } from '#actions/deals/load_pipeline_board'
 
 /** The choices the filters offer, passed by both pages. */
 export type DealFilterChoices = {
