@@ -340,6 +340,13 @@ test.group('Journeys (browser): the whole chain for every role', (group) => {
           await page.locator('[data-test="menu-button"]').waitFor()
           assert.isFalse(await page.locator('[data-test="main-nav"]').isVisible())
           assert.isAtMost(await page.evaluate(() => document.documentElement.scrollWidth), 390)
+          // The button opens it and says so to screen readers; a second press closes it.
+          const menuButton = page.locator('[data-test="menu-button"]')
+          await menuButton.click()
+          await page.locator('[data-test="main-nav"]').waitFor({ state: 'visible' })
+          assert.equal(await menuButton.getAttribute('aria-expanded'), 'true')
+          await menuButton.click()
+          await page.locator('[data-test="main-nav"]').waitFor({ state: 'hidden' })
         }
       }
 
