@@ -15,8 +15,8 @@ import { inParallel } from '#tests/helpers/in_parallel'
  * addresses, web addresses and the named exceptions (brands, foreign acronyms:
  * app/services/serbian_script.ts). Text marked as another language (`lang="en"`: what a
  * partner wrote in English, a language's own name in the switcher) is left out. In Cyrillic,
- * every role walks at phone width, and no page may be wider than the screen. What it found
- * goes to the output, for the closing note.
+ * every role walks at phone width, and no page may be wider than the screen. No page may
+ * throw or log a Vue warning. What it found goes to the output, for the closing note.
  */
 const roles: Role[] = ['visitor', 'investor', 'partner', 'staff', 'admin']
 const baseURL = `http://${process.env.HOST}:${process.env.PORT}`
@@ -88,6 +88,15 @@ test.group(
           cleanup(() => context.close())
           if (role !== 'visitor') await context.loginAs(world.users[role])
           const page = await context.newPage()
+          // An uncaught error or a Vue warning (a hydration mismatch, a missing prop) on any page.
+          page.on('pageerror', (error) => {
+            findings.push(`${role} ${page.url()}: uncaught ${error.message.slice(0, 200)}`)
+          })
+          page.on('console', (message) => {
+            if (message.text().includes('[Vue warn]')) {
+              findings.push(`${role} ${page.url()}: ${message.text().slice(0, 200)}`)
+            }
+          })
           await page.goto(startPages[role])
           if (role === 'visitor') {
             // A visitor picks the language with the switcher; signed-in people have it on the account.
