@@ -4,6 +4,7 @@ import { DateTime } from 'luxon'
 import DealActivity from '#models/deal_activity'
 import Contact from '#models/contact'
 import Inquiry from '#models/inquiry'
+import Consent from '#models/consent'
 import Introduction from '#models/introduction'
 import { UserFactory, createPartner } from '#database/factories/user_factory'
 import { createOpportunity } from '#database/factories/opportunity_factory'
@@ -84,6 +85,7 @@ test.group('CRM contacts (browser)', (group) => {
   test("staff read a person's interests and questions beside their record", async ({
     browserContext,
     visit,
+    assert,
   }) => {
     const staff = await UserFactory.apply('staff').create()
     const investor = await UserFactory.merge({ fullName: 'Milan Đorđević' }).create()
@@ -101,7 +103,13 @@ test.group('CRM contacts (browser)', (group) => {
     await browserContext.loginAs(staff)
     const page = await visit(`/crm/contacts/${contact.id}`)
     await page.assertTextContains('[data-test="contact-interests"]', 'Solar park Vranje')
-    await page.assertTextContains('[data-test="contact-consents"]', 'recorded')
+    // The consents the interest recorded on the investor's account, counted on the page.
+    const consents = await Consent.query().where('userId', investor.id)
+    assert.isAbove(consents.length, 0)
+    await page.assertTextContains(
+      '[data-test="contact-consents"]',
+      `${consents.length} ${consents.length === 1 ? 'consent' : 'consents'} recorded`
+    )
     await page.assertTextContains('main', 'Is the land already zoned?')
     await page.assertNotExists('text=No interests yet.')
 
