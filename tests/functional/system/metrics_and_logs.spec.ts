@@ -99,7 +99,19 @@ test.group('Metrics and request logs', () => {
         60_000,
         () => worker!.output()
       )
-      const after = await scrape()
+      // The worker writes a job's metrics to Redis just after logging it (batched on the next
+      // turn of its event loop), so the scrape waits for them rather than racing the worker.
+      const job = { job: 'deals:sync-from-interest' }
+      let after = ''
+      await waitFor(
+        async () => {
+          after = await scrape()
+          return sample(after, 'most_jobs_total', { ...job, outcome: 'completed' }) > 0
+        },
+        "the job's metrics to reach Redis",
+        10_000,
+        () => worker!.output()
+      )
 
       const opportunities = { method: 'GET', route: '/opportunities', status: '200' }
       assert.equal(
@@ -114,7 +126,6 @@ test.group('Metrics and request logs', () => {
         1
       )
       assert.notInclude(after, 'no-such-page')
-      const job = { job: 'deals:sync-from-interest' }
       assert.equal(sample(after, 'most_jobs_total', { ...job, outcome: 'completed' }), 1)
       assert.equal(sample(after, 'most_job_duration_seconds_count', job), 1)
       assert.equal(sample(after, 'most_job_duration_seconds_bucket', { ...job, le: '+Inf' }), 1)
